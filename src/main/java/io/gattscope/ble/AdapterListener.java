@@ -1,0 +1,8 @@
+package io.gattscope.ble;
+
+/** Hears that the adapter went away (unplugged, port closed, read error). */
+@FunctionalInterface
+public interface AdapterListener {
+  /** Called once; every device of the backend is disconnected by then. */
+  void onAdapterLost(BleBackend backend, Throwable cause);
+}

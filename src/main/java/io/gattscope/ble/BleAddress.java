@@ -1,0 +1,108 @@
+package io.gattscope.ble;
+
+import java.util.Locale;
+
+/**
+ * A 48-bit Bluetooth device address, written most significant byte first as {@code
+ * AA:BB:CC:DD:EE:FF}.
+ *
+ * @param value the address in the low 48 bits (0 to 2^48 - 1)
+ */
+public record BleAddress(long value) implements Comparable<BleAddress> {
+
+  /** Creates an address, rejecting values wider than 48 bits. */
+  public BleAddress {
+    if (value < 0 || value > 0xFFFF_FFFF_FFFFL) {
+      throw new IllegalArgumentException(
+          "a Bluetooth address has 48 bits, got 0x" + Long.toHexString(value));
+    }
+  }
+
+  /**
+   * Parses {@code AA:BB:CC:DD:EE:FF} (colons or dashes, any case).
+   *
+   * @throws IllegalArgumentException naming what is wrong with the text
+   */
+  public static BleAddress parse(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("no Bluetooth address given");
+    }
+    String s = text.trim();
+    if (s.length() != 17) {
+      throw new IllegalArgumentException(
+          "'"
+              + text
+              + "' is not a Bluetooth address: expected 17 characters like AA:BB:CC:DD:EE:FF, got "
+              + s.length());
+    }
+    long v = 0;
+    for (int i = 0; i < 6; i++) {
+      int p = i * 3;
+      if (i > 0 && s.charAt(p - 1) != ':' && s.charAt(p - 1) != '-') {
+        throw new IllegalArgumentException(
+            "'"
+                + text
+                + "' is not a Bluetooth address: character "
+                + p
+                + " should be ':' but is '"
+                + s.charAt(p - 1)
+                + "'");
+      }
+      int hi = Character.digit(s.charAt(p), 16);
+      int lo = Character.digit(s.charAt(p + 1), 16);
+      if (hi < 0 || lo < 0) {
+        int bad = hi < 0 ? p : p + 1;
+        throw new IllegalArgumentException(
+            "'"
+                + text
+                + "' is not a Bluetooth address: character "
+                + (bad + 1)
+                + " '"
+                + s.charAt(bad)
+                + "' is not hex");
+      }
+      v = (v << 8) | (hi << 4) | lo;
+    }
+    return new BleAddress(v);
+  }
+
+  /** Reads six bytes least significant first, as BGAPI and HCI send them. */
+  public static BleAddress fromLittleEndian(byte[] bytes, int offset) {
+    long v = 0;
+    for (int i = 5; i >= 0; i--) {
+      v = (v << 8) | (bytes[offset + i] & 0xFF);
+    }
+    return new BleAddress(v);
+  }
+
+  /** Writes six bytes least significant first into {@code out} at {@code offset}. */
+  public void toLittleEndian(byte[] out, int offset) {
+    for (int i = 0; i < 6; i++) {
+      out[offset + i] = (byte) (value >>> (8 * i));
+    }
+  }
+
+  /** Returns the six bytes least significant first. */
+  public byte[] toLittleEndian() {
+    byte[] out = new byte[6];
+    toLittleEndian(out, 0);
+    return out;
+  }
+
+  @Override
+  public int compareTo(BleAddress o) {
+    return Long.compare(value, o.value);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder(17);
+    for (int i = 5; i >= 0; i--) {
+      sb.append(String.format(Locale.ROOT, "%02X", (value >>> (8 * i)) & 0xFF));
+      if (i > 0) {
+        sb.append(':');
+      }
+    }
+    return sb.toString();
+  }
+}

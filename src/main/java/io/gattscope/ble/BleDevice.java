@@ -1,0 +1,181 @@
+package io.gattscope.ble;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A connected peer. Backends implement the asynchronous, handle-based methods; the blocking and
+ * reference-based forms are derived here so every backend offers the same surface. Safe to call
+ * from several threads; GATT procedures of one connection run one at a time, in call order.
+ */
+public interface BleDevice {
+
+  /** The peer's address. */
+  BleAddress address();
+
+  /** The peer's address type. */
+  AddressType addressType();
+
+  /** The connection's state now. */
+  ConnectionState state();
+
+  /** The parameters the link runs with now. */
+  ConnectionParameters parameters();
+
+  /** The ATT MTU in bytes (23 unless exchanged). */
+  int mtu();
+
+  /** Whether the link is encrypted with a bond. */
+  boolean bonded();
+
+  /** The default timeout of the blocking calls. */
+  Duration operationTimeout();
+
+  /** The database from the latest discovery, if any ran. */
+  Optional<GattDatabase> services();
+
+  /** Adds a listener; closing the returned handle removes it. */
+  AutoCloseable addConnectionListener(ConnectionListener listener);
+
+  /** Discovers every primary service, characteristic and descriptor. */
+  CompletableFuture<GattDatabase> discoverAsync();
+
+  /** Reads a value by handle (one ATT read; up to MTU - 1 bytes). */
+  CompletableFuture<byte[]> readHandleAsync(int handle);
+
+  /** Reads a value by handle with read blob until the end (up to 512 bytes). */
+  CompletableFuture<byte[]> readLongHandleAsync(int handle);
+
+  /** Writes a value by handle (up to MTU - 3 bytes). */
+  CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type);
+
+  /** Writes a long value by handle with prepare/execute write, chunked by MTU (up to 512 bytes). */
+  CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value);
+
+  /** Subscribes by writing the characteristic's discovered CCCD. */
+  CompletableFuture<Subscription> subscribeAsync(
+      GattCharacteristic characteristic, SubscriptionType type, NotificationListener listener);
+
+  /** Writes the CCCD of every open subscription again (after a reconnect or a bond). */
+  CompletableFuture<Void> resubscribeAllAsync();
+
+  /** Reads the link's RSSI in dBm. */
+  CompletableFuture<Integer> rssiAsync();
+
+  /** Pairs and bonds, asking the handler for passkeys. */
+  CompletableFuture<Void> bondAsync(PairingHandler handler);
+
+  /** Ends the connection; completes when the link is down. */
+  CompletableFuture<Void> disconnectAsync();
+
+  // ---- derived forms -------------------------------------------------------------------------
+
+  /** Discovers the database; blocking. */
+  default GattDatabase discover() {
+    return Futures.await(discoverAsync(), operationTimeout().multipliedBy(3), "service discovery");
+  }
+
+  /** Resolves a reference, discovering first when nothing was discovered yet. */
+  default CompletableFuture<GattCharacteristic> resolveAsync(CharacteristicRef ref) {
+    Optional<GattDatabase> db = services();
+    CompletableFuture<GattDatabase> f =
+        db.isPresent() ? CompletableFuture.completedFuture(db.get()) : discoverAsync();
+    return f.thenApply(d -> d.resolve(ref));
+  }
+
+  /** Reads a characteristic. */
+  default CompletableFuture<byte[]> readAsync(CharacteristicRef ref) {
+    if (ref instanceof CharacteristicRef.ByHandle h) {
+      return readHandleAsync(h.handle());
+    }
+    return resolveAsync(ref).thenCompose(c -> readHandleAsync(c.valueHandle()));
+  }
+
+  /** Reads a characteristic; blocking. */
+  default byte[] read(CharacteristicRef ref) {
+    return Futures.await(readAsync(ref), operationTimeout(), "read of " + ref);
+  }
+
+  /** Reads a characteristic with read blob until its end. */
+  default CompletableFuture<byte[]> readLongAsync(CharacteristicRef ref) {
+    if (ref instanceof CharacteristicRef.ByHandle h) {
+      return readLongHandleAsync(h.handle());
+    }
+    return resolveAsync(ref).thenCompose(c -> readLongHandleAsync(c.valueHandle()));
+  }
+
+  /** Reads a long characteristic; blocking. */
+  default byte[] readLong(CharacteristicRef ref) {
+    return Futures.await(readLongAsync(ref), operationTimeout(), "long read of " + ref);
+  }
+
+  /** Writes a characteristic. */
+  default CompletableFuture<Void> writeAsync(CharacteristicRef ref, byte[] value, WriteType type) {
+    if (ref instanceof CharacteristicRef.ByHandle h) {
+      return writeHandleAsync(h.handle(), value, type);
+    }
+    return resolveAsync(ref).thenCompose(c -> writeHandleAsync(c.valueHandle(), value, type));
+  }
+
+  /** Writes a characteristic; blocking. */
+  default void write(CharacteristicRef ref, byte[] value, WriteType type) {
+    Futures.await(writeAsync(ref, value, type), operationTimeout(), "write of " + ref);
+  }
+
+  /** Writes a characteristic with a write request; blocking. */
+  default void write(CharacteristicRef ref, byte[] value) {
+    write(ref, value, WriteType.REQUEST);
+  }
+
+  /** Writes a long characteristic with prepare/execute write. */
+  default CompletableFuture<Void> writeLongAsync(CharacteristicRef ref, byte[] value) {
+    if (ref instanceof CharacteristicRef.ByHandle h) {
+      return writeLongHandleAsync(h.handle(), value);
+    }
+    return resolveAsync(ref).thenCompose(c -> writeLongHandleAsync(c.valueHandle(), value));
+  }
+
+  /** Writes a long characteristic; blocking. */
+  default void writeLong(CharacteristicRef ref, byte[] value) {
+    Futures.await(writeLongAsync(ref, value), operationTimeout(), "long write of " + ref);
+  }
+
+  /** Subscribes to a characteristic named by reference. */
+  default CompletableFuture<Subscription> subscribeAsync(
+      CharacteristicRef ref, SubscriptionType type, NotificationListener listener) {
+    return resolveAsync(ref).thenCompose(c -> subscribeAsync(c, type, listener));
+  }
+
+  /** Subscribes; blocking. */
+  default Subscription subscribe(
+      CharacteristicRef ref, SubscriptionType type, NotificationListener listener) {
+    return Futures.await(
+        subscribeAsync(ref, type, listener), operationTimeout(), "subscribe to " + ref);
+  }
+
+  /** Subscribes to notifications; blocking. */
+  default Subscription subscribe(CharacteristicRef ref, NotificationListener listener) {
+    return subscribe(ref, SubscriptionType.NOTIFY, listener);
+  }
+
+  /** Re-enables every open subscription; blocking. */
+  default void resubscribeAll() {
+    Futures.await(resubscribeAllAsync(), operationTimeout(), "resubscription");
+  }
+
+  /** Reads the RSSI; blocking. */
+  default int rssi() {
+    return Futures.await(rssiAsync(), operationTimeout(), "RSSI");
+  }
+
+  /** Bonds; blocking (pairing may wait on the user, so it gets three call timeouts). */
+  default void bond(PairingHandler handler) {
+    Futures.await(bondAsync(handler), operationTimeout().multipliedBy(3), "bonding");
+  }
+
+  /** Disconnects; blocking. */
+  default void disconnect() {
+    Futures.await(disconnectAsync(), operationTimeout(), "disconnection");
+  }
+}

@@ -1,0 +1,9 @@
+package io.gattscope.ble;
+
+/** The life of a connection. */
+public enum ConnectionState {
+  CONNECTING,
+  CONNECTED,
+  DISCONNECTING,
+  DISCONNECTED
+}

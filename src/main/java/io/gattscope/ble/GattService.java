@@ -1,0 +1,25 @@
+package io.gattscope.ble;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A primary service found by discovery.
+ *
+ * @param uuid the service type
+ * @param startHandle the handle of its declaration (1 to 0xFFFF)
+ * @param endHandle the last handle of its group (start to 0xFFFF)
+ * @param characteristics its characteristics in handle order
+ */
+public record GattService(
+    UUID uuid, int startHandle, int endHandle, List<GattCharacteristic> characteristics) {
+
+  public GattService {
+    characteristics = List.copyOf(characteristics);
+  }
+
+  /** True when the handle falls inside this service's group. */
+  public boolean contains(int handle) {
+    return handle >= startHandle && handle <= endHandle;
+  }
+}

@@ -1,0 +1,10 @@
+package io.gattscope.ble;
+
+/** The operation needs a connection that is not (or no longer) there. */
+public class NotConnectedException extends BleException {
+  private static final long serialVersionUID = 1L;
+
+  public NotConnectedException(String message) {
+    super(message);
+  }
+}
