@@ -3,8 +3,10 @@ package io.gattscope.ble.sim.world;
 import io.gattscope.ble.BleAddress;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -18,6 +20,7 @@ public final class Airwaves {
 
   private final List<State> states = new ArrayList<>();
   private final Map<BleAddress, Integer> meanOverrides = new HashMap<>();
+  private final Set<BleAddress> silenced = new HashSet<>();
   private final SplittableRandom random;
   private double dutyCycle = 1.0;
   private boolean active;
@@ -60,6 +63,15 @@ public final class Airwaves {
     meanOverrides.put(address, dbm);
   }
 
+  /** Stops (or resumes) a device's advertising, as a peripheral does while it is connected. */
+  public void setSilenced(BleAddress address, boolean silent) {
+    if (silent) {
+      silenced.add(address);
+    } else {
+      silenced.remove(address);
+    }
+  }
+
   /** Everything heard up to {@code nowNanos} since the last call, in time order per device. */
   public List<AdvertisingReport> poll(long nowNanos) {
     List<AdvertisingReport> out = new ArrayList<>();
@@ -83,6 +95,9 @@ public final class Airwaves {
   }
 
   private void hear(State s, List<AdvertisingReport> out) {
+    if (silenced.contains(s.adv.address())) {
+      return;
+    }
     int mean = meanOverrides.getOrDefault(s.adv.address(), s.adv.meanRssi());
     s.rssi += random.nextGaussian() * 1.5 + (mean - s.rssi) * 0.1;
     s.rssi = Math.max(-105, Math.min(-20, s.rssi));

@@ -33,7 +33,7 @@ public final class BeaconCrowd {
 
   private List<SimPeripheral> build() {
     for (int i = 1; i <= 6; i++) {
-      add("ibeacon-" + i, 2, 100, AdData.create().flags(0x04).manufacturer(APPLE, iBeacon(i)));
+      add("ibeacon-" + i, 2, 100, AdData.create().flags(0x06).manufacturer(APPLE, iBeacon(i)));
     }
     for (int i = 1; i <= 3; i++) {
       byte[] uid = new byte[18];
