@@ -30,6 +30,12 @@ final class SampleMessages {
     return out;
   }
 
+  static byte[] payloadOf(BgapiMessage m) {
+    var w = new PayloadWriter();
+    m.writePayload(w);
+    return w.toByteArray();
+  }
+
   static MessageKey keyOf(Class<?> recordClass) {
     try {
       return (MessageKey) recordClass.getField("KEY").get(null);
