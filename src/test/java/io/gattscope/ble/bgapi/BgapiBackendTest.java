@@ -118,6 +118,17 @@ class BgapiBackendTest {
   }
 
   @Test
+  void aFourthConnectionIsRefusedWithTheDonglesCode() {
+    f = new SimFixture();
+    f.connect(HeartRateMonitor.ADDRESS);
+    f.connect(MotionSensor.ADDRESS);
+    f.connect(Thermometer.ADDRESS);
+    assertThatThrownBy(() -> f.connect(io.gattscope.ble.sim.world.TwinServices.ADDRESS))
+        .isInstanceOf(io.gattscope.ble.BackendException.class)
+        .hasMessageContaining("Connection Limit Exceeded (0x0209)");
+  }
+
+  @Test
   void connectingWhileScanningPausesAndResumesTheScan() throws Exception {
     f = new SimFixture();
     List<Advertisement> seen = new CopyOnWriteArrayList<>();
