@@ -139,6 +139,11 @@ public final class CsvRecorder implements AutoCloseable {
     return dropped.get();
   }
 
+  /** Channels per row. */
+  public int channelCount() {
+    return queue.channels();
+  }
+
   /** The file being written. */
   public Path file() {
     return file;
