@@ -66,7 +66,12 @@ public final class CsvRecorder implements AutoCloseable {
     this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     this.executor = executor;
     this.ownExecutor = ownExecutor;
-    writer.write(CsvFormat.header(names, units));
+    try {
+      writer.write(CsvFormat.header(names, units));
+    } catch (IOException e) {
+      writer.close();
+      throw e;
+    }
     long period = Math.max(1, drainPeriod.toMillis());
     this.drainTask =
         executor.scheduleWithFixedDelay(this::drainSafely, period, period, TimeUnit.MILLISECONDS);

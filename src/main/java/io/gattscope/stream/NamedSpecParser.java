@@ -22,6 +22,7 @@ final class NamedSpecParser {
   private final Set<String> names = new HashSet<>();
   private boolean bigEndianDefault;
   private int bytes;
+  private int numberEnd;
 
   private NamedSpecParser(String spec) {
     this.spec = spec;
@@ -145,8 +146,6 @@ final class NamedSpecParser {
     }
     return new LayoutField(name, type, big, scale, offset, unit);
   }
-
-  private int numberEnd;
 
   private double number(int pos, int to, String what) {
     Matcher m = NUMBER.matcher(spec).region(pos, to);
