@@ -158,7 +158,7 @@ public final class StreamBenchmark {
       ring.append(i * PERIOD_NANOS, value);
     }
     seq[0] = pull(ring, snapshot, decimator, 0);
-    int frames = Math.max(20, (incremental ? 600 : 60) / scale);
+    int frames = Math.max(20, (incremental ? 6_000 : 60) / scale);
     double nanos =
         median(
             () -> {
