@@ -35,6 +35,12 @@ import javafx.collections.ObservableList;
  * GATT tree, disconnect and reconnect (optionally automatic, restoring subscriptions), pairing.
  */
 public final class DeviceViewModel {
+  /**
+   * The per-call timeout of the app's devices; long enough for a person to type a passkey, since
+   * the backend's pairing procedure runs under it.
+   */
+  static final Duration OPERATION_TIMEOUT = Duration.ofSeconds(30);
+
   private final AppContext ctx;
   private final BleBackend backend;
   private final BleAddress address;
@@ -93,7 +99,10 @@ public final class DeviceViewModel {
     busy.set(true);
     status.set("Connecting…");
     ctx.log().info(address.toString(), "Connecting");
-    ConnectOptions options = ConnectOptions.defaults().withAddressType(addressType);
+    ConnectOptions options =
+        ConnectOptions.defaults()
+            .withAddressType(addressType)
+            .withOperationTimeout(OPERATION_TIMEOUT);
     return backend
         .connectAsync(address, options)
         .thenCompose(

@@ -21,8 +21,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * the UI thread, which waits for the user's answer with a timeout.
  */
 final class PairingFlow {
-  /** How long the passkey dialog waits for the user. */
-  static final Duration PASSKEY_TIMEOUT = Duration.ofSeconds(60);
+  /** Time kept back from the device's call timeout for sending the passkey after the answer. */
+  static final Duration MARGIN = Duration.ofSeconds(3);
 
   private final AppContext ctx;
   private final Supplier<BleDevice> device;
@@ -44,7 +44,7 @@ final class PairingFlow {
     String who = d.address().toString();
     ctx.log().info(who, "Pairing");
     error.set("");
-    return d.bondAsync(handler())
+    return d.bondAsync(handler(passkeyTimeout(d)))
         .whenComplete(
             (v, e) ->
                 ctx.ui()
@@ -60,7 +60,13 @@ final class PairingFlow {
                         }));
   }
 
-  private PairingHandler handler() {
+  /** The backend's pairing procedure runs under the call timeout, so the user gets a bit less. */
+  private static Duration passkeyTimeout(BleDevice d) {
+    Duration t = d.operationTimeout().minus(MARGIN);
+    return t.isNegative() || t.isZero() ? d.operationTimeout() : t;
+  }
+
+  private PairingHandler handler(Duration timeout) {
     return new PairingHandler() {
       @Override
       public int passkeyRequested(BleAddress peer) {
@@ -79,10 +85,10 @@ final class PairingFlow {
                               }
                             }));
         try {
-          return answer.get(PASSKEY_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+          return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
           throw new PairingException(
-              "no passkey was entered within " + PASSKEY_TIMEOUT.toSeconds() + " s", 0);
+              "no passkey was entered within " + timeout.toSeconds() + " s", 0);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new PairingException("interrupted while waiting for the passkey", 0);
