@@ -177,6 +177,8 @@ class SimulatorWindowTest {
     waitUntil(() -> text(robot, tab, "#deviceStatus").startsWith("Disconnected: "));
     assertThat(robot.from(tab).lookup("#reconnectButton").queryAs(Button.class).isVisible())
         .isTrue();
+    fire(robot, tab, "#reconnectButton");
+    waitUntil(() -> "Connected".equals(text(robot, tab, "#deviceStatus")));
   }
 
   /** Notifications per second over one second. */
