@@ -117,6 +117,10 @@ final class FakeGattCommands {
     if (text.equalsIgnoreCase("dead")) {
       System.exit(3);
     }
+    if (text.equalsIgnoreCase("0ff0")) {
+      g.dropSilently();
+      return;
+    }
     if (text.equalsIgnoreCase("beef")) {
       g.linkBroken();
       return;

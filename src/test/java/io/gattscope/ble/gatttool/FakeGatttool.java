@@ -23,7 +23,9 @@ import java.util.TimerTask;
  * <p>Environment: {@code FAKE_GATTTOOL_NO_STACK=1} answers connect like a machine without a
  * Bluetooth kernel stack; {@code FAKE_GATTTOOL_LOG=file} records every typed line. Writing {@code
  * dead} to any writable handle makes the process exit at once; writing {@code beef} prints a GLib
- * warning about an invalid file descriptor, as gatttool does when its socket breaks.
+ * warning about an invalid file descriptor, as gatttool does when its socket breaks; writing {@code
+ * 0ff0} drops the link silently, so the next command answers {@code Command Failed: Disconnected};
+ * reading handle 0x0F0F is never answered.
  */
 public final class FakeGatttool {
   static final String RED = "\u001B[0;91m";
@@ -42,6 +44,7 @@ public final class FakeGatttool {
   private final Map<Integer, String> types = new HashMap<>();
   private final Map<Integer, byte[]> values = new HashMap<>();
   private final Map<Integer, TimerTask> emitters = new HashMap<>();
+  private final Map<Integer, Integer> counters = new HashMap<>();
   private final Timer timer = new Timer("fake-gatttool-timer", true);
   private String address = "";
   private boolean connected;
@@ -266,6 +269,12 @@ public final class FakeGatttool {
   synchronized void linkBroken() {
     out.print("\n(gatttool:4242): GLib-WARNING **: 12:00:00.000: Invalid file descriptor.\n\n");
     out.flush();
+    connected = false;
+    emitters.values().forEach(TimerTask::cancel);
+  }
+
+  /** The peer vanished: the real tool only changes its prompt state and prints nothing. */
+  synchronized void dropSilently() {
     connected = false;
     emitters.values().forEach(TimerTask::cancel);
   }

@@ -76,6 +76,7 @@ class GatttoolLinkTest {
               twenty.countDown();
             });
     assertThat(twenty.await(5, TimeUnit.SECONDS)).isTrue();
+    d.resubscribeAll();
     // reads still work while notifications keep arriving between the answers
     assertThat(d.read(CharacteristicRef.handle(0x0003))).isEqualTo("Fake".getBytes());
     sub.close();
@@ -106,6 +107,38 @@ class GatttoolLinkTest {
     assertThatThrownBy(() -> d.subscribe(CharacteristicRef.handle(0x0003), (h, v, t) -> {}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("NOTIFY");
+  }
+
+  @Test
+  void mtuIsExchangedOnceAndWidensWrites() {
+    GatttoolDevice d = connect(Map.of(), Duration.ofSeconds(5));
+    assertThatThrownBy(() -> d.writeHandleAsync(0x0012, new byte[40], WriteType.REQUEST))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(d.exchangeMtuAsync(100).join()).isEqualTo(100);
+    assertThat(d.mtu()).isEqualTo(100);
+    d.write(CharacteristicRef.handle(0x0012), new byte[40]);
+    assertThatThrownBy(() -> Futures.await(d.exchangeMtuAsync(200), Duration.ofSeconds(5), "mtu"))
+        .isInstanceOf(io.gattscope.ble.BackendException.class)
+        .hasMessageContaining("only occur once");
+    assertThat(d.state()).isEqualTo(ConnectionState.CONNECTED);
+  }
+
+  @Test
+  void aSilentlyLostLinkIsNoticedByTheNextCommand() throws Exception {
+    GatttoolDevice d = connect(Map.of(), Duration.ofSeconds(5));
+    CompletableFuture<DisconnectReason> reason = new CompletableFuture<>();
+    d.addConnectionListener(
+        new ConnectionListener() {
+          @Override
+          public void onDisconnected(BleDevice device, DisconnectReason r) {
+            reason.complete(r);
+          }
+        });
+    d.write(CharacteristicRef.handle(0x0012), new byte[] {0x0F, (byte) 0xF0}, WriteType.COMMAND);
+    assertThatThrownBy(() -> d.read(CharacteristicRef.handle(0x0003)))
+        .isInstanceOf(NotConnectedException.class);
+    assertThat(reason.get(5, TimeUnit.SECONDS).text()).contains("Disconnected");
+    assertThat(d.state()).isEqualTo(ConnectionState.DISCONNECTED);
   }
 
   @Test
