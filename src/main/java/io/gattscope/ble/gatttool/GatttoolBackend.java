@@ -80,15 +80,17 @@ public final class GatttoolBackend implements BleBackend {
     }
     scans.forEach(LeScan::close);
     scans.clear();
+    List<CompletableFuture<Void>> ends = new ArrayList<>();
     for (CompletableFuture<BleDevice> f : all) {
-      f.thenAccept(d -> d.disconnectAsync());
+      ends.add(f.thenCompose(BleDevice::disconnectAsync));
     }
-    for (CompletableFuture<BleDevice> f : all) {
-      try {
-        f.thenCompose(BleDevice::disconnectAsync).get(3, java.util.concurrent.TimeUnit.SECONDS);
-      } catch (Exception e) {
-        LOG.debug("disconnect during stop: {}", e.toString());
-      }
+    try {
+      CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new))
+          .get(3, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.debug("disconnects during stop: {}", e.toString());
     }
     timers.shutdownNow();
   }
@@ -207,6 +209,7 @@ public final class GatttoolBackend implements BleBackend {
 
               @Override
               public void onEnded(String reason, boolean requested) {
+                forget(device);
                 device.onEnded(reason, requested);
               }
             },
@@ -220,11 +223,19 @@ public final class GatttoolBackend implements BleBackend {
     devices.remove(address, f);
   }
 
+  private synchronized void forget(GatttoolDevice device) {
+    CompletableFuture<BleDevice> f = devices.get(device.address());
+    if (f != null && f.isDone() && !f.isCompletedExceptionally() && f.join() == device) {
+      devices.remove(device.address());
+    }
+  }
+
   @Override
   public synchronized List<BleDevice> connectedDevices() {
     return devices.values().stream()
         .filter(f -> f.isDone() && !f.isCompletedExceptionally())
         .map(CompletableFuture::join)
+        .filter(d -> d.state() == io.gattscope.ble.ConnectionState.CONNECTED)
         .toList();
   }
 

@@ -44,8 +44,7 @@ public final class GatttoolDevice implements BleDevice {
   private final ConnectionParameters parameters;
   private final DeviceThreads threads;
   private final CopyOnWriteArrayList<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
-  private final CopyOnWriteArrayList<GatttoolSubscription> subscriptions =
-      new CopyOnWriteArrayList<>();
+  private final SubscriptionTable subscriptions;
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
   private GatttoolSession session;
   private volatile ConnectionState state = ConnectionState.CONNECTING;
@@ -64,6 +63,7 @@ public final class GatttoolDevice implements BleDevice {
     this.operationTimeout = operationTimeout;
     this.parameters = parameters;
     this.threads = threads;
+    this.subscriptions = new SubscriptionTable(this::writeRequest, threads);
   }
 
   void attach(GatttoolSession s) {
@@ -248,54 +248,16 @@ public final class GatttoolDevice implements BleDevice {
   @Override
   public CompletableFuture<Subscription> subscribeAsync(
       GattCharacteristic characteristic, SubscriptionType type, NotificationListener listener) {
-    int cccd = DeviceChecks.cccd(characteristic, type);
-    java.util.Objects.requireNonNull(listener, "listener");
-    var sub = new GatttoolSubscription(this, characteristic, cccd, type, listener);
-    subscriptions.add(sub);
-    return writeCccd(sub, type.cccdValue(), "subscription to " + sub.characteristic().uuid())
-        .handle(
-            (v, e) -> {
-              if (e != null) {
-                sub.deactivate();
-                subscriptions.remove(sub);
-                throw new java.util.concurrent.CompletionException(e);
-              }
-              return (Subscription) sub;
-            });
-  }
-
-  private CompletableFuture<Void> writeCccd(GatttoolSubscription sub, int bits, String op) {
-    byte[] v = {(byte) bits, (byte) (bits >> 8)};
-    return writeRequest(
-        sub.cccdHandle(), v, op + " (CCCD " + HexValues.handle(sub.cccdHandle()) + ")");
+    return subscriptions.subscribe(this, characteristic, type, listener);
   }
 
   void unsubscribe(GatttoolSubscription sub) {
-    subscriptions.remove(sub);
-    if (state != ConnectionState.CONNECTED) {
-      return;
-    }
-    try {
-      writeCccd(sub, 0, "unsubscription")
-          .get(operationTimeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) {
-      LOG.info(
-          "{}: disabling CCCD 0x{} failed: {}",
-          address,
-          Integer.toHexString(sub.cccdHandle()),
-          e.toString());
-    }
+    subscriptions.unsubscribe(sub, state == ConnectionState.CONNECTED, operationTimeout);
   }
 
   @Override
   public CompletableFuture<Void> resubscribeAllAsync() {
-    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-    for (GatttoolSubscription s : subscriptions) {
-      chain = chain.thenCompose(v -> writeCccd(s, s.type().cccdValue(), "resubscription"));
-    }
-    return chain;
+    return subscriptions.resubscribeAll();
   }
 
   @Override
@@ -340,17 +302,12 @@ public final class GatttoolDevice implements BleDevice {
   }
 
   void onNotification(OutputLine.Notification n, long nanos) {
-    for (GatttoolSubscription s : subscriptions) {
-      if (s.characteristic().valueHandle() == n.handle()) {
-        byte[] copy = n.value().clone();
-        threads.events(() -> s.deliver(n.handle(), copy, nanos));
-      }
-    }
+    subscriptions.dispatch(n, nanos);
   }
 
   void onEnded(String reason, boolean requested) {
     state = ConnectionState.DISCONNECTED;
-    subscriptions.forEach(GatttoolSubscription::deactivate);
+    subscriptions.deactivateAll();
     DisconnectReason why =
         requested ? DisconnectReason.hci(0x16) : new DisconnectReason(LINK_LOST, reason);
     threads.events(() -> listeners.forEach(l -> l.onDisconnected(this, why)));

@@ -291,15 +291,14 @@ public final class FakeGatttool {
     String kind = cccd == 2 ? "Indication   handle" : "Notification handle";
     TimerTask t =
         new TimerTask() {
-          int n;
-
           @Override
           public void run() {
             synchronized (FakeGatttool.this) {
               if (connected) {
+                int n = counters.merge(valueHandle, 1, Integer::sum) - 1;
                 printAsync(
                     String.format(
-                        "%s = 0x%04x value: %02x %02x ", kind, valueHandle, n++ & 0xFF, 0xAA));
+                        "%s = 0x%04x value: %02x %02x ", kind, valueHandle, n & 0xFF, 0xAA));
               }
             }
           }
