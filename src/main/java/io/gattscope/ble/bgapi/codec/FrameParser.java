@@ -165,12 +165,13 @@ public final class FrameParser {
       int len = ((b0 & 0x07) << 8) | (b[start + 1] & 0xFF);
       int classId = b[start + 2] & 0xFF;
       int messageId = b[start + 3] & 0xFF;
-      int fixed = MessageRegistry.fixedLength(kind, classId, messageId);
-      if (fixed < 0) {
+      int shape = MessageRegistry.packedShape(kind, classId, messageId);
+      if (shape == 0) {
         dropOne();
         continue;
       }
-      boolean array = MessageRegistry.endsWithArray(kind, classId, messageId);
+      int fixed = (shape - 1) >> 1;
+      boolean array = ((shape - 1) & 1) != 0;
       if (array ? len <= fixed || len > fixed + 1 + 0xFF : len != fixed) {
         dropOne();
         continue;
