@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Generated streams of frames, garbage and chunkings for the frame parser. */
-class FrameParserProperties {
+class FrameParserPropertiesTest {
   private static final List<byte[]> POOL = FrameParserTest.hostFrames();
 
   @Property(tries = 100)
