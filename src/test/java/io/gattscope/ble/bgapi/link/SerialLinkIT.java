@@ -108,6 +108,26 @@ class SerialLinkIT {
         .noneMatch(t -> t.getName().equals("bgapi-serial-rx-" + realName("a")) && t.isAlive());
   }
 
+  @Test
+  void aDeviceThatStopsReadingMakesSendFailInsteadOfHanging() throws Exception {
+    b.close();
+    byte[] block = new byte[64 * 1024];
+    long t0 = System.nanoTime();
+    Throwable thrown = null;
+    for (int i = 0; i < 200 && thrown == null; i++) {
+      try {
+        a.send(block, 0, block.length);
+      } catch (AdapterUnavailableException e) {
+        thrown = e;
+      }
+    }
+    assertThat(thrown).as("send must fail once nobody reads").isNotNull();
+    assertThat(thrown).hasMessageContaining("took no data");
+    assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(10);
+    assertThat(aRx.closed.get(3, TimeUnit.SECONDS)).isSameAs(thrown);
+    assertThat(a.isOpen()).isFalse();
+  }
+
   private String realName(String link) {
     try {
       return dir.resolve(link).toRealPath().toString();
