@@ -189,6 +189,41 @@ class FrameParserTest {
   }
 
   @Test
+  void aFrameBehindABogusHeaderIsDeliveredWhenTheArrayLengthDisagrees() {
+    byte[] bogus = {(byte) 0x80, 0x06, 0x04, 0x05};
+    byte[] hello = BgapiCodec.encode(new SystemMessages.HelloResponse());
+    byte[] rssi = BgapiCodec.encode(new ConnectionMessages.GetRssiResponse(2, -60));
+    byte[] stream = concat(List.of(bogus, hello, rssi));
+    var c = new Collector();
+    var p = new FrameParser(FrameParser.Side.HOST, c);
+    p.feed(stream, 0, stream.length, 0);
+    assertThat(c.hex())
+        .containsExactly(HexFormat.of().formatHex(hello), HexFormat.of().formatHex(rssi));
+    assertThat(p.droppedBytes()).isEqualTo(4);
+  }
+
+  @Test
+  void aTimeoutRescuesAFrameStuckBehindABogusLongHeader() {
+    byte[] bogus = {(byte) 0x80, 0x22, 0x06, 0x00};
+    byte[] hello = BgapiCodec.encode(new SystemMessages.HelloResponse());
+    byte[] next = BgapiCodec.encode(new SystemMessages.GetConnectionsResponse(8));
+    byte[] stream = concat(List.of(bogus, hello));
+    var c = new Collector();
+    var p = new FrameParser(FrameParser.Side.HOST, c);
+    p.feed(stream, 0, stream.length, 0);
+    assertThat(c.frames).as("still waiting for the bogus 34-byte payload").isEmpty();
+
+    p.checkTimeout(50 * MS);
+    assertThat(c.frames).isEmpty();
+    p.feed(next, 0, next.length, 500 * MS);
+    assertThat(c.hex())
+        .containsExactly(HexFormat.of().formatHex(hello), HexFormat.of().formatHex(next));
+    assertThat(p.partialTimeouts()).isEqualTo(1);
+    assertThat(p.droppedBytes()).isEqualTo(4);
+    assertThat(p.pendingBytes()).isZero();
+  }
+
+  @Test
   void unknownKeysAreSkippedAsGarbageAndTheNextFrameIsKept() {
     byte[] unknown =
         BgapiCodec.encode(new UnknownMessage(MessageKey.event(9, 42), new byte[] {7, 7}));
