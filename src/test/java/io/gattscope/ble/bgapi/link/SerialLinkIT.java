@@ -102,7 +102,7 @@ class SerialLinkIT {
     long t0 = System.nanoTime();
     a.close();
     assertThat(aRx.closed.get(2, TimeUnit.SECONDS)).isNull();
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1500);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(2000);
     assertThat(a.isOpen()).isFalse();
     assertThat(Thread.getAllStackTraces().keySet())
         .noneMatch(t -> t.getName().equals("bgapi-serial-rx-" + realName("a")) && t.isAlive());
