@@ -1,5 +1,6 @@
 package io.gattscope.gatt.decode;
 
+import io.gattscope.gatt.format.PresentationFormat;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,6 +23,20 @@ public final class Decoders {
   /** The decoder for a characteristic or descriptor UUID, if there is one. */
   public static Optional<CharacteristicDecoder> forUuid(UUID uuid) {
     return Optional.ofNullable(BY_UUID.get(uuid));
+  }
+
+  /** Decodes a value with the decoder for {@code uuid}; empty when there is no decoder. */
+  public static Optional<Decoded> decode(UUID uuid, byte[] value) {
+    return forUuid(uuid).map(d -> d.decode(value));
+  }
+
+  /**
+   * A decoder for a characteristic described by its Presentation Format descriptor: one field named
+   * {@code name}, scaled by the exponent, with the unit symbol.
+   */
+  public static CharacteristicDecoder forPresentationFormat(
+      UUID uuid, String name, PresentationFormat format) {
+    return new PresentationFormatDecoder(uuid, name, format);
   }
 
   /** Every registered decoder, in a stable order. */

@@ -82,23 +82,33 @@ public record PresentationFormat(
    * @throws ValueFormatException when the value has the wrong length for the format
    */
   public String format(byte[] value) {
+    String text = formatValue(value);
+    String symbol = unitSymbol();
+    return symbol.isEmpty() || type().orElse(GattFormatType.STRUCT) == GattFormatType.STRUCT
+        ? text
+        : text + " " + symbol;
+  }
+
+  /**
+   * Like {@link #format(byte[])} but without the unit symbol ({@code "23.45"}).
+   *
+   * @throws ValueFormatException when the value has the wrong length for the format
+   */
+  public String formatValue(byte[] value) {
     GattFormatType t = type().orElse(GattFormatType.STRUCT);
     checkSize(t, value);
-    String text =
-        switch (t) {
-          case BOOLEAN -> ValueFormat.BOOLEAN.format(new byte[] {(byte) (value[0] & 1)});
-          case FLOAT32 -> ValueFormat.FLOAT32_LE.format(value);
-          case FLOAT64 -> ValueFormat.FLOAT64_LE.format(value);
-          case SFLOAT -> ValueFormat.SFLOAT.format(value);
-          case FLOAT -> ValueFormat.FLOAT.format(value);
-          case DUINT16 -> ValueFormat.UINT16_LE.format(value);
-          case UTF8S -> ValueFormat.UTF8.format(value);
-          case UTF16S -> new String(value, StandardCharsets.UTF_16LE);
-          case STRUCT -> Hex.format(value);
-          default -> scaled(t, value).toPlainString();
-        };
-    String symbol = unitSymbol();
-    return symbol.isEmpty() || t == GattFormatType.STRUCT ? text : text + " " + symbol;
+    return switch (t) {
+      case BOOLEAN -> ValueFormat.BOOLEAN.format(new byte[] {(byte) (value[0] & 1)});
+      case FLOAT32 -> ValueFormat.FLOAT32_LE.format(value);
+      case FLOAT64 -> ValueFormat.FLOAT64_LE.format(value);
+      case SFLOAT -> ValueFormat.SFLOAT.format(value);
+      case FLOAT -> ValueFormat.FLOAT.format(value);
+      case DUINT16 -> ValueFormat.UINT16_LE.format(value);
+      case UTF8S -> ValueFormat.UTF8.format(value);
+      case UTF16S -> new String(value, StandardCharsets.UTF_16LE);
+      case STRUCT -> Hex.format(value);
+      default -> scaled(t, value).toPlainString();
+    };
   }
 
   /** The value as a number after scaling, for charts; empty for non-numeric formats. */
