@@ -1,5 +1,6 @@
 package io.gattscope.gatt;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gattscope.ble.Uuids;
@@ -86,8 +87,10 @@ public record UserNames(
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      return failed(file, "not valid JSON: " + firstLine(e.getOriginalMessage()));
     } catch (IOException e) {
-      return failed(file, "not valid JSON: " + firstLine(e.getMessage()));
+      return failed(file, "cannot be read: " + e);
     }
     if (root == null || !root.isObject()) {
       return failed(file, "the top level must be a JSON object with sections " + SECTIONS);

@@ -60,7 +60,7 @@ public final class AdvertisingParser {
 
   private static void decode(int type, byte[] d, int offset, List<AdStructure> out) {
     switch (type) {
-      case AdType.FLAGS -> fixed(type, d, offset, 1, out, () -> new Flags(d[0] & 0xFF));
+      case AdType.FLAGS -> flags(d, offset, out);
       case AdType.INCOMPLETE_UUID16,
           AdType.COMPLETE_UUID16,
           AdType.INCOMPLETE_UUID32,
@@ -108,10 +108,27 @@ public final class AdvertisingParser {
       List<AdStructure> out,
       java.util.function.Supplier<AdStructure> make) {
     if (d.length != size) {
-      out.add(new Malformed(offset, type, "expected " + size + " data bytes, got " + d.length, d));
+      out.add(
+          new Malformed(
+              offset,
+              type,
+              "expected " + size + " data byte" + (size == 1 ? "" : "s") + ", got " + d.length,
+              d));
     } else {
       out.add(make.get());
     }
+  }
+
+  private static void flags(byte[] d, int offset, List<AdStructure> out) {
+    if (d.length > 8) {
+      out.add(new Malformed(offset, AdType.FLAGS, "more than 8 flag bytes", d));
+      return;
+    }
+    long flags = 0;
+    for (int i = d.length - 1; i >= 0; i--) {
+      flags = flags << 8 | (d[i] & 0xFF);
+    }
+    out.add(new Flags(flags));
   }
 
   private static void uuidList(int type, byte[] d, int offset, List<AdStructure> out) {

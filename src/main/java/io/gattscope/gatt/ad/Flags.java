@@ -6,10 +6,11 @@ import java.util.List;
 /**
  * The Flags AD structure (type 0x01).
  *
- * @param flags the flag bits (0 to 255; bit 0 LE Limited, bit 1 LE General Discoverable, bit 2
- *     BR/EDR Not Supported, bits 3-4 simultaneous LE and BR/EDR)
+ * @param flags the flag bits, first octet lowest (the field may have several octets; bit 0 LE
+ *     Limited, bit 1 LE General Discoverable, bit 2 BR/EDR Not Supported, bits 3-4 simultaneous LE
+ *     and BR/EDR, higher bits reserved)
  */
-public record Flags(int flags) implements AdStructure {
+public record Flags(long flags) implements AdStructure {
   private static final String[] NAMES = {
     "LE Limited Discoverable",
     "LE General Discoverable",
@@ -26,7 +27,7 @@ public record Flags(int flags) implements AdStructure {
   /** The names of the set flags. */
   public List<String> names() {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
+    for (int i = 0; i < 64; i++) {
       if ((flags >> i & 1) != 0) {
         out.add(i < NAMES.length ? NAMES[i] : "Reserved bit " + i);
       }

@@ -18,6 +18,10 @@ class AdvertisingParserTest {
     assertThat(ad.summaries())
         .containsExactly("Flags: LE General Discoverable, BR/EDR Not Supported");
     assertThat(ad.flags().orElseThrow().discoverable()).isTrue();
+    // the flags field may have more than one octet; later octets are reserved bits
+    assertThat(parse("03 01 06 01").summaries())
+        .containsExactly("Flags: LE General Discoverable, BR/EDR Not Supported, Reserved bit 8");
+    assertThat(parse("01 01").summaries()).containsExactly("Flags: none");
     assertThat(parse("02 01 1D").summaries().get(0))
         .isEqualTo(
             "Flags: LE Limited Discoverable, BR/EDR Not Supported, Simultaneous LE and BR/EDR"
@@ -145,10 +149,10 @@ class AdvertisingParserTest {
 
   @Test
   void badContentIsMarkedAndParsingGoesOn() {
-    AdvertisingData ad = parse("03 01 06 00 04 03 0D 18 0F 02 0A F4");
+    AdvertisingData ad = parse("03 0A F4 00 04 03 0D 18 0F 02 0A F4");
     assertThat(ad.summaries())
         .containsExactly(
-            "Flags malformed at offset 0: expected 1 data bytes, got 2 [06 00]",
+            "TX Power Level malformed at offset 0: expected 1 data byte, got 2 [F4 00]",
             "Complete List of 16-bit Service UUIDs: Heart Rate (0x180D)",
             "Complete List of 16-bit Service UUIDs malformed at offset 8: 1 bytes left over,"
                 + " not a whole 16-bit UUID [0F]",

@@ -102,6 +102,20 @@ class ValueFormatPropertiesTest {
     assertThat(f.parse(f.format(bytes))).isEqualTo(bytes);
   }
 
+  @Property(tries = 300)
+  void printableTextShowsAsTyped(@ForAll("printable") String text) {
+    assertThat(ValueFormat.UTF8.format(ValueFormat.UTF8.parse(text))).isEqualTo(text);
+  }
+
+  @Provide
+  Arbitrary<String> printable() {
+    return Arbitraries.strings()
+        .withCharRange(' ', '[')
+        .withCharRange(']', '~')
+        .withCharRange('\u00a0', '\ud7ff')
+        .ofMaxLength(30);
+  }
+
   @Property(tries = 500)
   void hexParsesAnySeparatorsAndCase(
       @ForAll @Size(max = 20) byte[] bytes,

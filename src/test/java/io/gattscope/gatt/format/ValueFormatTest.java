@@ -125,6 +125,10 @@ class ValueFormatTest {
     assertThat(ValueFormat.UTF8.format("héllo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .isEqualTo("héllo");
     assertThat(ValueFormat.UTF8.format(b('a', 0xFF, 'b', 0xC3))).isEqualTo("a\\xFFb\\xC3");
+    assertThat(ValueFormat.UTF8.parse("\ud83d\ude00")).containsExactly(0xF0, 0x9F, 0x98, 0x80);
+    assertThat(ValueFormat.UTF8.format(b(0xF0, 0x9F, 0x98, 0x80))).isEqualTo("\ud83d\ude00");
+    // an encoded surrogate (ED A0 80) is not valid UTF-8: each byte is shown
+    assertThat(ValueFormat.UTF8.format(b(0xED, 0xA0, 0x80))).isEqualTo("\\xED\\xA0\\x80");
     assertThat(ValueFormat.UTF8.parse("a\\xFFb\\xC3")).containsExactly('a', 0xFF, 'b', 0xC3);
     assertThat(ValueFormat.UTF8.format(b('a', '\\', 0x0A))).isEqualTo("a\\\\\\x0A");
     assertThat(ValueFormat.ASCII.format(b('O', 'K', 0x00, 0xE9))).isEqualTo("OK\\x00\\xE9");
