@@ -84,6 +84,15 @@ public final class BluetoothNames {
     return serviceName(uuid).or(() -> characteristicName(uuid)).or(() -> descriptorName(uuid));
   }
 
+  /**
+   * A label for lists and logs: {@code "Heart Rate Measurement (0x2A37)"}, or just the formatted
+   * UUID when no name is known.
+   */
+  public String label(UUID uuid) {
+    String id = Uuids.format(uuid);
+    return anyName(uuid).map(n -> n + " (" + id + ")").orElse(id);
+  }
+
   /** The company with a SIG company identifier (0 to 65535), user names first. */
   public Optional<String> companyName(int companyId) {
     return first(userNames.companies().get(companyId), companies.get(companyId));

@@ -32,6 +32,8 @@ class BluetoothNamesTest {
     assertThat(names.descriptorName(Uuids.fromShort(0x2902)))
         .contains("Client Characteristic Configuration");
     assertThat(names.characteristicName(Uuids.fromShort(0x180D))).isEmpty();
+    assertThat(names.label(Uuids.fromShort(0x2A37))).isEqualTo("Heart Rate Measurement (0x2A37)");
+    assertThat(names.label(Uuids.fromShort(0xFFF0))).isEqualTo("0xFFF0");
     assertThat(names.anyName(Uuids.fromShort(0x2904)))
         .contains("Characteristic Presentation Format");
   }

@@ -99,6 +99,31 @@ public enum ValueFormat {
     return kind;
   }
 
+  /**
+   * The format with a name such as {@code "uint16-le"}, {@code "UINT16_LE"}, {@code "uint16 LE"} or
+   * {@code "hex"} (case, spaces, dashes and underscores do not matter).
+   *
+   * @throws IllegalArgumentException listing the valid names when none matches
+   */
+  public static ValueFormat fromName(String name) {
+    String key = normalize(name == null ? "" : name);
+    for (ValueFormat f : values()) {
+      if (normalize(f.name()).equals(key) || normalize(f.label).equals(key)) {
+        return f;
+      }
+    }
+    StringBuilder valid = new StringBuilder();
+    for (ValueFormat f : values()) {
+      valid.append(valid.length() == 0 ? "" : ", ").append(f.name().toLowerCase(Locale.ROOT));
+    }
+    throw new IllegalArgumentException(
+        "unknown value format '" + name + "'; valid formats: " + valid);
+  }
+
+  private static String normalize(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-()]", "");
+  }
+
   /** True when {@link #format(byte[])} will accept these bytes. */
   public boolean canFormat(byte[] bytes) {
     if (kind == Kind.BOOLEAN) {

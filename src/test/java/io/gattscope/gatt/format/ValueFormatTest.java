@@ -156,4 +156,17 @@ class ValueFormatTest {
     assertThatThrownBy(() -> ValueFormat.BITS.parse("1, 9 of 8 bits"))
         .hasMessageContaining("bit 9 is out of range (0..7)");
   }
+
+  @Test
+  void formatsByName() {
+    assertThat(ValueFormat.fromName("uint16-le")).isEqualTo(ValueFormat.UINT16_LE);
+    assertThat(ValueFormat.fromName("SINT24_BE")).isEqualTo(ValueFormat.SINT24_BE);
+    assertThat(ValueFormat.fromName("float32 LE")).isEqualTo(ValueFormat.FLOAT32_LE);
+    assertThat(ValueFormat.fromName("utf8")).isEqualTo(ValueFormat.UTF8);
+    assertThat(ValueFormat.fromName("UTF-8")).isEqualTo(ValueFormat.UTF8);
+    assertThat(ValueFormat.fromName("sfloat")).isEqualTo(ValueFormat.SFLOAT);
+    assertThatThrownBy(() -> ValueFormat.fromName("int7"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("unknown value format 'int7'; valid formats: hex, utf8, ascii");
+  }
 }
