@@ -1,6 +1,8 @@
 package io.gattscope.gatt.ad;
 
 import io.gattscope.gatt.format.Hex;
+import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A marker for bytes that could not be parsed; parsing keeps what came before it.
@@ -20,5 +22,24 @@ public record Malformed(int offset, int type, String reason, byte[] data) implem
         + ": "
         + reason
         + (data.length == 0 ? "" : " [" + Hex.format(data) + "]");
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Malformed m
+        && m.offset == offset
+        && m.type == type
+        && m.reason.equals(reason)
+        && Arrays.equals(m.data, data);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(offset, type, reason, Arrays.hashCode(data));
+  }
+
+  @Override
+  public String toString() {
+    return "Malformed[" + summary() + "]";
   }
 }

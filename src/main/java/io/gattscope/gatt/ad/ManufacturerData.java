@@ -1,6 +1,7 @@
 package io.gattscope.gatt.ad;
 
 import io.gattscope.gatt.format.Hex;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -41,5 +42,22 @@ public record ManufacturerData(int companyId, byte[] data, Optional<DecodedPaylo
             .filter(s -> !s.isEmpty())
             .orElse(data.length == 0 ? "(empty)" : Hex.format(data));
     return "Manufacturer data: " + companyName() + " " + body;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ManufacturerData m
+        && m.companyId == companyId
+        && Arrays.equals(m.data, data);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * companyId + Arrays.hashCode(data);
+  }
+
+  @Override
+  public String toString() {
+    return "ManufacturerData[" + summary() + "]";
   }
 }

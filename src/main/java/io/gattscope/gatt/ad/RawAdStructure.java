@@ -1,6 +1,7 @@
 package io.gattscope.gatt.ad;
 
 import io.gattscope.gatt.format.Hex;
+import java.util.Arrays;
 
 /**
  * An AD structure kept as raw bytes: a type this parser does not decode, or unknown.
@@ -12,5 +13,20 @@ public record RawAdStructure(int type, byte[] data) implements AdStructure {
   @Override
   public String summary() {
     return AdType.name(type) + ": " + (data.length == 0 ? "(empty)" : Hex.format(data));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RawAdStructure r && r.type == type && Arrays.equals(r.data, data);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * type + Arrays.hashCode(data);
+  }
+
+  @Override
+  public String toString() {
+    return "RawAdStructure[" + summary() + "]";
   }
 }

@@ -2,6 +2,8 @@ package io.gattscope.gatt.ad;
 
 import io.gattscope.ble.Uuids;
 import io.gattscope.gatt.format.Hex;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,5 +33,23 @@ public record ServiceData(int type, UUID uuid, byte[] data, Optional<DecodedPayl
             .map(DecodedPayload::summary)
             .orElse(data.length == 0 ? "(empty)" : Hex.format(data));
     return "Service data: " + Names.service(uuid) + " " + body;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ServiceData s
+        && s.type == type
+        && s.uuid.equals(uuid)
+        && Arrays.equals(s.data, data);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, uuid, Arrays.hashCode(data));
+  }
+
+  @Override
+  public String toString() {
+    return "ServiceData[" + summary() + "]";
   }
 }

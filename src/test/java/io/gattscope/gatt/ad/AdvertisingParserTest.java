@@ -166,4 +166,12 @@ class AdvertisingParserTest {
     assertThat(AdvertisingParser.parse(new byte[0]).structures()).isEmpty();
     assertThat(AdvertisingParser.parse(null).structures()).isEmpty();
   }
+
+  @Test
+  void sameBytesGiveEqualData() {
+    String hex = "02 01 06 05 FF 59 00 01 02 04 16 0F 18 64 03 99 AB CD 09 09 41";
+    assertThat(parse(hex)).isEqualTo(parse(hex));
+    assertThat(parse(hex).hashCode()).isEqualTo(parse(hex).hashCode());
+    assertThat(parse("05 FF 59 00 01 02")).isNotEqualTo(parse("05 FF 59 00 01 03"));
+  }
 }
