@@ -40,8 +40,8 @@ final class GattDecoders {
     int v = r.u16("Appearance");
     String name = BluetoothNames.get().appearanceName(v).orElse("Unknown");
     r.add(Field.text("Appearance", String.format(Locale.ROOT, "%s (0x%04X)", name, v)));
-    r.add(Field.integer("Category", v >> 6, ""));
-    r.add(Field.integer("Subcategory", v & 0x3F, ""));
+    r.add(Field.text("Category", Integer.toString(v >> 6)));
+    r.add(Field.text("Subcategory", Integer.toString(v & 0x3F)));
   }
 
   private static void ppcp(Reader r) {

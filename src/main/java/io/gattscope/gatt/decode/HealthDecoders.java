@@ -52,7 +52,7 @@ final class HealthDecoders {
 
   private static void userId(Reader r) {
     int id = r.u8("User ID");
-    r.add(id == 0xFF ? Field.text("User ID", "unknown user") : Field.integer("User ID", id, ""));
+    r.add(Field.text("User ID", id == 0xFF ? "unknown user" : Integer.toString(id)));
   }
 
   private static void bloodPressure(Reader r) {

@@ -36,6 +36,7 @@ class GattDecodersTest {
         "Appearance: Watch: Sports Watch (0x00C1)",
         "Category: 3",
         "Subcategory: 1");
+    assertThat(decode(0x2A01, "C1 00").channels()).isEmpty();
   }
 
   @Test

@@ -54,8 +54,7 @@ class HealthDecodersTest {
         new Channel("Systolic", "mmHg", 120),
         new Channel("Diastolic", "mmHg", 80),
         new Channel("Mean Arterial Pressure", "mmHg", 93),
-        new Channel("Pulse Rate", "bpm", 72),
-        new Channel("User ID", "", 2));
+        new Channel("Pulse Rate", "bpm", 72));
   }
 
   @Test

@@ -145,6 +145,9 @@ class ValueFormatTest {
   void booleanAndBits() {
     assertThat(ValueFormat.BOOLEAN.format(b(1))).isEqualTo("true");
     assertThat(ValueFormat.BOOLEAN.parse("off")).containsExactly(0);
+    for (byte[] v : new byte[][] {b(0), b(1)}) {
+      assertThat(ValueFormat.BOOLEAN.parse(ValueFormat.BOOLEAN.format(v))).isEqualTo(v);
+    }
     assertThatThrownBy(() -> ValueFormat.BOOLEAN.format(b(2)))
         .hasMessageContaining("0x02 is not a boolean");
     assertThatThrownBy(() -> ValueFormat.BOOLEAN.parse("maybe")).hasMessageContaining("maybe");
