@@ -35,6 +35,12 @@ public final class CharacteristicViewModel {
   /** How many history entries are kept. */
   public static final int HISTORY_CAPACITY = 1000;
 
+  /** The format that shows the SIG decoder's fields in one line. */
+  public static final String DECODED = "SIG decoded";
+
+  /** The format the characteristic's Presentation Format descriptor describes. */
+  public static final String PRESENTATION = "as 0x2904";
+
   private final AppContext ctx;
   private final ReadOnlyObjectProperty<BleDevice> device;
   private final GattCharacteristic characteristic;
@@ -42,6 +48,7 @@ public final class CharacteristicViewModel {
   private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<byte[]> value = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<String> format = new SimpleObjectProperty<>();
+  private final ObservableList<String> formats = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper valueText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper rawHex = new ReadOnlyStringWrapper("");
   private final ObservableList<GattKnowledge.Field> fields = FXCollections.observableArrayList();
@@ -55,6 +62,7 @@ public final class CharacteristicViewModel {
   private final Command pairAndRead;
   private final Command plot;
   private boolean formatChosenByUser;
+  private byte[] presentation;
 
   CharacteristicViewModel(
       AppContext ctx,
@@ -66,12 +74,14 @@ public final class CharacteristicViewModel {
     this.characteristic = characteristic;
     this.formatKey = "format." + characteristic.uuid();
     name.set(ctx.knowledge().characteristicName(characteristic.uuid()).orElse("Unknown"));
+    boolean decodable = ctx.knowledge().hasDecoder(characteristic.uuid());
+    if (decodable) {
+      formats.add(DECODED);
+    }
+    formats.addAll(ctx.knowledge().formats());
     String remembered = ctx.settings().get(formatKey, "");
-    formatChosenByUser = !remembered.isEmpty();
-    format.set(
-        formatChosenByUser
-            ? remembered
-            : ctx.knowledge().defaultFormat(characteristic.uuid(), new byte[0]));
+    formatChosenByUser = !remembered.isEmpty() && !remembered.equals(PRESENTATION);
+    format.set(formatChosenByUser ? remembered : decodable ? DECODED : "hex");
     format.addListener(
         (o, a, b) -> {
           if (b != null) {
@@ -84,7 +94,7 @@ public final class CharacteristicViewModel {
         .descriptors()
         .forEach(d -> descriptors.add(new DescriptorViewModel(ctx, device, d)));
     editor = new WriteEditorViewModel(ctx, device, characteristic, this::write);
-    editor.formatProperty().set(format.get());
+    editor.formatProperty().set("hex");
     notifications = new NotificationSwitch(ctx, device, this);
     read =
         new Command(
@@ -190,8 +200,22 @@ public final class CharacteristicViewModel {
   }
 
   void record(HistoryEntry.Kind kind, byte[] v) {
-    history(
-        new HistoryEntry(ctx.clock().instant(), kind, v, ctx.knowledge().format(format.get(), v)));
+    history(new HistoryEntry(ctx.clock().instant(), kind, v, text(v)));
+  }
+
+  /** The value in the chosen format. */
+  String text(byte[] v) {
+    String f = format.get();
+    if (DECODED.equals(f)) {
+      List<GattKnowledge.Field> decoded = ctx.knowledge().decode(characteristic.uuid(), v);
+      return decoded.isEmpty()
+          ? Hex.of(v)
+          : String.join(", ", decoded.stream().map(x -> x.name() + ": " + x.value()).toList());
+    }
+    if (PRESENTATION.equals(f) && presentation != null) {
+      return ctx.knowledge().formatPresentation(presentation, v);
+    }
+    return ctx.knowledge().format(f, v);
   }
 
   void history(HistoryEntry entry) {
@@ -206,7 +230,7 @@ public final class CharacteristicViewModel {
     if (v == null) {
       return;
     }
-    valueText.set(ctx.knowledge().format(format.get(), v));
+    valueText.set(text(v));
     rawHex.set(Hex.of(v));
     fields.setAll(ctx.knowledge().decode(characteristic.uuid(), v));
   }
@@ -218,13 +242,16 @@ public final class CharacteristicViewModel {
     }
   }
 
-  /** Uses a Presentation Format (0x2904) value for the default format unless the user chose one. */
-  void applyPresentationFormat(byte[] presentation) {
+  /** Offers the Presentation Format (0x2904) as a format, the default unless the user chose one. */
+  void applyPresentationFormat(byte[] value) {
+    presentation = value.clone();
+    if (!formats.contains(PRESENTATION)) {
+      formats.add(0, PRESENTATION);
+    }
     if (!formatChosenByUser) {
-      String f = ctx.knowledge().defaultFormat(characteristic.uuid(), presentation);
-      format.set(f);
+      format.set(PRESENTATION);
       formatChosenByUser = false;
-      editor.formatProperty().set(f);
+      refreshText();
     }
   }
 
@@ -272,6 +299,11 @@ public final class CharacteristicViewModel {
 
   public ReadOnlyObjectProperty<byte[]> valueProperty() {
     return value.getReadOnlyProperty();
+  }
+
+  /** The formats the value can be shown in (decoded and 0x2904 first when they apply). */
+  public ObservableList<String> formats() {
+    return formats;
   }
 
   /** The format the value is shown in; remembered per characteristic UUID. */

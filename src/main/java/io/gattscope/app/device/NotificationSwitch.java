@@ -155,12 +155,7 @@ public final class NotificationSwitch {
         .execute(
             () -> {
               for (Pending p : batch) {
-                owner.history(
-                    new HistoryEntry(
-                        p.time(),
-                        kind,
-                        p.value(),
-                        ctx.knowledge().format(owner.formatProperty().get(), p.value())));
+                owner.history(new HistoryEntry(p.time(), kind, p.value(), owner.text(p.value())));
               }
               owner.show(batch.get(batch.size() - 1).value());
             });

@@ -84,8 +84,13 @@ public class BasicKnowledge implements GattKnowledge {
   }
 
   @Override
-  public String defaultFormat(UUID characteristic, byte[] presentationFormat) {
-    return "hex";
+  public boolean hasDecoder(UUID characteristic) {
+    return false;
+  }
+
+  @Override
+  public String formatPresentation(byte[] presentationFormat, byte[] value) {
+    return Hex.of(value);
   }
 
   @Override

@@ -37,11 +37,14 @@ public interface GattKnowledge {
   /** The value formats a user can pick, e.g. hex, utf8, uint16. */
   List<String> formats();
 
+  /** True when a SIG decoder knows the characteristic's value layout. */
+  boolean hasDecoder(UUID characteristic);
+
   /**
-   * The format to show a characteristic in first: from its Presentation Format descriptor value
-   * (may be empty) or its SIG decoder, else hex.
+   * The value shown as a Presentation Format descriptor (0x2904, 7 bytes) says: scaled, with its
+   * unit; text that explains the problem when it does not fit.
    */
-  String defaultFormat(UUID characteristic, byte[] presentationFormat);
+  String formatPresentation(byte[] presentationFormat, byte[] value);
 
   /** The value in a format; text that explains the problem when it does not fit. */
   String format(String format, byte[] value);

@@ -6,6 +6,6 @@ public final class Knowledge {
 
   /** The best knowledge available. */
   public static GattKnowledge standard() {
-    return new BasicKnowledge();
+    return new SigKnowledge(io.gattscope.gatt.BluetoothNames.get());
   }
 }

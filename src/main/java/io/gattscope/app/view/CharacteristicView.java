@@ -55,7 +55,7 @@ final class CharacteristicView {
     value.setId("valueText");
     value.getStyleClass().add("value-text");
     value.textProperty().bind(vm.valueTextProperty());
-    ComboBox<String> format = formatBox(vm.formatProperty());
+    ComboBox<String> format = formatBox(vm.formats(), vm.formatProperty());
     format.setId("valueFormat");
     Label raw = new Label();
     raw.setId("rawHex");
@@ -126,7 +126,10 @@ final class CharacteristicView {
     field.setPromptText("Value to write");
     field.textProperty().bindBidirectional(editor.textProperty());
     HBox.setHgrow(field, Priority.ALWAYS);
-    ComboBox<String> format = formatBox(editor.formatProperty());
+    ComboBox<String> format =
+        formatBox(
+            javafx.collections.FXCollections.observableList(knowledge.formats()),
+            editor.formatProperty());
     format.setId("writeFormat");
     ComboBox<WriteType> type = new ComboBox<>();
     type.setId("writeType");
@@ -165,9 +168,10 @@ final class CharacteristicView {
     return box;
   }
 
-  private ComboBox<String> formatBox(javafx.beans.property.ObjectProperty<String> property) {
-    ComboBox<String> box = new ComboBox<>();
-    box.getItems().setAll(knowledge.formats());
+  private static ComboBox<String> formatBox(
+      javafx.collections.ObservableList<String> choices,
+      javafx.beans.property.ObjectProperty<String> property) {
+    ComboBox<String> box = new ComboBox<>(choices);
     box.valueProperty().bindBidirectional(property);
     box.setTooltip(new Tooltip("Value format"));
     return box;

@@ -62,7 +62,10 @@ class DeviceViewModelTest {
   void userDescriptionNamesTheCharacteristicAndPresentationFormatPicksItsFormat() {
     CharacteristicViewModel rate = at(Peripherals.RATE_VALUE);
     assertThat(rate.nameProperty().get()).isEqualTo("Sample rate");
-    assertThat(rate.formatProperty().get()).isEqualTo("uint8");
+    assertThat(rate.formatProperty().get()).isEqualTo(CharacteristicViewModel.PRESENTATION);
+    assertThat(rate.formats()).startsWith(CharacteristicViewModel.PRESENTATION, "hex");
+    rate.readCommand().execute();
+    assertThat(rate.valueTextProperty().get()).isEqualTo("50");
     assertThat(rate.propertiesText()).isEqualTo("R WnR W");
   }
 

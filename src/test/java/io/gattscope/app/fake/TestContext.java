@@ -107,8 +107,8 @@ public final class TestContext {
     }
 
     @Override
-    public String defaultFormat(UUID characteristic, byte[] presentation) {
-      return presentation.length >= 1 && presentation[0] == 0x04 ? "uint8" : "hex";
+    public String formatPresentation(byte[] presentation, byte[] value) {
+      return presentation.length >= 1 && presentation[0] == 0x04 ? format("uint8", value) : "?";
     }
   }
 }
