@@ -67,7 +67,7 @@ public final class MainViewModel {
     DeviceViewModel d =
         new DeviceViewModel(
             ctx,
-            adapter.backendProperty().get(),
+            adapter.backendProperty(),
             row.address(),
             row.addressType(),
             row.nameProperty().get());

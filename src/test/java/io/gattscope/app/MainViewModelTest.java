@@ -90,6 +90,8 @@ class MainViewModelTest {
     assertThat(vm.adapter().bannerProperty().get()).isEmpty();
     assertThat(vm.adapter().backendProperty().get()).isSameAs(sim);
     assertThat(simProvider.opened).isEqualTo(2);
+    vm.devices().get(0).connectCommand().execute();
+    assertThat(vm.devices().get(0).statusProperty().get()).isEqualTo("Connected");
   }
 
   @Test

@@ -27,6 +27,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -42,7 +43,7 @@ public final class DeviceViewModel {
   static final Duration OPERATION_TIMEOUT = Duration.ofSeconds(30);
 
   private final AppContext ctx;
-  private final BleBackend backend;
+  private final ObservableValue<BleBackend> backend;
   private final BleAddress address;
   private final AddressType addressType;
   private final String title;
@@ -68,9 +69,16 @@ public final class DeviceViewModel {
   private AutoCloseable connectionListener;
   private boolean userDisconnect;
 
-  /** A tab for the device at {@code address}; call {@link #connectCommand()} to connect. */
+  /**
+   * A tab for the device at {@code address} on the current adapter; call {@link #connectCommand()}
+   * to connect.
+   */
   public DeviceViewModel(
-      AppContext ctx, BleBackend backend, BleAddress address, AddressType type, String name) {
+      AppContext ctx,
+      ObservableValue<BleBackend> backend,
+      BleAddress address,
+      AddressType type,
+      String name) {
     this.ctx = ctx;
     this.backend = backend;
     this.address = address;
@@ -81,12 +89,17 @@ public final class DeviceViewModel {
         new Command(
             ctx.ui(),
             Bindings.createBooleanBinding(
-                () -> state.get() == ConnectionState.DISCONNECTED && backend.isRunning(), state),
+                () -> state.get() == ConnectionState.DISCONNECTED && running(), state, backend),
             this::connect);
     disconnect = new Command(ctx.ui(), device.isNotNull(), this::disconnect);
     pair = new Command(ctx.ui(), device.isNotNull(), pairing::pair);
     timers.add(ctx.ticker().every(Duration.ofMillis(100), this::flush));
     timers.add(ctx.ticker().every(Duration.ofSeconds(2), this::pollRssi));
+  }
+
+  private boolean running() {
+    BleBackend b = backend.getValue();
+    return b != null && b.isRunning();
   }
 
   private BleDevice device() {
@@ -104,6 +117,7 @@ public final class DeviceViewModel {
             .withAddressType(addressType)
             .withOperationTimeout(OPERATION_TIMEOUT);
     return backend
+        .getValue()
         .connectAsync(address, options)
         .thenCompose(
             d -> {
@@ -187,7 +201,7 @@ public final class DeviceViewModel {
       lastReason.set(reason);
     }
     ctx.log().info(address.toString(), "Disconnected: " + reason);
-    if (!userDisconnect && autoReconnect.get() && backend.isRunning()) {
+    if (!userDisconnect && autoReconnect.get() && running()) {
       connect.execute();
     }
   }

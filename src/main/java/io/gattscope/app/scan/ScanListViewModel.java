@@ -65,6 +65,7 @@ public final class ScanListViewModel {
   private final ObjectProperty<ScanRow> selected = new SimpleObjectProperty<>();
   private final Command toggleScan;
   private volatile AutoCloseable scan;
+  private volatile int rowCount;
 
   /** A scan list refreshed by {@code ticker} every 100 ms. */
   public ScanListViewModel(
@@ -100,6 +101,9 @@ public final class ScanListViewModel {
       if (r != null) {
         batch.add(r);
       }
+    }
+    if (batch.isEmpty() && rowCount == 0) {
+      return;
     }
     long now = nanoClock.getAsLong();
     ui.execute(() -> apply(batch, now));
@@ -138,6 +142,7 @@ public final class ScanListViewModel {
     if (!batch.isEmpty()) {
       refilter();
     }
+    rowCount = rows.size();
   }
 
   private static ScanResult merge(ScanResult old, ScanResult r) {

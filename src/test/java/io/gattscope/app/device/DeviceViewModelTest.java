@@ -10,6 +10,7 @@ import io.gattscope.app.fake.TestContext;
 import io.gattscope.ble.AddressType;
 import io.gattscope.ble.ConnectionState;
 import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,9 @@ class DeviceViewModelTest {
   @BeforeEach
   void connect() {
     backend.start();
-    vm = new DeviceViewModel(t.ctx, backend, HRM, AddressType.PUBLIC, "HRM");
+    vm =
+        new DeviceViewModel(
+            t.ctx, new SimpleObjectProperty<>(backend), HRM, AddressType.PUBLIC, "HRM");
     vm.connectCommand().execute();
   }
 
@@ -87,7 +90,9 @@ class DeviceViewModelTest {
   @Test
   void theChosenFormatIsRememberedPerUuid() {
     at(Peripherals.NAME_VALUE).formatProperty().set("utf8");
-    DeviceViewModel again = new DeviceViewModel(t.ctx, backend, HRM, AddressType.PUBLIC, "HRM");
+    DeviceViewModel again =
+        new DeviceViewModel(
+            t.ctx, new SimpleObjectProperty<>(backend), HRM, AddressType.PUBLIC, "HRM");
     device.drop(0x08);
     again.connectCommand().execute();
 
@@ -246,7 +251,7 @@ class DeviceViewModelTest {
     DeviceViewModel nobody =
         new DeviceViewModel(
             t.ctx,
-            backend,
+            new SimpleObjectProperty<>(backend),
             io.gattscope.ble.BleAddress.parse("01:02:03:04:05:06"),
             AddressType.RANDOM,
             "");

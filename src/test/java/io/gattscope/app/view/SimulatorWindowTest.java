@@ -133,10 +133,18 @@ class SimulatorWindowTest {
     assertThat(vm.scan().rows().size()).isGreaterThan(5);
 
     TreeTableView<GattNode> tree = robot.from(tab).lookup("#gattTree").queryAs(TreeTableView.class);
-    assertThat(tree.getRoot().getChildren())
-        .extracting(i -> i.getValue().uuidText())
-        .contains("0x1800", "0x180D", "0x180F");
+    var heartRate =
+        tree.getRoot().getChildren().stream()
+            .filter(i -> i.getValue().name().get().equals("Heart Rate"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(heartRate.getChildren())
+        .extracting(i -> i.getValue().name().get())
+        .containsExactly(
+            "Heart Rate Measurement", "Body Sensor Location", "Heart Rate Control Point");
+    assertThat(heartRate.getValue().uuidText()).isEqualTo("0x180D");
     CharacteristicViewModel name = select(robot, tab, HeartRateMonitor.DEVICE_NAME);
+    assertThat(name.nameProperty().get()).isEqualTo("Device Name");
     robot.interact(() -> robot.from(tab).lookup("#valueFormat").queryComboBox().setValue("utf8"));
     fire(robot, tab, "#readButton");
     waitUntil(() -> "GattScope HRM".equals(text(robot, tab, "#valueText")));
