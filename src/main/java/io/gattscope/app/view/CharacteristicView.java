@@ -61,11 +61,14 @@ final class CharacteristicView {
     raw.setId("rawHex");
     raw.textProperty().bind(vm.rawHexProperty());
     Button read = button("Read", "readButton", vm.readCommand(), "Read the value (Ctrl+Enter)");
+    value.setWrapText(true);
+    raw.setWrapText(true);
     GridPane values = new GridPane();
     values.setHgap(8);
     values.setVgap(4);
-    values.addRow(0, new Label("Value"), value, format, read);
-    values.addRow(1, new Label("Raw"), raw);
+    values.addRow(0, fixed("Format"), new HBox(8, format, read));
+    values.addRow(1, fixed("Value"), value);
+    values.addRow(2, fixed("Raw"), raw);
     TableView<GattKnowledge.Field> fields = new TableView<>(vm.fields());
     fields.setId("fieldsTable");
     fields.setPrefHeight(110);
@@ -175,6 +178,12 @@ final class CharacteristicView {
     box.valueProperty().bindBidirectional(property);
     box.setTooltip(new Tooltip("Value format"));
     return box;
+  }
+
+  private static Label fixed(String text) {
+    Label l = new Label(text);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return l;
   }
 
   private static Label errorLabel(String id) {

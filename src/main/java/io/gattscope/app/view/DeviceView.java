@@ -82,7 +82,7 @@ final class DeviceView {
     tree.setId("gattTree");
     tree.setShowRoot(false);
     tree.setPlaceholder(new Label("No services discovered yet"));
-    tree.getColumns().add(column("Name", 200, n -> n.name()));
+    tree.getColumns().add(column("Name", 170, n -> n.name()));
     tree.getColumns()
         .add(
             column(
@@ -99,7 +99,7 @@ final class DeviceView {
                 "Properties",
                 90,
                 n -> new javafx.beans.property.ReadOnlyStringWrapper(n.properties())));
-    tree.getColumns().add(column("Value", 180, n -> n.value()));
+    tree.getColumns().add(column("Value", 120, n -> n.value()));
     vm.services().addListener((javafx.collections.ListChangeListener<GattNode>) c -> rebuildTree());
     tree.getSelectionModel()
         .selectedItemProperty()
@@ -111,7 +111,7 @@ final class DeviceView {
     VBox left = new VBox(4, search, tree);
     VBox.setVgrow(tree, Priority.ALWAYS);
     SplitPane split = new SplitPane(left, detail);
-    split.setDividerPositions(0.5);
+    split.setDividerPositions(0.55);
     VBox root = new VBox(header, split);
     VBox.setVgrow(split, Priority.ALWAYS);
     rebuildTree();
