@@ -48,7 +48,7 @@ public final class CharacteristicViewModel {
   private final ReadOnlyStringWrapper name = new ReadOnlyStringWrapper();
   private final ReadOnlyObjectWrapper<byte[]> value = new ReadOnlyObjectWrapper<>();
   private final ObjectProperty<String> format = new SimpleObjectProperty<>();
-  private final ObservableList<String> formats = FXCollections.observableArrayList();
+  private final ValueText texts;
   private final ReadOnlyStringWrapper valueText = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper rawHex = new ReadOnlyStringWrapper("");
   private final ObservableList<GattKnowledge.Field> fields = FXCollections.observableArrayList();
@@ -62,7 +62,6 @@ public final class CharacteristicViewModel {
   private final Command pairAndRead;
   private final Command plot;
   private boolean formatChosenByUser;
-  private byte[] presentation;
 
   CharacteristicViewModel(
       AppContext ctx,
@@ -74,14 +73,10 @@ public final class CharacteristicViewModel {
     this.characteristic = characteristic;
     this.formatKey = "format." + characteristic.uuid();
     name.set(ctx.knowledge().characteristicName(characteristic.uuid()).orElse("Unknown"));
-    boolean decodable = ctx.knowledge().hasDecoder(characteristic.uuid());
-    if (decodable) {
-      formats.add(DECODED);
-    }
-    formats.addAll(ctx.knowledge().formats());
+    texts = new ValueText(ctx.knowledge(), characteristic.uuid());
     String remembered = ctx.settings().get(formatKey, "");
     formatChosenByUser = !remembered.isEmpty() && !remembered.equals(PRESENTATION);
-    format.set(formatChosenByUser ? remembered : decodable ? DECODED : "hex");
+    format.set(formatChosenByUser ? remembered : texts.decodable() ? DECODED : "hex");
     format.addListener(
         (o, a, b) -> {
           if (b != null) {
@@ -205,17 +200,7 @@ public final class CharacteristicViewModel {
 
   /** The value in the chosen format. */
   String text(byte[] v) {
-    String f = format.get();
-    if (DECODED.equals(f)) {
-      List<GattKnowledge.Field> decoded = ctx.knowledge().decode(characteristic.uuid(), v);
-      return decoded.isEmpty()
-          ? Hex.of(v)
-          : String.join(", ", decoded.stream().map(x -> x.name() + ": " + x.value()).toList());
-    }
-    if (PRESENTATION.equals(f) && presentation != null) {
-      return ctx.knowledge().formatPresentation(presentation, v);
-    }
-    return ctx.knowledge().format(f, v);
+    return texts.text(format.get(), v);
   }
 
   void history(HistoryEntry entry) {
@@ -244,10 +229,7 @@ public final class CharacteristicViewModel {
 
   /** Offers the Presentation Format (0x2904) as a format, the default unless the user chose one. */
   void applyPresentationFormat(byte[] value) {
-    presentation = value.clone();
-    if (!formats.contains(PRESENTATION)) {
-      formats.add(0, PRESENTATION);
-    }
+    texts.presentation(value);
     if (!formatChosenByUser) {
       format.set(PRESENTATION);
       formatChosenByUser = false;
@@ -303,7 +285,7 @@ public final class CharacteristicViewModel {
 
   /** The formats the value can be shown in (decoded and 0x2904 first when they apply). */
   public ObservableList<String> formats() {
-    return formats;
+    return texts.formats();
   }
 
   /** The format the value is shown in; remembered per characteristic UUID. */

@@ -36,6 +36,8 @@ import javafx.collections.ObservableList;
  * GATT tree, disconnect and reconnect (optionally automatic, restoring subscriptions), pairing.
  */
 public final class DeviceViewModel {
+  private record Link(BleDevice device, GattDatabase database) {}
+
   /**
    * The per-call timeout of the app's devices; long enough for a person to type a passkey, since
    * the backend's pairing procedure runs under it.
@@ -123,7 +125,7 @@ public final class DeviceViewModel {
             d -> {
               ctx.ui().execute(() -> status.set("Discovering services…"));
               listen(d);
-              return d.discoverAsync().thenApply(db -> new Object[] {d, db});
+              return d.discoverAsync().thenApply(db -> new Link(d, db));
             })
         .whenComplete(
             (r, e) ->
@@ -136,7 +138,7 @@ public final class DeviceViewModel {
                             status.set("Connection failed: " + ErrorText.of(e));
                             ctx.log().error(address.toString(), status.get());
                           } else {
-                            connected((BleDevice) r[0], (GattDatabase) r[1]);
+                            connected(r.device(), r.database());
                           }
                         }));
   }
