@@ -138,6 +138,11 @@ public final class BluezBackend implements BleBackend {
     return running;
   }
 
+  /** The mirrored object tree (for tests that wait on BlueZ's signals). */
+  ObjectTree tree() {
+    return bus().tree();
+  }
+
   private BluezBus bus() {
     BluezBus b = bus;
     if (b == null || !running) {
