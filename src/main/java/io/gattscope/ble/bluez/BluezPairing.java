@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One pairing: exports an agent, registers it with {@code AgentManager1} ({@code RegisterAgent},
- * then {@code RequestDefaultAgent}), calls {@code Device1.Pair}, and unregisters the agent after.
+ * then {@code RequestDefaultAgent}), calls {@code Device1.Pair}, completes once the mirror shows
+ * {@code Paired} (so {@link BluezDevice#bonded()} agrees), and unregisters the agent after.
  */
 final class BluezPairing {
   private static final Logger LOG = LoggerFactory.getLogger(BluezPairing.class);
@@ -50,6 +51,9 @@ final class BluezPairing {
             .thenCompose(v -> bus.<Void>call(manager, "RequestDefaultAgent", agentObject))
             .thenCompose(
                 v -> bus.<Void>call(bus.remote(device.path(), BluezApi.Device1.class), "Pair"))
+            .thenCompose(
+                v ->
+                    bus.tree().await(device.path(), BluezApi.DEVICE, p -> Values.flag(p, "Paired")))
             .exceptionallyCompose(
                 e ->
                     CompletableFuture.failedFuture(
@@ -65,9 +69,6 @@ final class BluezPairing {
                     }
                     bus.connection().unExportObject(agentPath);
                   });
-          if (e == null) {
-            device.encrypted();
-          }
         });
   }
 }

@@ -96,6 +96,16 @@ public final class FakeBluez implements AutoCloseable {
         new ObjectManager.InterfacesRemoved("/", new DBusPath(o.path()), ifaces));
   }
 
+  /** What was called on the agent manager, in order. */
+  public java.util.List<String> agentCalls() {
+    return agentManager.calls();
+  }
+
+  /** The capability of the last registered agent. */
+  public String agentCapability() {
+    return agentManager.capability();
+  }
+
   FakeObject object(String path) {
     synchronized (objects) {
       return objects.get(path);
