@@ -21,9 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.freedesktop.dbus.DBusPath;
 
 /**
  * A BlueZ adapter (e.g. {@code hci0}) reached over D-Bus with the same API as the BGAPI backend.
@@ -41,7 +39,7 @@ public final class BluezBackend implements BleBackend {
   private final String adapterPath;
   private final Map<String, BluezDevice> devices = new ConcurrentHashMap<>();
   private final List<AdapterListener> adapterListeners = new CopyOnWriteArrayList<>();
-  private final TreeEvents treeEvents = new TreeEvents();
+  private final SignalRouter treeEvents;
   private volatile BluezBus bus;
   private volatile BluezScan scan;
   private volatile boolean running;
@@ -62,6 +60,7 @@ public final class BluezBackend implements BleBackend {
     this.busAddress = busAddress;
     this.callTimeout = callTimeout;
     this.adapterPath = "/org/bluez/" + adapter;
+    this.treeEvents = new SignalRouter(adapterPath, devices, this::adapterLost);
   }
 
   /** The adapter's object path, e.g. {@code /org/bluez/hci0}. */
@@ -214,31 +213,7 @@ public final class BluezBackend implements BleBackend {
     BluezDevice device = new BluezDevice(b, path, address, options);
     devices.put(path, device);
     String what = "connection to " + address;
-    AtomicBoolean seenConnected = new AtomicBoolean();
-    CompletableFuture<Void> connected =
-        b.<Void>call(b.remote(path, BluezApi.Device1.class), "Connect")
-            .exceptionallyCompose(
-                e ->
-                    Futures.unwrap(e) instanceof org.bluez.Error.AlreadyConnected
-                        ? CompletableFuture.completedFuture(null)
-                        : CompletableFuture.failedFuture(
-                            BluezErrors.map(e, what, BluezErrors.Kind.OTHER, 0)))
-            .thenCompose(
-                v ->
-                    b.tree()
-                        .await(
-                            path,
-                            BluezApi.DEVICE,
-                            p -> {
-                              if (Values.flag(p, "Connected")) {
-                                seenConnected.set(true);
-                              } else if (seenConnected.get()) {
-                                throw new BleException(
-                                    address
-                                        + " dropped the link before its services were resolved");
-                              }
-                              return Values.flag(p, "ServicesResolved");
-                            }));
+    CompletableFuture<Void> connected = ConnectProcedure.run(b, path, address);
     return b.within(connected, options.timeout(), what)
         .handleAsync(
             (v, e) -> {
@@ -259,38 +234,20 @@ public final class BluezBackend implements BleBackend {
     return List.copyOf(devices.values());
   }
 
-  private List<String> pairedDevices() {
-    BluezBus b = bus();
-    return b.tree().paths(adapterPath + "/", BluezApi.DEVICE).stream()
-        .filter(
-            p ->
-                b.tree()
-                    .properties(p, BluezApi.DEVICE)
-                    .map(m -> Values.flag(m, "Paired"))
-                    .orElse(false))
-        .toList();
+  private BluezBonds bondStore() {
+    return new BluezBonds(bus(), adapterPath, callTimeout);
   }
 
   /** Removes the device from BlueZ ({@code Adapter1.RemoveDevice}), which deletes its bond. */
   @Override
   public void clearBond(BleAddress address) {
-    removeDevice(devicePath(address));
+    bondStore().remove(devicePath(address));
   }
 
   @Override
   public void clearAllBonds() {
-    pairedDevices().forEach(this::removeDevice);
-  }
-
-  private void removeDevice(String path) {
-    BluezBus b = bus();
-    CompletableFuture<Void> f =
-        b.call(b.remote(adapterPath, BluezApi.Adapter1.class), "RemoveDevice", new DBusPath(path));
-    try {
-      Futures.await(f, callTimeout, "RemoveDevice " + path);
-    } catch (RuntimeException e) {
-      throw BluezErrors.map(e, "removing the bond of " + path, BluezErrors.Kind.OTHER, 0);
-    }
+    BluezBonds store = bondStore();
+    store.pairedPaths().forEach(store::remove);
   }
 
   /**
@@ -299,12 +256,7 @@ public final class BluezBackend implements BleBackend {
    */
   @Override
   public List<BondInfo> bonds() {
-    List<String> paired = pairedDevices();
-    List<BondInfo> out = new ArrayList<>();
-    for (int i = 0; i < paired.size(); i++) {
-      out.add(new BondInfo(i, 0, false, 0));
-    }
-    return out;
+    return bondStore().list();
   }
 
   @Override
@@ -326,45 +278,6 @@ public final class BluezBackend implements BleBackend {
         new AdapterUnavailableException("BlueZ removed adapter " + adapter);
     for (AdapterListener l : adapterListeners) {
       events.execute(EventExecutor.logging("adapter listener", () -> l.onAdapterLost(this, cause)));
-    }
-  }
-
-  /** Routes tree changes to devices and adapter listeners (runs on the D-Bus signal thread). */
-  private final class TreeEvents implements ObjectTree.Listener {
-    @Override
-    public void interfaceRemoved(String path, String iface) {
-      if (BluezApi.ADAPTER.equals(iface) && path.equals(adapterPath)) {
-        adapterLost();
-      } else if (BluezApi.DEVICE.equals(iface)) {
-        BluezDevice d = devices.remove(path);
-        if (d != null) {
-          d.linkLost(new DisconnectReason(0, "BlueZ removed the device"));
-        }
-      }
-    }
-
-    @Override
-    public void propertiesChanged(String path, String iface, Map<String, Object> changed) {
-      if (BluezApi.DEVICE.equals(iface)) {
-        BluezDevice d = devices.get(path);
-        if (d == null) {
-          return;
-        }
-        if (Boolean.FALSE.equals(changed.get("Connected"))
-            && d.state() != io.gattscope.ble.ConnectionState.CONNECTING) {
-          devices.remove(path, d);
-          d.linkLost(new DisconnectReason(0, "BlueZ reported the link down (Connected = false)"));
-        } else if (Boolean.TRUE.equals(changed.get("Paired"))) {
-          d.encrypted();
-        }
-      } else if (BluezApi.GATT_CHARACTERISTIC.equals(iface) && changed.containsKey("Value")) {
-        int cut = path.indexOf("/service");
-        BluezDevice d = cut < 0 ? null : devices.get(path.substring(0, cut));
-        if (d != null) {
-          Values.asBytes(changed.get("Value"))
-              .ifPresent(v -> d.valueChanged(path, v, System.nanoTime()));
-        }
-      }
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.gattscope.ble.bluez;
 
 import io.gattscope.ble.AddressType;
-import io.gattscope.ble.AttributeLookupException;
 import io.gattscope.ble.BackendException;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
@@ -27,8 +26,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import org.freedesktop.dbus.types.UInt16;
-import org.freedesktop.dbus.types.Variant;
 
 /**
  * A BlueZ {@code Device1} the backend connected. GATT calls go through one {@link OperationQueue};
@@ -38,9 +35,6 @@ import org.freedesktop.dbus.types.Variant;
  * and long forms differ only in the length they accept.
  */
 public final class BluezDevice implements BleDevice {
-  /** The longest attribute value (Core Vol 3 Part F 3.2.9): 512 bytes. */
-  public static final int MAX_VALUE = 512;
-
   private final BluezBus bus;
   private final String path;
   private final BleAddress address;
@@ -48,6 +42,7 @@ public final class BluezDevice implements BleDevice {
   private final ExecutorService events;
   private final OperationQueue queue;
   private final NotifyManager notify;
+  private final GattAccess gatt;
   private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
   private final CompletableFuture<Void> down = new CompletableFuture<>();
   private volatile ConnectionState state = ConnectionState.CONNECTING;
@@ -61,6 +56,14 @@ public final class BluezDevice implements BleDevice {
     this.events = EventExecutor.create("bluez " + address);
     this.queue = new OperationQueue(bus, events);
     this.notify = new NotifyManager(bus, queue, events, options.operationTimeout());
+    this.gatt =
+        new GattAccess(
+            bus,
+            path,
+            address,
+            queue,
+            options.operationTimeout(),
+            () -> state == ConnectionState.CONNECTED);
   }
 
   String path() {
@@ -103,17 +106,7 @@ public final class BluezDevice implements BleDevice {
   /** The largest {@code MTU} property among the device's characteristics, else 23. */
   @Override
   public int mtu() {
-    int mtu = 23;
-    for (String c : bus.tree().paths(path + "/", BluezApi.GATT_CHARACTERISTIC)) {
-      mtu =
-          Math.max(
-              mtu,
-              bus.tree()
-                  .properties(c, BluezApi.GATT_CHARACTERISTIC)
-                  .flatMap(p -> Values.integer(p, "MTU"))
-                  .orElse(0));
-    }
-    return mtu;
+    return gatt.mtu();
   }
 
   @Override
@@ -165,44 +158,17 @@ public final class BluezDevice implements BleDevice {
 
   /** Reads a characteristic value or descriptor from an offset ({@code ReadValue} option). */
   public CompletableFuture<byte[]> readHandleAsync(int handle, int offset) {
-    checkOffset(offset);
-    String what = String.format(Locale.ROOT, "read of handle 0x%04X", handle);
-    return attribute(handle, what)
-        .map(
-            target ->
-                queue.submit(
-                    what,
-                    options.operationTimeout(),
-                    () ->
-                        this.<byte[]>call(
-                            target,
-                            "ReadValue",
-                            BluezErrors.Kind.READ,
-                            handle,
-                            what,
-                            Map.of("offset", new Variant<>(new UInt16(offset))))))
-        .orElseGet(() -> notConnected(what));
+    return gatt.read(handle, offset);
   }
 
   @Override
   public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
-    int limit = mtu() - 3;
-    if (value != null && value.length > limit && hasMtu()) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "%d bytes do not fit one write to handle 0x%04X (MTU %d allows %d); use writeLong",
-              value.length,
-              handle,
-              mtu(),
-              limit));
-    }
-    return writeHandleAsync(handle, value, type, 0);
+    return gatt.writeShort(handle, value, type);
   }
 
   @Override
   public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
-    return writeHandleAsync(handle, value, WriteType.REQUEST, 0);
+    return gatt.write(handle, value, WriteType.REQUEST, 0);
   }
 
   /**
@@ -211,39 +177,7 @@ public final class BluezDevice implements BleDevice {
    */
   public CompletableFuture<Void> writeHandleAsync(
       int handle, byte[] value, WriteType type, int offset) {
-    if (value == null) {
-      throw new IllegalArgumentException("no value given for the write to handle " + handle);
-    }
-    if (type == null) {
-      throw new IllegalArgumentException("no write type given for handle " + handle);
-    }
-    checkOffset(offset);
-    if (offset + value.length > MAX_VALUE) {
-      throw new IllegalArgumentException(
-          "an attribute value has at most 512 bytes, got " + value.length + " at offset " + offset);
-    }
-    byte[] copy = value.clone();
-    String what = String.format(Locale.ROOT, "write of handle 0x%04X", handle);
-    Map<String, Variant<?>> opts =
-        Map.of(
-            "offset", new Variant<>(new UInt16(offset)),
-            "type", new Variant<>(type == WriteType.COMMAND ? "command" : "request"));
-    return attribute(handle, what)
-        .map(
-            target ->
-                queue.submit(
-                    what,
-                    options.operationTimeout(),
-                    () ->
-                        this.<Void>call(
-                            target,
-                            "WriteValue",
-                            BluezErrors.Kind.WRITE,
-                            handle,
-                            what,
-                            copy,
-                            opts)))
-        .orElseGet(() -> notConnected(what));
+    return gatt.write(handle, value, type, offset);
   }
 
   @Override
@@ -266,9 +200,10 @@ public final class BluezDevice implements BleDevice {
               type.name().toLowerCase(Locale.ROOT)));
     }
     String what = "subscription to " + characteristic.uuid();
-    return attribute(characteristic.valueHandle(), what)
-        .map(target -> notify.subscribe(characteristic, target, type, listener))
-        .orElseGet(() -> notConnected(what));
+    String target = gatt.attribute(characteristic.valueHandle(), what);
+    return target == null
+        ? notConnected(what)
+        : notify.subscribe(characteristic, target, type, listener);
   }
 
   @Override
@@ -360,62 +295,6 @@ public final class BluezDevice implements BleDevice {
 
   void valueChanged(String charPath, byte[] value, long ts) {
     notify.deliver(charPath, value, ts);
-  }
-
-  private boolean hasMtu() {
-    return mtu() > 23
-        || bus.tree().paths(path + "/", BluezApi.GATT_CHARACTERISTIC).stream()
-            .anyMatch(
-                c ->
-                    bus.tree()
-                        .properties(c, BluezApi.GATT_CHARACTERISTIC)
-                        .map(p -> p.containsKey("MTU"))
-                        .orElse(false));
-  }
-
-  private static void checkOffset(int offset) {
-    if (offset < 0 || offset > MAX_VALUE) {
-      throw new IllegalArgumentException("offset must lie in 0 .. 512, got " + offset);
-    }
-  }
-
-  /** The object path for a value or descriptor handle; empty when not connected. */
-  private Optional<String> attribute(int handle, String what) {
-    if (handle < 1 || handle > 0xFFFF) {
-      throw new IllegalArgumentException("handle " + handle + " is out of range 0x0001..0xFFFF");
-    }
-    if (state != ConnectionState.CONNECTED) {
-      return Optional.empty();
-    }
-    String p = GattTree.of(bus.tree(), path).pathsByHandle().get(handle);
-    if (p == null) {
-      throw new AttributeLookupException(
-          String.format(
-              Locale.ROOT,
-              "%s: no characteristic value or descriptor at handle 0x%04X on %s (BlueZ only"
-                  + " reaches attributes it discovered)",
-              what,
-              handle,
-              address),
-          List.of());
-    }
-    return Optional.of(p);
-  }
-
-  private <T> CompletableFuture<T> call(
-      String target,
-      String method,
-      BluezErrors.Kind kind,
-      int handle,
-      String what,
-      Object... args) {
-    Class<? extends org.freedesktop.dbus.interfaces.DBusInterface> type =
-        target.contains("/desc")
-            ? BluezApi.GattDescriptor1.class
-            : BluezApi.GattCharacteristic1.class;
-    return bus.<T>call(bus.remote(target, type), method, args)
-        .exceptionallyCompose(
-            e -> CompletableFuture.failedFuture(BluezErrors.map(e, what, kind, handle)));
   }
 
   private <T> CompletableFuture<T> notConnected(String what) {
