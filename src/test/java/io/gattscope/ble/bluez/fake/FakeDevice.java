@@ -16,6 +16,7 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
   private boolean gattExported;
   private volatile int expectedPasskey = -1;
   private volatile Supplier<DBusExecutionException> connectError;
+  private volatile boolean resolveServices = true;
 
   FakeDevice(FakeBluez bluez, String path) {
     super(bluez, path);
@@ -44,6 +45,11 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
     expectedPasskey = passkey;
   }
 
+  /** Whether Connect ends with ServicesResolved true (false: the link comes up, nothing else). */
+  public void resolveServices(boolean resolve) {
+    resolveServices = resolve;
+  }
+
   public void failConnect(Supplier<DBusExecutionException> error) {
     connectError = error;
   }
@@ -66,7 +72,9 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
     } catch (DBusException e) {
       throw new org.bluez.Error.Failed(e.getMessage());
     }
-    set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(true));
+    if (resolveServices) {
+      set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(true));
+    }
   }
 
   @Override
