@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One private connection to the bus that carries {@code org.bluez}, the mirrored object tree, and
- * asynchronous method calls with timeouts.
+ * asynchronous method calls with timeouts. When {@code org.bluez} loses its owner (bluetoothd
+ * stopped or crashed) every mirrored object is removed, so adapters and devices report their loss.
  */
 final class BluezBus implements AutoCloseable {
   static final String DEFAULT_SYSTEM_BUS = "unix:path=/var/run/dbus/system_bus_socket";
@@ -171,6 +172,19 @@ final class BluezBus implements AutoCloseable {
                               s.getInterfaceName(),
                               s.getPropertiesChanged(),
                               s.getPropertiesRemoved()))));
+      handlers.add(
+          connection.addSigHandler(
+              DBus.NameOwnerChanged.class,
+              s ->
+                  guard(
+                      "NameOwnerChanged",
+                      () -> {
+                        if (BluezApi.SERVICE.equals(s.name)
+                            && (s.newOwner == null || s.newOwner.isEmpty())) {
+                          LOG.warn("BlueZ (org.bluez) left the bus at {}", address);
+                          tree.clear();
+                        }
+                      })));
       ObjectManager om = connection.getRemoteObject(BluezApi.SERVICE, "/", ObjectManager.class);
       Map<DBusPath, Map<String, Map<String, Variant<?>>>> managed =
           await(call(om, "GetManagedObjects"), timeout, "GetManagedObjects");

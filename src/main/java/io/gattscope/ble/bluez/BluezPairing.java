@@ -1,8 +1,10 @@
 package io.gattscope.ble.bluez;
 
 import io.gattscope.ble.BleException;
+import io.gattscope.ble.Futures;
 import io.gattscope.ble.PairingHandler;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.exceptions.DBusException;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One pairing: exports an agent, registers it with {@code AgentManager1} ({@code RegisterAgent},
  * then {@code RequestDefaultAgent}), calls {@code Device1.Pair}, completes once the mirror shows
- * {@code Paired} (so {@link BluezDevice#bonded()} agrees), and unregisters the agent after.
+ * {@code Paired} (so {@link BluezDevice#bonded()} agrees), and unregisters the agent before it
+ * completes, whatever the outcome.
  */
 final class BluezPairing {
   private static final Logger LOG = LoggerFactory.getLogger(BluezPairing.class);
@@ -57,18 +60,22 @@ final class BluezPairing {
             .exceptionallyCompose(
                 e ->
                     CompletableFuture.failedFuture(
-                        BluezErrors.map(
-                            io.gattscope.ble.Futures.unwrap(e), what, BluezErrors.Kind.PAIR, 0)));
-    return result.whenComplete(
-        (v, e) -> {
-          bus.call(manager, "UnregisterAgent", agentObject)
-              .whenComplete(
-                  (x, err) -> {
-                    if (err != null) {
-                      LOG.debug("UnregisterAgent failed: {}", err.toString());
-                    }
-                    bus.connection().unExportObject(agentPath);
-                  });
-        });
+                        BluezErrors.map(Futures.unwrap(e), what, BluezErrors.Kind.PAIR, 0)));
+    return result
+        .handle((v, e) -> e)
+        .thenCompose(
+            failure ->
+                bus.<Void>call(manager, "UnregisterAgent", agentObject)
+                    .handle(
+                        (x, err) -> {
+                          if (err != null) {
+                            LOG.debug("UnregisterAgent failed: {}", err.toString());
+                          }
+                          bus.connection().unExportObject(agentPath);
+                          if (failure != null) {
+                            throw new CompletionException(Futures.unwrap(failure));
+                          }
+                          return null;
+                        }));
   }
 }

@@ -102,6 +102,15 @@ final class ObjectTree {
     checkWaiters(path);
   }
 
+  /** BlueZ left the bus: every object is announced as removed, as if BlueZ had said so. */
+  void clear() {
+    Map<String, List<String>> all = new LinkedHashMap<>();
+    synchronized (objects) {
+      objects.forEach((path, ifaces) -> all.put(path, new ArrayList<>(ifaces.keySet())));
+    }
+    all.forEach(this::interfacesRemoved);
+  }
+
   /** A copy of one interface's properties, if the object has that interface now. */
   Optional<Map<String, Object>> properties(String path, String iface) {
     synchronized (objects) {

@@ -20,9 +20,13 @@ import java.util.concurrent.TimeUnit;
 import org.freedesktop.dbus.types.Variant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /** The backend against python-dbusmock's bluez5 template on a real dbus-daemon. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BluezDbusmockIT {
   private static DbusmockBluez mock;
 
@@ -41,6 +45,7 @@ class BluezDbusmockIT {
   }
 
   @Test
+  @Order(1)
   void listsScansConnectsPairsAndNoticesAdapterRemoval() throws Exception {
     assertThat(mock.bluez().AddAdapter("hci0", "my-host")).isEqualTo("/org/bluez/hci0");
     assertThat(new BluezBackendProvider(mock.address()).available())
@@ -87,6 +92,23 @@ class BluezDbusmockIT {
       CompletableFuture<Throwable> lost = new CompletableFuture<>();
       backend.addAdapterListener((b, cause) -> lost.complete(cause));
       mock.bluez().RemoveAdapter("hci0");
+      assertThat(lost.get(5, TimeUnit.SECONDS)).isInstanceOf(AdapterUnavailableException.class);
+      assertThat(backend.isRunning()).isFalse();
+    } finally {
+      backend.stop();
+    }
+  }
+
+  @Test
+  @Order(2)
+  void bluezLeavingTheBusIsTheLossOfTheAdapter() throws Exception {
+    mock.bluez().AddAdapter("hci1", "other-host");
+    BluezBackend backend = new BluezBackend("hci1", mock.address(), Duration.ofSeconds(5));
+    backend.start();
+    try {
+      CompletableFuture<Throwable> lost = new CompletableFuture<>();
+      backend.addAdapterListener((b, cause) -> lost.complete(cause));
+      mock.stopBluez();
       assertThat(lost.get(5, TimeUnit.SECONDS)).isInstanceOf(AdapterUnavailableException.class);
       assertThat(backend.isRunning()).isFalse();
     } finally {

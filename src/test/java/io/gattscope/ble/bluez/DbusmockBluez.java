@@ -163,6 +163,12 @@ final class DbusmockBluez implements AutoCloseable {
     control.getRemoteObject("org.bluez", path, Mock.class).UpdateProperties(iface, props);
   }
 
+  /** Ends the dbusmock process (the bus stays): org.bluez loses its owner like a crashed daemon. */
+  void stopBluez() throws InterruptedException {
+    mock.destroy();
+    mock.waitFor(5, TimeUnit.SECONDS);
+  }
+
   @Override
   public void close() throws IOException {
     control.disconnect();
