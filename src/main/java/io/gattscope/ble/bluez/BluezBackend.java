@@ -15,6 +15,7 @@ import io.gattscope.ble.Futures;
 import io.gattscope.ble.ScanOptions;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -38,6 +39,7 @@ public final class BluezBackend implements BleBackend {
   private final Duration callTimeout;
   private final String adapterPath;
   private final Map<String, BluezDevice> devices = new ConcurrentHashMap<>();
+  private final Map<String, CompletableFuture<BleDevice>> connecting = new HashMap<>();
   private final List<AdapterListener> adapterListeners = new CopyOnWriteArrayList<>();
   private final SignalRouter treeEvents;
   private volatile BluezBus bus;
@@ -197,10 +199,26 @@ public final class BluezBackend implements BleBackend {
     }
     BluezBus b = bus();
     String path = devicePath(address);
-    BluezDevice existing = devices.get(path);
-    if (existing != null) {
-      return CompletableFuture.completedFuture(existing);
+    synchronized (connecting) {
+      CompletableFuture<BleDevice> pending = connecting.get(path);
+      if (pending != null) {
+        return pending.copy();
+      }
+      BluezDevice existing = devices.get(path);
+      if (existing != null) {
+        return CompletableFuture.completedFuture(existing);
+      }
+      CompletableFuture<BleDevice> attempt = startConnect(b, path, address, options);
+      if (!attempt.isDone()) {
+        connecting.put(path, attempt);
+        attempt.whenComplete((d, e) -> connecting.remove(path, attempt));
+      }
+      return attempt.copy();
     }
+  }
+
+  private CompletableFuture<BleDevice> startConnect(
+      BluezBus b, String path, BleAddress address, ConnectOptions options) {
     if (b.tree().properties(path, BluezApi.DEVICE).isEmpty()) {
       return CompletableFuture.failedFuture(
           new BleException(
@@ -231,7 +249,10 @@ public final class BluezBackend implements BleBackend {
 
   @Override
   public List<BleDevice> connectedDevices() {
-    return List.copyOf(devices.values());
+    return devices.values().stream()
+        .filter(d -> d.state() == io.gattscope.ble.ConnectionState.CONNECTED)
+        .map(BleDevice.class::cast)
+        .toList();
   }
 
   private BluezBonds bondStore() {

@@ -36,7 +36,9 @@ class BluezGattTest {
 
   @AfterEach
   void tearDown() throws Exception {
-    f.close();
+    if (f != null) {
+      f.close();
+    }
   }
 
   @Test

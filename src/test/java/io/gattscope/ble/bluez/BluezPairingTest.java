@@ -26,7 +26,9 @@ class BluezPairingTest {
 
   @AfterEach
   void tearDown() throws Exception {
-    f.close();
+    if (f != null) {
+      f.close();
+    }
   }
 
   @Test

@@ -44,7 +44,9 @@ class BluezScanAndConnectTest {
 
   @AfterEach
   void tearDown() throws Exception {
-    f.close();
+    if (f != null) {
+      f.close();
+    }
   }
 
   @Test
@@ -172,6 +174,16 @@ class BluezScanAndConnectTest {
     assertThat(control.properties()).isEqualTo(0x02 | 0x08 | 0x04);
     assertThat(d.mtu()).isEqualTo(185);
     assertThat(d.rssi()).isEqualTo(-60);
+  }
+
+  @Test
+  void concurrentConnectsShareOneAttempt() throws Exception {
+    BleAddress address = BleAddress.parse(FakeBluezFixture.MAC);
+    CompletableFuture<BleDevice> first = f.backend.connectAsync(address, ConnectOptions.defaults());
+    CompletableFuture<BleDevice> second =
+        f.backend.connectAsync(address, ConnectOptions.defaults());
+    assertThat(first.get(5, TimeUnit.SECONDS)).isSameAs(second.get(5, TimeUnit.SECONDS));
+    assertThat(f.backend.connectedDevices()).hasSize(1);
   }
 
   @Test

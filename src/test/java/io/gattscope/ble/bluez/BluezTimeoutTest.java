@@ -27,7 +27,9 @@ class BluezTimeoutTest {
 
   @AfterEach
   void tearDown() throws Exception {
-    f.close();
+    if (f != null) {
+      f.close();
+    }
   }
 
   @Test

@@ -45,12 +45,28 @@ public final class FakeBluez implements AutoCloseable {
     String address = "unix:path=" + dir.resolve("bus.sock") + ",guid=" + guid;
     EmbeddedDBusDaemon daemon = new EmbeddedDBusDaemon(address + ",listen=true");
     daemon.startInBackgroundAndWait(5000);
-    DBusConnection c = DBusConnectionBuilder.forAddress(address).withShared(false).build();
+    DBusConnection c = connect(address);
     FakeBluez f = new FakeBluez(dir, address, daemon, c);
     c.exportObject("/", new Root(f));
     c.exportObject("/org/bluez", f.agentManager);
     c.requestBusName(BluezApi.SERVICE);
     return f;
+  }
+
+  /**
+   * Connects to the fresh daemon; its first login occasionally meets a reset socket, so up to three
+   * attempts are made.
+   */
+  private static DBusConnection connect(String address) throws DBusException {
+    DBusException last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      try {
+        return DBusConnectionBuilder.forAddress(address).withShared(false).build();
+      } catch (DBusException e) {
+        last = e;
+      }
+    }
+    throw last;
   }
 
   public String address() {
