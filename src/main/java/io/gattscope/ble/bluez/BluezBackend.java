@@ -28,8 +28,9 @@ import java.util.function.Consumer;
  * A BlueZ adapter (e.g. {@code hci0}) reached over D-Bus with the same API as the BGAPI backend.
  * The bus is the system bus ({@code DBUS_SYSTEM_BUS_ADDRESS} honoured) unless an address is given.
  * BlueZ chooses scan timing and connection parameters itself: {@link ScanOptions#active()},
- * interval and window and the connection intervals of {@link ConnectOptions} are not used, and a
- * device must have been seen by a scan (BlueZ must hold its {@code Device1}) before it connects.
+ * interval and window, and the address type and connection intervals of {@link ConnectOptions} are
+ * not used (BlueZ knows the address type from the scan), and a device must have been seen by a scan
+ * (BlueZ must hold its {@code Device1}) before it connects.
  */
 public final class BluezBackend implements BleBackend {
   static final Duration OPEN_TIMEOUT = Duration.ofSeconds(5);

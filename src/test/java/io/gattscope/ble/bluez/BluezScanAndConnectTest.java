@@ -76,6 +76,17 @@ class BluezScanAndConnectTest {
   }
 
   @Test
+  void aBusWithoutBluezSaysSo() throws Exception {
+    f.bluez.releaseName();
+    var backend = new BluezBackend("hci0", f.bluez.address(), Duration.ofSeconds(2));
+    assertThatThrownBy(backend::start)
+        .isInstanceOf(AdapterUnavailableException.class)
+        .hasMessageContaining("org.bluez")
+        .hasMessageContaining("not running");
+    assertThat(new BluezBackendProvider(f.bluez.address()).available()).isEmpty();
+  }
+
+  @Test
   void unknownAdapterNamesTheOnesThatExist() {
     var backend = new BluezBackend("hci7", f.bluez.address(), Duration.ofSeconds(2));
     assertThatThrownBy(backend::start)

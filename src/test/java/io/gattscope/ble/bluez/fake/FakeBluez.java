@@ -112,6 +112,11 @@ public final class FakeBluez implements AutoCloseable {
         new ObjectManager.InterfacesRemoved("/", new DBusPath(o.path()), ifaces));
   }
 
+  /** Gives up the name {@code org.bluez}, as a stopped bluetoothd would. */
+  public void releaseName() throws DBusException {
+    connection.releaseBusName(BluezApi.SERVICE);
+  }
+
   /** What was called on the agent manager, in order. */
   public java.util.List<String> agentCalls() {
     return agentManager.calls();
