@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.bin.EmbeddedDBusDaemon;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
@@ -54,19 +55,21 @@ public final class FakeBluez implements AutoCloseable {
   }
 
   /**
-   * Connects to the fresh daemon; its first login occasionally meets a reset socket, so up to three
-   * attempts are made.
+   * Connects to the fresh daemon. Its socket can appear a moment after start returns and its first
+   * login occasionally meets a reset socket, so attempts are repeated for up to five seconds.
    */
-  private static DBusConnection connect(String address) throws DBusException {
-    DBusException last = null;
-    for (int attempt = 0; attempt < 3; attempt++) {
+  private static DBusConnection connect(String address) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (true) {
       try {
         return DBusConnectionBuilder.forAddress(address).withShared(false).build();
       } catch (DBusException e) {
-        last = e;
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        Thread.sleep(20);
       }
     }
-    throw last;
   }
 
   public String address() {
