@@ -39,27 +39,38 @@ public final class FakeBluez implements AutoCloseable {
     this.agentManager = new FakeAgentManager(this);
   }
 
-  /** Starts a private bus and claims {@code org.bluez} on it. */
+  /**
+   * Starts a private bus and claims {@code org.bluez} on it. On a loaded machine the embedded
+   * daemon now and then never opens its socket or resets the first login, so up to three daemons
+   * are tried.
+   */
   public static FakeBluez start() throws Exception {
-    Path dir = Files.createTempDirectory("fakebluez");
-    String guid = UUID.randomUUID().toString().replace("-", "");
-    String address = "unix:path=" + dir.resolve("bus.sock") + ",guid=" + guid;
-    EmbeddedDBusDaemon daemon = new EmbeddedDBusDaemon(address + ",listen=true");
-    daemon.startInBackgroundAndWait(5000);
-    DBusConnection c = connect(address);
-    FakeBluez f = new FakeBluez(dir, address, daemon, c);
-    c.exportObject("/", new Root(f));
-    c.exportObject("/org/bluez", f.agentManager);
-    c.requestBusName(BluezApi.SERVICE);
-    return f;
+    Exception last = null;
+    for (int attempt = 0; attempt < 3; attempt++) {
+      Path dir = Files.createTempDirectory("fakebluez");
+      String guid = UUID.randomUUID().toString().replace("-", "");
+      String address = "unix:path=" + dir.resolve("bus.sock") + ",guid=" + guid;
+      EmbeddedDBusDaemon daemon = new EmbeddedDBusDaemon(address + ",listen=true");
+      try {
+        daemon.startInBackgroundAndWait(3000);
+        DBusConnection c = connect(address);
+        FakeBluez f = new FakeBluez(dir, address, daemon, c);
+        c.exportObject("/", new Root(f));
+        c.exportObject("/org/bluez", f.agentManager);
+        c.requestBusName(BluezApi.SERVICE);
+        return f;
+      } catch (DBusException | IllegalStateException e) {
+        last = e;
+        daemon.close();
+        deleteDir(dir);
+      }
+    }
+    throw last;
   }
 
-  /**
-   * Connects to the fresh daemon. Its socket can appear a moment after start returns and its first
-   * login occasionally meets a reset socket, so attempts are repeated for up to five seconds.
-   */
+  /** Connects to the fresh daemon, retrying for up to two seconds while its socket appears. */
   private static DBusConnection connect(String address) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
     while (true) {
       try {
         return DBusConnectionBuilder.forAddress(address).withShared(false).build();
@@ -148,6 +159,10 @@ public final class FakeBluez implements AutoCloseable {
   public void close() throws IOException {
     connection.disconnect();
     daemon.close();
+    deleteDir(dir);
+  }
+
+  private static void deleteDir(Path dir) throws IOException {
     try (var files = Files.list(dir)) {
       for (Path p : files.toList()) {
         Files.deleteIfExists(p);
