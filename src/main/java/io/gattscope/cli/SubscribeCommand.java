@@ -1,0 +1,139 @@
+package io.gattscope.cli;
+
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.BleException;
+import io.gattscope.ble.CharacteristicRef;
+import io.gattscope.ble.ConnectionListener;
+import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.NotConnectedException;
+import io.gattscope.ble.Subscription;
+import io.gattscope.ble.SubscriptionType;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Subscribes and prints one line per notification until a count, a duration or Ctrl-C ends it; a
+ * shutdown hook unsubscribes and disconnects before the JVM exits.
+ */
+@Command(
+    name = "subscribe",
+    description =
+        "Print one line per notification (or indication) until --count, --duration or Ctrl-C.")
+final class SubscribeCommand extends BaseCommand {
+  private static final Duration CLEANUP_GRACE = Duration.ofSeconds(5);
+
+  @Mixin DeviceOptions device;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "CHAR",
+      converter = Converters.Characteristic.class,
+      description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
+  CharacteristicRef characteristic;
+
+  @Option(names = "--indicate", description = "Subscribe to indications instead of notifications.")
+  boolean indicate;
+
+  @Option(
+      names = {"-n", "--count"},
+      paramLabel = "N",
+      description = "Stop after N values.")
+  Long count;
+
+  @Option(
+      names = {"-d", "--duration"},
+      paramLabel = "S",
+      description = "Stop after S seconds.")
+  Double duration;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "hex",
+      description = "How to show each value (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Override
+  int execute() throws InterruptedException {
+    if (count != null && count < 1) {
+      throw new IllegalArgumentException("--count must be 1 or more, got " + count);
+    }
+    Duration limit = duration == null ? null : Cli.seconds(duration, "--duration");
+    NotificationPrinter printer = new NotificationPrinter(this, Vocabulary.codec(format), count);
+    CountDownLatch cleaned = new CountDownLatch(1);
+    Thread hook =
+        new Thread(
+            () -> {
+              printer.stop();
+              awaitQuietly(cleaned);
+            },
+            "gattscope-subscribe-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    AtomicReference<DisconnectReason> lost = new AtomicReference<>();
+    try (Session session = connect(device)) {
+      BleDevice d = session.device();
+      GattCharacteristic c = session.resolve(characteristic);
+      printer.describe(c);
+      try (AutoCloseable watch = d.addConnectionListener(lossWatcher(lost, printer));
+          Subscription sub =
+              d.subscribe(
+                  CharacteristicRef.handle(c.valueHandle()),
+                  indicate ? SubscriptionType.INDICATE : SubscriptionType.NOTIFY,
+                  printer)) {
+        err().println("Subscribed to " + printer.label() + "; Ctrl-C to stop");
+        printer.awaitEnd(limit);
+      } catch (BleException | InterruptedException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new BleException("closing the subscription failed: " + e.getMessage(), e);
+      }
+    } finally {
+      cleaned.countDown();
+      removeHook(hook);
+    }
+    err().println(printer.summary());
+    if (lost.get() != null) {
+      throw new NotConnectedException("the device disconnected: " + lost.get());
+    }
+    return 0;
+  }
+
+  private static ConnectionListener lossWatcher(
+      AtomicReference<DisconnectReason> lost, NotificationPrinter printer) {
+    return new ConnectionListener() {
+      @Override
+      public void onDisconnected(BleDevice d, DisconnectReason reason) {
+        lost.compareAndSet(null, reason);
+        printer.stop();
+      }
+    };
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(CLEANUP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is exiting and runs the hook, which waits for the cleanup done above
+    }
+  }
+
+  static String rate(long n, long nanos) {
+    return String.format(Locale.ROOT, "%.1f/s", nanos > 0 ? n * 1e9 / nanos : 0.0);
+  }
+}
