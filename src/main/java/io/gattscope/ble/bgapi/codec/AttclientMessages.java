@@ -1,0 +1,1155 @@
+package io.gattscope.ble.bgapi.codec;
+
+/**
+ * BGAPI class 4 (attclient): GATT client procedures (discovery, reads, writes) and their events.
+ */
+public final class AttclientMessages {
+  /** BGAPI class id of these messages. */
+  public static final int CLASS_ID = 4;
+
+  private AttclientMessages() {}
+
+  /** Adds every message of this class to {@code t}. */
+  static void register(MessageTable t) {
+    t.add(ReadByGroupType.KEY, "attclient_read_by_group_type", 5, true, ReadByGroupType::read);
+    t.add(
+        ReadByGroupTypeResponse.KEY,
+        "attclient_read_by_group_type",
+        3,
+        false,
+        ReadByGroupTypeResponse::read);
+    t.add(ReadByType.KEY, "attclient_read_by_type", 5, true, ReadByType::read);
+    t.add(ReadByTypeResponse.KEY, "attclient_read_by_type", 3, false, ReadByTypeResponse::read);
+    t.add(FindInformation.KEY, "attclient_find_information", 5, false, FindInformation::read);
+    t.add(
+        FindInformationResponse.KEY,
+        "attclient_find_information",
+        3,
+        false,
+        FindInformationResponse::read);
+    t.add(ReadByHandle.KEY, "attclient_read_by_handle", 3, false, ReadByHandle::read);
+    t.add(
+        ReadByHandleResponse.KEY, "attclient_read_by_handle", 3, false, ReadByHandleResponse::read);
+    t.add(AttributeWrite.KEY, "attclient_attribute_write", 3, true, AttributeWrite::read);
+    t.add(
+        AttributeWriteResponse.KEY,
+        "attclient_attribute_write",
+        3,
+        false,
+        AttributeWriteResponse::read);
+    t.add(WriteCommand.KEY, "attclient_write_command", 3, true, WriteCommand::read);
+    t.add(
+        WriteCommandResponse.KEY, "attclient_write_command", 3, false, WriteCommandResponse::read);
+    t.add(IndicateConfirm.KEY, "attclient_indicate_confirm", 1, false, IndicateConfirm::read);
+    t.add(
+        IndicateConfirmResponse.KEY,
+        "attclient_indicate_confirm",
+        2,
+        false,
+        IndicateConfirmResponse::read);
+    t.add(ReadLong.KEY, "attclient_read_long", 3, false, ReadLong::read);
+    t.add(ReadLongResponse.KEY, "attclient_read_long", 3, false, ReadLongResponse::read);
+    t.add(PrepareWrite.KEY, "attclient_prepare_write", 5, true, PrepareWrite::read);
+    t.add(
+        PrepareWriteResponse.KEY, "attclient_prepare_write", 3, false, PrepareWriteResponse::read);
+    t.add(ExecuteWrite.KEY, "attclient_execute_write", 2, false, ExecuteWrite::read);
+    t.add(
+        ExecuteWriteResponse.KEY, "attclient_execute_write", 3, false, ExecuteWriteResponse::read);
+    t.add(IndicatedEvent.KEY, "attclient_indicated", 3, false, IndicatedEvent::read);
+    t.add(
+        ProcedureCompletedEvent.KEY,
+        "attclient_procedure_completed",
+        5,
+        false,
+        ProcedureCompletedEvent::read);
+    t.add(GroupFoundEvent.KEY, "attclient_group_found", 5, true, GroupFoundEvent::read);
+    t.add(
+        FindInformationFoundEvent.KEY,
+        "attclient_find_information_found",
+        3,
+        true,
+        FindInformationFoundEvent::read);
+    t.add(AttributeValueEvent.KEY, "attclient_attribute_value", 4, true, AttributeValueEvent::read);
+  }
+
+  /**
+   * Discovers attribute groups of a type (0x2800 primary services) in a handle range.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param start uint16, 0..65535; first attribute handle
+   * @param end uint16, 0..65535; last attribute handle
+   * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
+   */
+  public record ReadByGroupType(int connection, int start, int end, byte[] uuid)
+      implements BgapiMessage {
+    /** Command 4,1. */
+    public static final MessageKey KEY = MessageKey.command(4, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ReadByGroupType {
+      Fields.u8("connection", connection);
+      Fields.u16("start", start);
+      Fields.u16("end", end);
+      Fields.bytes("uuid", uuid);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("start", start);
+      w.u16("end", end);
+      w.bytes("uuid", uuid);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ReadByGroupType read(PayloadReader r) {
+      return new ReadByGroupType(r.u8("connection"), r.u16("start"), r.u16("end"), r.bytes("uuid"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ReadByGroupType m
+          && connection == m.connection
+          && start == m.start
+          && end == m.end
+          && java.util.Arrays.equals(uuid, m.uuid);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(connection, start, end, java.util.Arrays.hashCode(uuid));
+    }
+
+    @Override
+    public String toString() {
+      return "ReadByGroupType[connection="
+          + connection
+          + ", start="
+          + start
+          + ", end="
+          + end
+          + ", uuid="
+          + Fields.hex(uuid)
+          + "]";
+    }
+  }
+
+  /**
+   * Response to attclient_read_by_group_type.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record ReadByGroupTypeResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,1. */
+    public static final MessageKey KEY = MessageKey.response(4, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ReadByGroupTypeResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ReadByGroupTypeResponse read(PayloadReader r) {
+      return new ReadByGroupTypeResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Reads attributes of a type (0x2803 characteristic declarations) in a handle range.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param start uint16, 0..65535; first attribute handle
+   * @param end uint16, 0..65535; last attribute handle
+   * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
+   */
+  public record ReadByType(int connection, int start, int end, byte[] uuid)
+      implements BgapiMessage {
+    /** Command 4,2. */
+    public static final MessageKey KEY = MessageKey.command(4, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ReadByType {
+      Fields.u8("connection", connection);
+      Fields.u16("start", start);
+      Fields.u16("end", end);
+      Fields.bytes("uuid", uuid);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("start", start);
+      w.u16("end", end);
+      w.bytes("uuid", uuid);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ReadByType read(PayloadReader r) {
+      return new ReadByType(r.u8("connection"), r.u16("start"), r.u16("end"), r.bytes("uuid"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ReadByType m
+          && connection == m.connection
+          && start == m.start
+          && end == m.end
+          && java.util.Arrays.equals(uuid, m.uuid);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(connection, start, end, java.util.Arrays.hashCode(uuid));
+    }
+
+    @Override
+    public String toString() {
+      return "ReadByType[connection="
+          + connection
+          + ", start="
+          + start
+          + ", end="
+          + end
+          + ", uuid="
+          + Fields.hex(uuid)
+          + "]";
+    }
+  }
+
+  /**
+   * Response to attclient_read_by_type.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record ReadByTypeResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,2. */
+    public static final MessageKey KEY = MessageKey.response(4, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ReadByTypeResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ReadByTypeResponse read(PayloadReader r) {
+      return new ReadByTypeResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Discovers attribute handles and types (descriptors) in a handle range.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param start uint16, 0..65535; first attribute handle
+   * @param end uint16, 0..65535; last attribute handle
+   */
+  public record FindInformation(int connection, int start, int end) implements BgapiMessage {
+    /** Command 4,3. */
+    public static final MessageKey KEY = MessageKey.command(4, 3);
+
+    /** Rejects values that do not fit their wire fields. */
+    public FindInformation {
+      Fields.u8("connection", connection);
+      Fields.u16("start", start);
+      Fields.u16("end", end);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("start", start);
+      w.u16("end", end);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static FindInformation read(PayloadReader r) {
+      return new FindInformation(r.u8("connection"), r.u16("start"), r.u16("end"));
+    }
+  }
+
+  /**
+   * Response to attclient_find_information.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record FindInformationResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,3. */
+    public static final MessageKey KEY = MessageKey.response(4, 3);
+
+    /** Rejects values that do not fit their wire fields. */
+    public FindInformationResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static FindInformationResponse read(PayloadReader r) {
+      return new FindInformationResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Reads an attribute value by handle; the value arrives as an attribute_value event.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param chrhandle uint16, 0..65535; attribute handle
+   */
+  public record ReadByHandle(int connection, int chrhandle) implements BgapiMessage {
+    /** Command 4,4. */
+    public static final MessageKey KEY = MessageKey.command(4, 4);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ReadByHandle {
+      Fields.u8("connection", connection);
+      Fields.u16("chrhandle", chrhandle);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("chrhandle", chrhandle);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ReadByHandle read(PayloadReader r) {
+      return new ReadByHandle(r.u8("connection"), r.u16("chrhandle"));
+    }
+  }
+
+  /**
+   * Response to attclient_read_by_handle.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record ReadByHandleResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,4. */
+    public static final MessageKey KEY = MessageKey.response(4, 4);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ReadByHandleResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ReadByHandleResponse read(PayloadReader r) {
+      return new ReadByHandleResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Writes an attribute with a write request; procedure_completed follows.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param atthandle uint16, 0..65535; attribute handle
+   * @param data uint8array, length byte + 0..255 bytes; bytes, at most 255
+   */
+  public record AttributeWrite(int connection, int atthandle, byte[] data) implements BgapiMessage {
+    /** Command 4,5. */
+    public static final MessageKey KEY = MessageKey.command(4, 5);
+
+    /** Rejects values that do not fit their wire fields. */
+    public AttributeWrite {
+      Fields.u8("connection", connection);
+      Fields.u16("atthandle", atthandle);
+      Fields.bytes("data", data);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("atthandle", atthandle);
+      w.bytes("data", data);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static AttributeWrite read(PayloadReader r) {
+      return new AttributeWrite(r.u8("connection"), r.u16("atthandle"), r.bytes("data"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AttributeWrite m
+          && connection == m.connection
+          && atthandle == m.atthandle
+          && java.util.Arrays.equals(data, m.data);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(connection, atthandle, java.util.Arrays.hashCode(data));
+    }
+
+    @Override
+    public String toString() {
+      return "AttributeWrite[connection="
+          + connection
+          + ", atthandle="
+          + atthandle
+          + ", data="
+          + Fields.hex(data)
+          + "]";
+    }
+  }
+
+  /**
+   * Response to attclient_attribute_write.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record AttributeWriteResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,5. */
+    public static final MessageKey KEY = MessageKey.response(4, 5);
+
+    /** Rejects values that do not fit their wire fields. */
+    public AttributeWriteResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static AttributeWriteResponse read(PayloadReader r) {
+      return new AttributeWriteResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Writes an attribute without response (no completion event).
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param atthandle uint16, 0..65535; attribute handle
+   * @param data uint8array, length byte + 0..255 bytes; bytes, at most 255
+   */
+  public record WriteCommand(int connection, int atthandle, byte[] data) implements BgapiMessage {
+    /** Command 4,6. */
+    public static final MessageKey KEY = MessageKey.command(4, 6);
+
+    /** Rejects values that do not fit their wire fields. */
+    public WriteCommand {
+      Fields.u8("connection", connection);
+      Fields.u16("atthandle", atthandle);
+      Fields.bytes("data", data);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("atthandle", atthandle);
+      w.bytes("data", data);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static WriteCommand read(PayloadReader r) {
+      return new WriteCommand(r.u8("connection"), r.u16("atthandle"), r.bytes("data"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof WriteCommand m
+          && connection == m.connection
+          && atthandle == m.atthandle
+          && java.util.Arrays.equals(data, m.data);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(connection, atthandle, java.util.Arrays.hashCode(data));
+    }
+
+    @Override
+    public String toString() {
+      return "WriteCommand[connection="
+          + connection
+          + ", atthandle="
+          + atthandle
+          + ", data="
+          + Fields.hex(data)
+          + "]";
+    }
+  }
+
+  /**
+   * Response to attclient_write_command.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record WriteCommandResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,6. */
+    public static final MessageKey KEY = MessageKey.response(4, 6);
+
+    /** Rejects values that do not fit their wire fields. */
+    public WriteCommandResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static WriteCommandResponse read(PayloadReader r) {
+      return new WriteCommandResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Confirms an indication received from the remote device.
+   *
+   * @param connection uint8, 0..255; connection handle
+   */
+  public record IndicateConfirm(int connection) implements BgapiMessage {
+    /** Command 4,7. */
+    public static final MessageKey KEY = MessageKey.command(4, 7);
+
+    /** Rejects values that do not fit their wire fields. */
+    public IndicateConfirm {
+      Fields.u8("connection", connection);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static IndicateConfirm read(PayloadReader r) {
+      return new IndicateConfirm(r.u8("connection"));
+    }
+  }
+
+  /**
+   * Response to attclient_indicate_confirm.
+   *
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record IndicateConfirmResponse(int result) implements BgapiMessage {
+    /** Response 4,7. */
+    public static final MessageKey KEY = MessageKey.response(4, 7);
+
+    /** Rejects values that do not fit their wire fields. */
+    public IndicateConfirmResponse {
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static IndicateConfirmResponse read(PayloadReader r) {
+      return new IndicateConfirmResponse(r.u16("result"));
+    }
+  }
+
+  /**
+   * Reads a long attribute value with read blob requests.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param chrhandle uint16, 0..65535; attribute handle
+   */
+  public record ReadLong(int connection, int chrhandle) implements BgapiMessage {
+    /** Command 4,8. */
+    public static final MessageKey KEY = MessageKey.command(4, 8);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ReadLong {
+      Fields.u8("connection", connection);
+      Fields.u16("chrhandle", chrhandle);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("chrhandle", chrhandle);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ReadLong read(PayloadReader r) {
+      return new ReadLong(r.u8("connection"), r.u16("chrhandle"));
+    }
+  }
+
+  /**
+   * Response to attclient_read_long.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record ReadLongResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,8. */
+    public static final MessageKey KEY = MessageKey.response(4, 8);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ReadLongResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ReadLongResponse read(PayloadReader r) {
+      return new ReadLongResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Queues part of a long write at an offset; procedure_completed follows.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param atthandle uint16, 0..65535; attribute handle
+   * @param offset uint16, 0..65535
+   * @param data uint8array, length byte + 0..255 bytes; bytes, at most 255
+   */
+  public record PrepareWrite(int connection, int atthandle, int offset, byte[] data)
+      implements BgapiMessage {
+    /** Command 4,9. */
+    public static final MessageKey KEY = MessageKey.command(4, 9);
+
+    /** Rejects values that do not fit their wire fields. */
+    public PrepareWrite {
+      Fields.u8("connection", connection);
+      Fields.u16("atthandle", atthandle);
+      Fields.u16("offset", offset);
+      Fields.bytes("data", data);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("atthandle", atthandle);
+      w.u16("offset", offset);
+      w.bytes("data", data);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static PrepareWrite read(PayloadReader r) {
+      return new PrepareWrite(
+          r.u8("connection"), r.u16("atthandle"), r.u16("offset"), r.bytes("data"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof PrepareWrite m
+          && connection == m.connection
+          && atthandle == m.atthandle
+          && offset == m.offset
+          && java.util.Arrays.equals(data, m.data);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(connection, atthandle, offset, java.util.Arrays.hashCode(data));
+    }
+
+    @Override
+    public String toString() {
+      return "PrepareWrite[connection="
+          + connection
+          + ", atthandle="
+          + atthandle
+          + ", offset="
+          + offset
+          + ", data="
+          + Fields.hex(data)
+          + "]";
+    }
+  }
+
+  /**
+   * Response to attclient_prepare_write.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record PrepareWriteResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,9. */
+    public static final MessageKey KEY = MessageKey.response(4, 9);
+
+    /** Rejects values that do not fit their wire fields. */
+    public PrepareWriteResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static PrepareWriteResponse read(PayloadReader r) {
+      return new PrepareWriteResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Commits (1) or cancels (0) the queued prepared writes; procedure_completed follows.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param commit uint8, 0..255; 1 commit, 0 cancel
+   */
+  public record ExecuteWrite(int connection, int commit) implements BgapiMessage {
+    /** Command 4,10. */
+    public static final MessageKey KEY = MessageKey.command(4, 10);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ExecuteWrite {
+      Fields.u8("connection", connection);
+      Fields.u8("commit", commit);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u8("commit", commit);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ExecuteWrite read(PayloadReader r) {
+      return new ExecuteWrite(r.u8("connection"), r.u8("commit"));
+    }
+  }
+
+  /**
+   * Response to attclient_execute_write.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record ExecuteWriteResponse(int connection, int result) implements BgapiMessage {
+    /** Response 4,10. */
+    public static final MessageKey KEY = MessageKey.response(4, 10);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ExecuteWriteResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ExecuteWriteResponse read(PayloadReader r) {
+      return new ExecuteWriteResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * The remote device confirmed an indication.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param attrhandle uint16, 0..65535; attribute handle
+   */
+  public record IndicatedEvent(int connection, int attrhandle) implements BgapiMessage {
+    /** Event 4,0. */
+    public static final MessageKey KEY = MessageKey.event(4, 0);
+
+    /** Rejects values that do not fit their wire fields. */
+    public IndicatedEvent {
+      Fields.u8("connection", connection);
+      Fields.u16("attrhandle", attrhandle);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("attrhandle", attrhandle);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static IndicatedEvent read(PayloadReader r) {
+      return new IndicatedEvent(r.u8("connection"), r.u16("attrhandle"));
+    }
+  }
+
+  /**
+   * A GATT procedure finished, with its result.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param chrhandle uint16, 0..65535; attribute handle
+   */
+  public record ProcedureCompletedEvent(int connection, int result, int chrhandle)
+      implements BgapiMessage {
+    /** Event 4,1. */
+    public static final MessageKey KEY = MessageKey.event(4, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ProcedureCompletedEvent {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+      Fields.u16("chrhandle", chrhandle);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+      w.u16("chrhandle", chrhandle);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ProcedureCompletedEvent read(PayloadReader r) {
+      return new ProcedureCompletedEvent(r.u8("connection"), r.u16("result"), r.u16("chrhandle"));
+    }
+  }
+
+  /**
+   * One attribute group (primary service) found by read_by_group_type.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param start uint16, 0..65535; first attribute handle
+   * @param end uint16, 0..65535; last attribute handle
+   * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
+   */
+  public record GroupFoundEvent(int connection, int start, int end, byte[] uuid)
+      implements BgapiMessage {
+    /** Event 4,2. */
+    public static final MessageKey KEY = MessageKey.event(4, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public GroupFoundEvent {
+      Fields.u8("connection", connection);
+      Fields.u16("start", start);
+      Fields.u16("end", end);
+      Fields.bytes("uuid", uuid);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("start", start);
+      w.u16("end", end);
+      w.bytes("uuid", uuid);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static GroupFoundEvent read(PayloadReader r) {
+      return new GroupFoundEvent(r.u8("connection"), r.u16("start"), r.u16("end"), r.bytes("uuid"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof GroupFoundEvent m
+          && connection == m.connection
+          && start == m.start
+          && end == m.end
+          && java.util.Arrays.equals(uuid, m.uuid);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(connection, start, end, java.util.Arrays.hashCode(uuid));
+    }
+
+    @Override
+    public String toString() {
+      return "GroupFoundEvent[connection="
+          + connection
+          + ", start="
+          + start
+          + ", end="
+          + end
+          + ", uuid="
+          + Fields.hex(uuid)
+          + "]";
+    }
+  }
+
+  /**
+   * One attribute handle and type UUID found by find_information.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param chrhandle uint16, 0..65535; attribute handle
+   * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
+   */
+  public record FindInformationFoundEvent(int connection, int chrhandle, byte[] uuid)
+      implements BgapiMessage {
+    /** Event 4,4. */
+    public static final MessageKey KEY = MessageKey.event(4, 4);
+
+    /** Rejects values that do not fit their wire fields. */
+    public FindInformationFoundEvent {
+      Fields.u8("connection", connection);
+      Fields.u16("chrhandle", chrhandle);
+      Fields.bytes("uuid", uuid);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("chrhandle", chrhandle);
+      w.bytes("uuid", uuid);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static FindInformationFoundEvent read(PayloadReader r) {
+      return new FindInformationFoundEvent(r.u8("connection"), r.u16("chrhandle"), r.bytes("uuid"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof FindInformationFoundEvent m
+          && connection == m.connection
+          && chrhandle == m.chrhandle
+          && java.util.Arrays.equals(uuid, m.uuid);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(connection, chrhandle, java.util.Arrays.hashCode(uuid));
+    }
+
+    @Override
+    public String toString() {
+      return "FindInformationFoundEvent[connection="
+          + connection
+          + ", chrhandle="
+          + chrhandle
+          + ", uuid="
+          + Fields.hex(uuid)
+          + "]";
+    }
+  }
+
+  /**
+   * An attribute value: a read result, a notification or an indication.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param atthandle uint16, 0..65535; attribute handle
+   * @param type uint8, 0..255; 0 read, 1 notify, 2 indicate, 3 read_by_type, 4 read_blob, 5
+   *     indicate_rsp_req
+   * @param value uint8array, length byte + 0..255 bytes; bytes, at most 255
+   */
+  public record AttributeValueEvent(int connection, int atthandle, int type, byte[] value)
+      implements BgapiMessage {
+    /** Event 4,5. */
+    public static final MessageKey KEY = MessageKey.event(4, 5);
+
+    /** Rejects values that do not fit their wire fields. */
+    public AttributeValueEvent {
+      Fields.u8("connection", connection);
+      Fields.u16("atthandle", atthandle);
+      Fields.u8("type", type);
+      Fields.bytes("value", value);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("atthandle", atthandle);
+      w.u8("type", type);
+      w.bytes("value", value);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static AttributeValueEvent read(PayloadReader r) {
+      return new AttributeValueEvent(
+          r.u8("connection"), r.u16("atthandle"), r.u8("type"), r.bytes("value"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof AttributeValueEvent m
+          && connection == m.connection
+          && atthandle == m.atthandle
+          && type == m.type
+          && java.util.Arrays.equals(value, m.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(connection, atthandle, type, java.util.Arrays.hashCode(value));
+    }
+
+    @Override
+    public String toString() {
+      return "AttributeValueEvent[connection="
+          + connection
+          + ", atthandle="
+          + atthandle
+          + ", type="
+          + type
+          + ", value="
+          + Fields.hex(value)
+          + "]";
+    }
+  }
+}

@@ -1,0 +1,11 @@
+package io.gattscope.ble.bgapi.codec;
+
+/** One decoded BGAPI command, response or event: its key and a way to write its payload. */
+public interface BgapiMessage {
+
+  /** The kind, class and id this message travels under. */
+  MessageKey key();
+
+  /** Appends the payload (without the 4-byte header) to {@code w}. */
+  void writePayload(PayloadWriter w);
+}

@@ -1,0 +1,334 @@
+package io.gattscope.ble.bgapi.codec;
+
+import io.gattscope.ble.BleAddress;
+
+/**
+ * BGAPI class 3 (connection): disconnect, RSSI, parameter update, and the status and disconnected
+ * events.
+ */
+public final class ConnectionMessages {
+  /** BGAPI class id of these messages. */
+  public static final int CLASS_ID = 3;
+
+  private ConnectionMessages() {}
+
+  /** Adds every message of this class to {@code t}. */
+  static void register(MessageTable t) {
+    t.add(Disconnect.KEY, "connection_disconnect", 1, false, Disconnect::read);
+    t.add(DisconnectResponse.KEY, "connection_disconnect", 3, false, DisconnectResponse::read);
+    t.add(GetRssi.KEY, "connection_get_rssi", 1, false, GetRssi::read);
+    t.add(GetRssiResponse.KEY, "connection_get_rssi", 2, false, GetRssiResponse::read);
+    t.add(Update.KEY, "connection_update", 9, false, Update::read);
+    t.add(UpdateResponse.KEY, "connection_update", 3, false, UpdateResponse::read);
+    t.add(StatusEvent.KEY, "connection_status", 16, false, StatusEvent::read);
+    t.add(DisconnectedEvent.KEY, "connection_disconnected", 3, false, DisconnectedEvent::read);
+  }
+
+  /**
+   * Ends a connection; a connection_disconnected event follows.
+   *
+   * @param connection uint8, 0..255; connection handle
+   */
+  public record Disconnect(int connection) implements BgapiMessage {
+    /** Command 3,0. */
+    public static final MessageKey KEY = MessageKey.command(3, 0);
+
+    /** Rejects values that do not fit their wire fields. */
+    public Disconnect {
+      Fields.u8("connection", connection);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static Disconnect read(PayloadReader r) {
+      return new Disconnect(r.u8("connection"));
+    }
+  }
+
+  /**
+   * Response to connection_disconnect.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record DisconnectResponse(int connection, int result) implements BgapiMessage {
+    /** Response 3,0. */
+    public static final MessageKey KEY = MessageKey.response(3, 0);
+
+    /** Rejects values that do not fit their wire fields. */
+    public DisconnectResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static DisconnectResponse read(PayloadReader r) {
+      return new DisconnectResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Asks for the received signal strength of a connection.
+   *
+   * @param connection uint8, 0..255; connection handle
+   */
+  public record GetRssi(int connection) implements BgapiMessage {
+    /** Command 3,1. */
+    public static final MessageKey KEY = MessageKey.command(3, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public GetRssi {
+      Fields.u8("connection", connection);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static GetRssi read(PayloadReader r) {
+      return new GetRssi(r.u8("connection"));
+    }
+  }
+
+  /**
+   * Response to connection_get_rssi.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param rssi int8, -128..127; dBm
+   */
+  public record GetRssiResponse(int connection, int rssi) implements BgapiMessage {
+    /** Response 3,1. */
+    public static final MessageKey KEY = MessageKey.response(3, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public GetRssiResponse {
+      Fields.u8("connection", connection);
+      Fields.i8("rssi", rssi);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.i8("rssi", rssi);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static GetRssiResponse read(PayloadReader r) {
+      return new GetRssiResponse(r.u8("connection"), r.i8("rssi"));
+    }
+  }
+
+  /**
+   * Requests new connection parameters.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param intervalMin uint16, 0..65535; units of 1.25 ms
+   * @param intervalMax uint16, 0..65535; units of 1.25 ms
+   * @param latency uint16, 0..65535; slave latency in connection events
+   * @param timeout uint16, 0..65535; supervision timeout in units of 10 ms
+   */
+  public record Update(int connection, int intervalMin, int intervalMax, int latency, int timeout)
+      implements BgapiMessage {
+    /** Command 3,2. */
+    public static final MessageKey KEY = MessageKey.command(3, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public Update {
+      Fields.u8("connection", connection);
+      Fields.u16("intervalMin", intervalMin);
+      Fields.u16("intervalMax", intervalMax);
+      Fields.u16("latency", latency);
+      Fields.u16("timeout", timeout);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("intervalMin", intervalMin);
+      w.u16("intervalMax", intervalMax);
+      w.u16("latency", latency);
+      w.u16("timeout", timeout);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static Update read(PayloadReader r) {
+      return new Update(
+          r.u8("connection"),
+          r.u16("intervalMin"),
+          r.u16("intervalMax"),
+          r.u16("latency"),
+          r.u16("timeout"));
+    }
+  }
+
+  /**
+   * Response to connection_update.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record UpdateResponse(int connection, int result) implements BgapiMessage {
+    /** Response 3,2. */
+    public static final MessageKey KEY = MessageKey.response(3, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public UpdateResponse {
+      Fields.u8("connection", connection);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static UpdateResponse read(PayloadReader r) {
+      return new UpdateResponse(r.u8("connection"), r.u16("result"));
+    }
+  }
+
+  /**
+   * A connection was opened or its state (encryption, parameters) changed.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param flags uint8, 0..255; 1 connected, 2 encrypted, 4 completed, 8 parameters_change
+   * @param address bd_addr, 6 bytes little-endian
+   * @param addressType uint8, 0..255; 0 public, 1 random
+   * @param connInterval uint16, 0..65535; units of 1.25 ms
+   * @param timeout uint16, 0..65535; supervision timeout in units of 10 ms
+   * @param latency uint16, 0..65535; slave latency in connection events
+   * @param bonding uint8, 0..255; bond handle, 0xFF none
+   */
+  public record StatusEvent(
+      int connection,
+      int flags,
+      BleAddress address,
+      int addressType,
+      int connInterval,
+      int timeout,
+      int latency,
+      int bonding)
+      implements BgapiMessage {
+    /** Event 3,0. */
+    public static final MessageKey KEY = MessageKey.event(3, 0);
+
+    /** Rejects values that do not fit their wire fields. */
+    public StatusEvent {
+      Fields.u8("connection", connection);
+      Fields.u8("flags", flags);
+      Fields.address("address", address);
+      Fields.u8("addressType", addressType);
+      Fields.u16("connInterval", connInterval);
+      Fields.u16("timeout", timeout);
+      Fields.u16("latency", latency);
+      Fields.u8("bonding", bonding);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u8("flags", flags);
+      w.address("address", address);
+      w.u8("addressType", addressType);
+      w.u16("connInterval", connInterval);
+      w.u16("timeout", timeout);
+      w.u16("latency", latency);
+      w.u8("bonding", bonding);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static StatusEvent read(PayloadReader r) {
+      return new StatusEvent(
+          r.u8("connection"),
+          r.u8("flags"),
+          r.address("address"),
+          r.u8("addressType"),
+          r.u16("connInterval"),
+          r.u16("timeout"),
+          r.u16("latency"),
+          r.u8("bonding"));
+    }
+  }
+
+  /**
+   * A connection ended.
+   *
+   * @param connection uint8, 0..255; connection handle
+   * @param reason uint16, 0..65535; result code of the disconnection reason (see BgapiErrors)
+   */
+  public record DisconnectedEvent(int connection, int reason) implements BgapiMessage {
+    /** Event 3,4. */
+    public static final MessageKey KEY = MessageKey.event(3, 4);
+
+    /** Rejects values that do not fit their wire fields. */
+    public DisconnectedEvent {
+      Fields.u8("connection", connection);
+      Fields.u16("reason", reason);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("connection", connection);
+      w.u16("reason", reason);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static DisconnectedEvent read(PayloadReader r) {
+      return new DisconnectedEvent(r.u8("connection"), r.u16("reason"));
+    }
+  }
+}

@@ -1,0 +1,449 @@
+package io.gattscope.ble.bgapi.codec;
+
+import io.gattscope.ble.BleAddress;
+
+/** BGAPI class 6 (gap): advertising mode, scanning, connecting, and the scan response event. */
+public final class GapMessages {
+  /** BGAPI class id of these messages. */
+  public static final int CLASS_ID = 6;
+
+  private GapMessages() {}
+
+  /** Adds every message of this class to {@code t}. */
+  static void register(MessageTable t) {
+    t.add(SetMode.KEY, "gap_set_mode", 2, false, SetMode::read);
+    t.add(SetModeResponse.KEY, "gap_set_mode", 2, false, SetModeResponse::read);
+    t.add(Discover.KEY, "gap_discover", 1, false, Discover::read);
+    t.add(DiscoverResponse.KEY, "gap_discover", 2, false, DiscoverResponse::read);
+    t.add(ConnectDirect.KEY, "gap_connect_direct", 15, false, ConnectDirect::read);
+    t.add(ConnectDirectResponse.KEY, "gap_connect_direct", 3, false, ConnectDirectResponse::read);
+    t.add(EndProcedure.KEY, "gap_end_procedure", 0, false, EndProcedure::read);
+    t.add(EndProcedureResponse.KEY, "gap_end_procedure", 2, false, EndProcedureResponse::read);
+    t.add(SetScanParameters.KEY, "gap_set_scan_parameters", 5, false, SetScanParameters::read);
+    t.add(
+        SetScanParametersResponse.KEY,
+        "gap_set_scan_parameters",
+        2,
+        false,
+        SetScanParametersResponse::read);
+    t.add(ScanResponseEvent.KEY, "gap_scan_response", 10, true, ScanResponseEvent::read);
+  }
+
+  /**
+   * Sets the advertising discoverable and connectable modes.
+   *
+   * @param discover uint8, 0..255
+   * @param connect uint8, 0..255
+   */
+  public record SetMode(int discover, int connect) implements BgapiMessage {
+    /** Command 6,1. */
+    public static final MessageKey KEY = MessageKey.command(6, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public SetMode {
+      Fields.u8("discover", discover);
+      Fields.u8("connect", connect);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("discover", discover);
+      w.u8("connect", connect);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static SetMode read(PayloadReader r) {
+      return new SetMode(r.u8("discover"), r.u8("connect"));
+    }
+  }
+
+  /**
+   * Response to gap_set_mode.
+   *
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record SetModeResponse(int result) implements BgapiMessage {
+    /** Response 6,1. */
+    public static final MessageKey KEY = MessageKey.response(6, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public SetModeResponse {
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static SetModeResponse read(PayloadReader r) {
+      return new SetModeResponse(r.u16("result"));
+    }
+  }
+
+  /**
+   * Starts scanning (0 limited, 1 generic, 2 observation).
+   *
+   * @param mode uint8, 0..255; 0 limited, 1 generic, 2 observation
+   */
+  public record Discover(int mode) implements BgapiMessage {
+    /** Command 6,2. */
+    public static final MessageKey KEY = MessageKey.command(6, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public Discover {
+      Fields.u8("mode", mode);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("mode", mode);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static Discover read(PayloadReader r) {
+      return new Discover(r.u8("mode"));
+    }
+  }
+
+  /**
+   * Response to gap_discover.
+   *
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record DiscoverResponse(int result) implements BgapiMessage {
+    /** Response 6,2. */
+    public static final MessageKey KEY = MessageKey.response(6, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public DiscoverResponse {
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static DiscoverResponse read(PayloadReader r) {
+      return new DiscoverResponse(r.u16("result"));
+    }
+  }
+
+  /**
+   * Connects to one device; a connection_status event follows on success.
+   *
+   * @param address bd_addr, 6 bytes little-endian
+   * @param addrType uint8, 0..255; 0 public, 1 random
+   * @param connIntervalMin uint16, 0..65535; units of 1.25 ms
+   * @param connIntervalMax uint16, 0..65535; units of 1.25 ms
+   * @param timeout uint16, 0..65535; supervision timeout in units of 10 ms
+   * @param latency uint16, 0..65535; slave latency in connection events
+   */
+  public record ConnectDirect(
+      BleAddress address,
+      int addrType,
+      int connIntervalMin,
+      int connIntervalMax,
+      int timeout,
+      int latency)
+      implements BgapiMessage {
+    /** Command 6,3. */
+    public static final MessageKey KEY = MessageKey.command(6, 3);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ConnectDirect {
+      Fields.address("address", address);
+      Fields.u8("addrType", addrType);
+      Fields.u16("connIntervalMin", connIntervalMin);
+      Fields.u16("connIntervalMax", connIntervalMax);
+      Fields.u16("timeout", timeout);
+      Fields.u16("latency", latency);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.address("address", address);
+      w.u8("addrType", addrType);
+      w.u16("connIntervalMin", connIntervalMin);
+      w.u16("connIntervalMax", connIntervalMax);
+      w.u16("timeout", timeout);
+      w.u16("latency", latency);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ConnectDirect read(PayloadReader r) {
+      return new ConnectDirect(
+          r.address("address"),
+          r.u8("addrType"),
+          r.u16("connIntervalMin"),
+          r.u16("connIntervalMax"),
+          r.u16("timeout"),
+          r.u16("latency"));
+    }
+  }
+
+  /**
+   * Response to gap_connect_direct.
+   *
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connectionHandle uint8, 0..255; connection handle of the new connection
+   */
+  public record ConnectDirectResponse(int result, int connectionHandle) implements BgapiMessage {
+    /** Response 6,3. */
+    public static final MessageKey KEY = MessageKey.response(6, 3);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ConnectDirectResponse {
+      Fields.u16("result", result);
+      Fields.u8("connectionHandle", connectionHandle);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("result", result);
+      w.u8("connectionHandle", connectionHandle);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ConnectDirectResponse read(PayloadReader r) {
+      return new ConnectDirectResponse(r.u16("result"), r.u8("connectionHandle"));
+    }
+  }
+
+  /** Stops the current GAP procedure (scanning or connecting). */
+  public record EndProcedure() implements BgapiMessage {
+    /** Command 6,4. */
+    public static final MessageKey KEY = MessageKey.command(6, 4);
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {}
+
+    /** Reads the payload fields in wire order. */
+    public static EndProcedure read(PayloadReader r) {
+      return new EndProcedure();
+    }
+  }
+
+  /**
+   * Response to gap_end_procedure.
+   *
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record EndProcedureResponse(int result) implements BgapiMessage {
+    /** Response 6,4. */
+    public static final MessageKey KEY = MessageKey.response(6, 4);
+
+    /** Rejects values that do not fit their wire fields. */
+    public EndProcedureResponse {
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static EndProcedureResponse read(PayloadReader r) {
+      return new EndProcedureResponse(r.u16("result"));
+    }
+  }
+
+  /**
+   * Sets the scan interval, window and active scanning.
+   *
+   * @param scanInterval uint16, 0..65535; units of 0.625 ms
+   * @param scanWindow uint16, 0..65535; units of 0.625 ms
+   * @param active uint8, 0..255; 1 active scanning
+   */
+  public record SetScanParameters(int scanInterval, int scanWindow, int active)
+      implements BgapiMessage {
+    /** Command 6,7. */
+    public static final MessageKey KEY = MessageKey.command(6, 7);
+
+    /** Rejects values that do not fit their wire fields. */
+    public SetScanParameters {
+      Fields.u16("scanInterval", scanInterval);
+      Fields.u16("scanWindow", scanWindow);
+      Fields.u8("active", active);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("scanInterval", scanInterval);
+      w.u16("scanWindow", scanWindow);
+      w.u8("active", active);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static SetScanParameters read(PayloadReader r) {
+      return new SetScanParameters(r.u16("scanInterval"), r.u16("scanWindow"), r.u8("active"));
+    }
+  }
+
+  /**
+   * Response to gap_set_scan_parameters.
+   *
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record SetScanParametersResponse(int result) implements BgapiMessage {
+    /** Response 6,7. */
+    public static final MessageKey KEY = MessageKey.response(6, 7);
+
+    /** Rejects values that do not fit their wire fields. */
+    public SetScanParametersResponse {
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static SetScanParametersResponse read(PayloadReader r) {
+      return new SetScanParametersResponse(r.u16("result"));
+    }
+  }
+
+  /**
+   * One advertisement or scan response received while scanning.
+   *
+   * @param rssi int8, -128..127; dBm
+   * @param packetType uint8, 0..255; 0 connectable adv, 2 non-connectable adv, 4 scan response, 6
+   *     discoverable adv
+   * @param sender bd_addr, 6 bytes little-endian
+   * @param addressType uint8, 0..255; 0 public, 1 random
+   * @param bond uint8, 0..255; bond handle, 0xFF none
+   * @param data uint8array, length byte + 0..255 bytes; bytes, at most 255
+   */
+  public record ScanResponseEvent(
+      int rssi, int packetType, BleAddress sender, int addressType, int bond, byte[] data)
+      implements BgapiMessage {
+    /** Event 6,0. */
+    public static final MessageKey KEY = MessageKey.event(6, 0);
+
+    /** Rejects values that do not fit their wire fields. */
+    public ScanResponseEvent {
+      Fields.i8("rssi", rssi);
+      Fields.u8("packetType", packetType);
+      Fields.address("sender", sender);
+      Fields.u8("addressType", addressType);
+      Fields.u8("bond", bond);
+      Fields.bytes("data", data);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.i8("rssi", rssi);
+      w.u8("packetType", packetType);
+      w.address("sender", sender);
+      w.u8("addressType", addressType);
+      w.u8("bond", bond);
+      w.bytes("data", data);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static ScanResponseEvent read(PayloadReader r) {
+      return new ScanResponseEvent(
+          r.i8("rssi"),
+          r.u8("packetType"),
+          r.address("sender"),
+          r.u8("addressType"),
+          r.u8("bond"),
+          r.bytes("data"));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ScanResponseEvent m
+          && rssi == m.rssi
+          && packetType == m.packetType
+          && sender.equals(m.sender)
+          && addressType == m.addressType
+          && bond == m.bond
+          && java.util.Arrays.equals(data, m.data);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(
+          rssi, packetType, sender, addressType, bond, java.util.Arrays.hashCode(data));
+    }
+
+    @Override
+    public String toString() {
+      return "ScanResponseEvent[rssi="
+          + rssi
+          + ", packetType="
+          + packetType
+          + ", sender="
+          + sender
+          + ", addressType="
+          + addressType
+          + ", bond="
+          + bond
+          + ", data="
+          + Fields.hex(data)
+          + "]";
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.gattscope.ble.bgapi.codec;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Every BGAPI message GattScope knows, by key: decodes payloads and tells the frame parser which
+ * headers and lengths are plausible. A key registered twice fails class initialisation.
+ */
+public final class MessageRegistry {
+  private static final MessageTable TABLE = new MessageTable();
+
+  static {
+    SystemMessages.register(TABLE);
+    ConnectionMessages.register(TABLE);
+    AttclientMessages.register(TABLE);
+    SmMessages.register(TABLE);
+    GapMessages.register(TABLE);
+  }
+
+  private MessageRegistry() {}
+
+  /**
+   * Decodes a payload.
+   *
+   * @return the message record, or an {@link UnknownMessage} when the key is not registered
+   * @throws MalformedMessageException when the key is known but the payload does not fit it
+   */
+  public static BgapiMessage decode(MessageKind kind, int classId, int messageId, byte[] payload) {
+    return decode(new MessageKey(kind, classId, messageId), payload);
+  }
+
+  /** Decodes a payload; see {@link #decode(MessageKind, int, int, byte[])}. */
+  public static BgapiMessage decode(MessageKey key, byte[] payload) {
+    if (payload == null) {
+      throw new IllegalArgumentException("payload of " + key + " is missing");
+    }
+    MessageTable.Entry e = TABLE.get(key);
+    if (e == null) {
+      return new UnknownMessage(key, payload);
+    }
+    var r = new PayloadReader(payload);
+    BgapiMessage m;
+    try {
+      m = e.reader().apply(r);
+    } catch (MalformedMessageException ex) {
+      throw new MalformedMessageException(
+          e.name() + " " + key + " with " + payload.length + "-byte payload: " + ex.getMessage(),
+          ex);
+    }
+    r.expectEnd(e.name() + " " + key);
+    return m;
+  }
+
+  /** Whether the key is registered. */
+  public static boolean isKnown(MessageKey key) {
+    return TABLE.get(key) != null;
+  }
+
+  /** Whether the key is registered (allocation-free). */
+  public static boolean isKnown(MessageKind kind, int classId, int messageId) {
+    return TABLE.packedShape(kind, classId, messageId) != 0;
+  }
+
+  /** The payload length rule of a registered message, or empty if the key is unknown. */
+  public static Optional<PayloadShape> shape(MessageKey key) {
+    MessageTable.Entry e = TABLE.get(key);
+    return e == null ? Optional.empty() : Optional.of(e.shape());
+  }
+
+  /**
+   * The fixed part of the payload in bytes (allocation-free, for the frame parser).
+   *
+   * @return 0 to 2047, or -1 when the key is unknown
+   */
+  public static int fixedLength(MessageKind kind, int classId, int messageId) {
+    int p = TABLE.packedShape(kind, classId, messageId);
+    return p == 0 ? -1 : (p - 1) >> 1;
+  }
+
+  /** Whether the payload ends with a uint8array; false for unknown keys. */
+  public static boolean endsWithArray(MessageKind kind, int classId, int messageId) {
+    int p = TABLE.packedShape(kind, classId, messageId);
+    return p != 0 && ((p - 1) & 1) == 1;
+  }
+
+  /** The BGAPI name (such as {@code attclient_read_by_handle}), or empty if unknown. */
+  public static Optional<String> name(MessageKey key) {
+    MessageTable.Entry e = TABLE.get(key);
+    return e == null ? Optional.empty() : Optional.of(e.name());
+  }
+
+  /** All registered keys, in registration order. */
+  public static Set<MessageKey> keys() {
+    return TABLE.entries().keySet();
+  }
+}

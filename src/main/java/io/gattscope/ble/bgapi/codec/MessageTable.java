@@ -1,0 +1,61 @@
+package io.gattscope.ble.bgapi.codec;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/** A key-to-decoder table that refuses a second registration of the same key. */
+final class MessageTable {
+
+  /** One registered message: its wire name, payload shape and decoder. */
+  record Entry(
+      MessageKey key,
+      String name,
+      PayloadShape shape,
+      Function<PayloadReader, ? extends BgapiMessage> reader) {}
+
+  private final Map<MessageKey, Entry> entries = new LinkedHashMap<>();
+
+  /** Per kind, per class id: 256 packed shapes (0 = unknown, else fixed * 2 + array + 1). */
+  private final int[][][] packed = new int[MessageKind.values().length][256][];
+
+  /**
+   * Registers a message.
+   *
+   * @throws IllegalStateException if the key is already taken
+   */
+  void add(
+      MessageKey key,
+      String name,
+      int fixedLength,
+      boolean endsWithArray,
+      Function<PayloadReader, ? extends BgapiMessage> reader) {
+    Entry previous = entries.get(key);
+    if (previous != null) {
+      throw new IllegalStateException(
+          "BGAPI key " + key + " registered twice: " + previous.name() + " and " + name);
+    }
+    var shape = new PayloadShape(fixedLength, endsWithArray);
+    entries.put(key, new Entry(key, name, shape, reader));
+    int[][] byClass = packed[key.kind().ordinal()];
+    if (byClass[key.classId()] == null) {
+      byClass[key.classId()] = new int[256];
+    }
+    byClass[key.classId()][key.messageId()] = fixedLength * 2 + (endsWithArray ? 1 : 0) + 1;
+  }
+
+  Entry get(MessageKey key) {
+    return entries.get(key);
+  }
+
+  Map<MessageKey, Entry> entries() {
+    return Collections.unmodifiableMap(entries);
+  }
+
+  /** The packed shape (0 when unknown); allocation-free for the frame parser. */
+  int packedShape(MessageKind kind, int classId, int messageId) {
+    int[] row = packed[kind.ordinal()][classId & 0xFF];
+    return row == null ? 0 : row[messageId & 0xFF];
+  }
+}

@@ -1,0 +1,514 @@
+package io.gattscope.ble.bgapi.codec;
+
+/**
+ * BGAPI class 5 (sm): security manager commands (encryption, bonding, passkeys) and their events.
+ */
+public final class SmMessages {
+  /** BGAPI class id of these messages. */
+  public static final int CLASS_ID = 5;
+
+  private SmMessages() {}
+
+  /** Adds every message of this class to {@code t}. */
+  static void register(MessageTable t) {
+    t.add(EncryptStart.KEY, "sm_encrypt_start", 2, false, EncryptStart::read);
+    t.add(EncryptStartResponse.KEY, "sm_encrypt_start", 3, false, EncryptStartResponse::read);
+    t.add(SetBondableMode.KEY, "sm_set_bondable_mode", 1, false, SetBondableMode::read);
+    t.add(
+        SetBondableModeResponse.KEY,
+        "sm_set_bondable_mode",
+        0,
+        false,
+        SetBondableModeResponse::read);
+    t.add(DeleteBonding.KEY, "sm_delete_bonding", 1, false, DeleteBonding::read);
+    t.add(DeleteBondingResponse.KEY, "sm_delete_bonding", 2, false, DeleteBondingResponse::read);
+    t.add(SetParameters.KEY, "sm_set_parameters", 3, false, SetParameters::read);
+    t.add(SetParametersResponse.KEY, "sm_set_parameters", 0, false, SetParametersResponse::read);
+    t.add(PasskeyEntry.KEY, "sm_passkey_entry", 5, false, PasskeyEntry::read);
+    t.add(PasskeyEntryResponse.KEY, "sm_passkey_entry", 2, false, PasskeyEntryResponse::read);
+    t.add(GetBonds.KEY, "sm_get_bonds", 0, false, GetBonds::read);
+    t.add(GetBondsResponse.KEY, "sm_get_bonds", 1, false, GetBondsResponse::read);
+    t.add(BondingFailEvent.KEY, "sm_bonding_fail", 3, false, BondingFailEvent::read);
+    t.add(PasskeyDisplayEvent.KEY, "sm_passkey_display", 5, false, PasskeyDisplayEvent::read);
+    t.add(PasskeyRequestEvent.KEY, "sm_passkey_request", 1, false, PasskeyRequestEvent::read);
+    t.add(BondStatusEvent.KEY, "sm_bond_status", 4, false, BondStatusEvent::read);
+  }
+
+  /**
+   * Starts encryption on a connection, optionally creating a bond.
+   *
+   * @param handle uint8, 0..255; connection handle
+   * @param bonding uint8, 0..255; bond handle, 0xFF none
+   */
+  public record EncryptStart(int handle, int bonding) implements BgapiMessage {
+    /** Command 5,0. */
+    public static final MessageKey KEY = MessageKey.command(5, 0);
+
+    /** Rejects values that do not fit their wire fields. */
+    public EncryptStart {
+      Fields.u8("handle", handle);
+      Fields.u8("bonding", bonding);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("handle", handle);
+      w.u8("bonding", bonding);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static EncryptStart read(PayloadReader r) {
+      return new EncryptStart(r.u8("handle"), r.u8("bonding"));
+    }
+  }
+
+  /**
+   * Response to sm_encrypt_start.
+   *
+   * @param handle uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record EncryptStartResponse(int handle, int result) implements BgapiMessage {
+    /** Response 5,0. */
+    public static final MessageKey KEY = MessageKey.response(5, 0);
+
+    /** Rejects values that do not fit their wire fields. */
+    public EncryptStartResponse {
+      Fields.u8("handle", handle);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("handle", handle);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static EncryptStartResponse read(PayloadReader r) {
+      return new EncryptStartResponse(r.u8("handle"), r.u16("result"));
+    }
+  }
+
+  /**
+   * Allows (1) or refuses (0) new bonds.
+   *
+   * @param bondable uint8, 0..255
+   */
+  public record SetBondableMode(int bondable) implements BgapiMessage {
+    /** Command 5,1. */
+    public static final MessageKey KEY = MessageKey.command(5, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public SetBondableMode {
+      Fields.u8("bondable", bondable);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("bondable", bondable);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static SetBondableMode read(PayloadReader r) {
+      return new SetBondableMode(r.u8("bondable"));
+    }
+  }
+
+  /** Response to sm_set_bondable_mode. */
+  public record SetBondableModeResponse() implements BgapiMessage {
+    /** Response 5,1. */
+    public static final MessageKey KEY = MessageKey.response(5, 1);
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {}
+
+    /** Reads the payload fields in wire order. */
+    public static SetBondableModeResponse read(PayloadReader r) {
+      return new SetBondableModeResponse();
+    }
+  }
+
+  /**
+   * Deletes one bond, or all bonds with handle 0xFF.
+   *
+   * @param handle uint8, 0..255; connection handle
+   */
+  public record DeleteBonding(int handle) implements BgapiMessage {
+    /** Command 5,2. */
+    public static final MessageKey KEY = MessageKey.command(5, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public DeleteBonding {
+      Fields.u8("handle", handle);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("handle", handle);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static DeleteBonding read(PayloadReader r) {
+      return new DeleteBonding(r.u8("handle"));
+    }
+  }
+
+  /**
+   * Response to sm_delete_bonding.
+   *
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record DeleteBondingResponse(int result) implements BgapiMessage {
+    /** Response 5,2. */
+    public static final MessageKey KEY = MessageKey.response(5, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public DeleteBondingResponse {
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static DeleteBondingResponse read(PayloadReader r) {
+      return new DeleteBondingResponse(r.u16("result"));
+    }
+  }
+
+  /**
+   * Sets the pairing requirements and IO capabilities.
+   *
+   * @param mitm uint8, 0..255
+   * @param minKeySize uint8, 0..255
+   * @param ioCapabilities uint8, 0..255
+   */
+  public record SetParameters(int mitm, int minKeySize, int ioCapabilities)
+      implements BgapiMessage {
+    /** Command 5,3. */
+    public static final MessageKey KEY = MessageKey.command(5, 3);
+
+    /** Rejects values that do not fit their wire fields. */
+    public SetParameters {
+      Fields.u8("mitm", mitm);
+      Fields.u8("minKeySize", minKeySize);
+      Fields.u8("ioCapabilities", ioCapabilities);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("mitm", mitm);
+      w.u8("minKeySize", minKeySize);
+      w.u8("ioCapabilities", ioCapabilities);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static SetParameters read(PayloadReader r) {
+      return new SetParameters(r.u8("mitm"), r.u8("minKeySize"), r.u8("ioCapabilities"));
+    }
+  }
+
+  /** Response to sm_set_parameters. */
+  public record SetParametersResponse() implements BgapiMessage {
+    /** Response 5,3. */
+    public static final MessageKey KEY = MessageKey.response(5, 3);
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {}
+
+    /** Reads the payload fields in wire order. */
+    public static SetParametersResponse read(PayloadReader r) {
+      return new SetParametersResponse();
+    }
+  }
+
+  /**
+   * Enters the passkey the user typed for a pairing.
+   *
+   * @param handle uint8, 0..255; connection handle
+   * @param passkey uint32, 0..4294967295; 0 to 999999
+   */
+  public record PasskeyEntry(int handle, long passkey) implements BgapiMessage {
+    /** Command 5,4. */
+    public static final MessageKey KEY = MessageKey.command(5, 4);
+
+    /** Rejects values that do not fit their wire fields. */
+    public PasskeyEntry {
+      Fields.u8("handle", handle);
+      Fields.u32("passkey", passkey);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("handle", handle);
+      w.u32("passkey", passkey);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static PasskeyEntry read(PayloadReader r) {
+      return new PasskeyEntry(r.u8("handle"), r.u32("passkey"));
+    }
+  }
+
+  /**
+   * Response to sm_passkey_entry.
+   *
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record PasskeyEntryResponse(int result) implements BgapiMessage {
+    /** Response 5,4. */
+    public static final MessageKey KEY = MessageKey.response(5, 4);
+
+    /** Rejects values that do not fit their wire fields. */
+    public PasskeyEntryResponse {
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static PasskeyEntryResponse read(PayloadReader r) {
+      return new PasskeyEntryResponse(r.u16("result"));
+    }
+  }
+
+  /** Asks how many bonds are stored. */
+  public record GetBonds() implements BgapiMessage {
+    /** Command 5,5. */
+    public static final MessageKey KEY = MessageKey.command(5, 5);
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {}
+
+    /** Reads the payload fields in wire order. */
+    public static GetBonds read(PayloadReader r) {
+      return new GetBonds();
+    }
+  }
+
+  /**
+   * Response to sm_get_bonds.
+   *
+   * @param bonds uint8, 0..255
+   */
+  public record GetBondsResponse(int bonds) implements BgapiMessage {
+    /** Response 5,5. */
+    public static final MessageKey KEY = MessageKey.response(5, 5);
+
+    /** Rejects values that do not fit their wire fields. */
+    public GetBondsResponse {
+      Fields.u8("bonds", bonds);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("bonds", bonds);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static GetBondsResponse read(PayloadReader r) {
+      return new GetBondsResponse(r.u8("bonds"));
+    }
+  }
+
+  /**
+   * Pairing or bonding failed.
+   *
+   * @param handle uint8, 0..255; connection handle
+   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   */
+  public record BondingFailEvent(int handle, int result) implements BgapiMessage {
+    /** Event 5,1. */
+    public static final MessageKey KEY = MessageKey.event(5, 1);
+
+    /** Rejects values that do not fit their wire fields. */
+    public BondingFailEvent {
+      Fields.u8("handle", handle);
+      Fields.u16("result", result);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("handle", handle);
+      w.u16("result", result);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static BondingFailEvent read(PayloadReader r) {
+      return new BondingFailEvent(r.u8("handle"), r.u16("result"));
+    }
+  }
+
+  /**
+   * The passkey to show to the user during pairing.
+   *
+   * @param handle uint8, 0..255; connection handle
+   * @param passkey uint32, 0..4294967295; 0 to 999999
+   */
+  public record PasskeyDisplayEvent(int handle, long passkey) implements BgapiMessage {
+    /** Event 5,2. */
+    public static final MessageKey KEY = MessageKey.event(5, 2);
+
+    /** Rejects values that do not fit their wire fields. */
+    public PasskeyDisplayEvent {
+      Fields.u8("handle", handle);
+      Fields.u32("passkey", passkey);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("handle", handle);
+      w.u32("passkey", passkey);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static PasskeyDisplayEvent read(PayloadReader r) {
+      return new PasskeyDisplayEvent(r.u8("handle"), r.u32("passkey"));
+    }
+  }
+
+  /**
+   * The device needs the user to enter a passkey.
+   *
+   * @param handle uint8, 0..255; connection handle
+   */
+  public record PasskeyRequestEvent(int handle) implements BgapiMessage {
+    /** Event 5,3. */
+    public static final MessageKey KEY = MessageKey.event(5, 3);
+
+    /** Rejects values that do not fit their wire fields. */
+    public PasskeyRequestEvent {
+      Fields.u8("handle", handle);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("handle", handle);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static PasskeyRequestEvent read(PayloadReader r) {
+      return new PasskeyRequestEvent(r.u8("handle"));
+    }
+  }
+
+  /**
+   * Information about a stored bond.
+   *
+   * @param bond uint8, 0..255; bond handle, 0xFF none
+   * @param keysize uint8, 0..255
+   * @param mitm uint8, 0..255
+   * @param keys uint8, 0..255
+   */
+  public record BondStatusEvent(int bond, int keysize, int mitm, int keys) implements BgapiMessage {
+    /** Event 5,4. */
+    public static final MessageKey KEY = MessageKey.event(5, 4);
+
+    /** Rejects values that do not fit their wire fields. */
+    public BondStatusEvent {
+      Fields.u8("bond", bond);
+      Fields.u8("keysize", keysize);
+      Fields.u8("mitm", mitm);
+      Fields.u8("keys", keys);
+    }
+
+    @Override
+    public MessageKey key() {
+      return KEY;
+    }
+
+    @Override
+    public void writePayload(PayloadWriter w) {
+      w.u8("bond", bond);
+      w.u8("keysize", keysize);
+      w.u8("mitm", mitm);
+      w.u8("keys", keys);
+    }
+
+    /** Reads the payload fields in wire order. */
+    public static BondStatusEvent read(PayloadReader r) {
+      return new BondStatusEvent(r.u8("bond"), r.u8("keysize"), r.u8("mitm"), r.u8("keys"));
+    }
+  }
+}

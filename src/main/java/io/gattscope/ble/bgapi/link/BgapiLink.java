@@ -1,0 +1,33 @@
+package io.gattscope.ble.bgapi.link;
+
+/** A byte pipe to a BGAPI device (serial port, or an in-memory pipe to a simulator). */
+public interface BgapiLink extends AutoCloseable {
+
+  /**
+   * Opens the link and starts delivering received bytes to the receiver, which must be set first.
+   *
+   * @throws io.gattscope.ble.AdapterUnavailableException if the port cannot be opened
+   * @throws IllegalStateException if no receiver was set
+   */
+  void open();
+
+  /** Whether the link is open and can send. */
+  boolean isOpen();
+
+  /**
+   * Sends bytes, blocking (with a timeout) while the other side cannot take them.
+   *
+   * @throws io.gattscope.ble.AdapterUnavailableException if the link is closed or the write fails
+   */
+  void send(byte[] data, int off, int len);
+
+  /** Sets who receives the bytes read; call before {@link #open()}. */
+  void setReceiver(LinkReceiver r);
+
+  /** A human-readable description, such as the port path. */
+  String description();
+
+  /** Closes the link; the receiver gets {@code onClosed(null)}. Idempotent. */
+  @Override
+  void close();
+}

@@ -1,0 +1,228 @@
+package io.gattscope.ble.bgapi.link;
+
+import com.fazecast.jSerialComm.SerialPort;
+import io.gattscope.ble.AdapterUnavailableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A BGAPI link over a serial port (BLED112 USB CDC, BLE112 UART, or a pty) using jSerialComm: raw
+ * 8N1 at 115200 baud, no flow control, and a reader thread that hands chunks to the receiver.
+ */
+public final class SerialLink implements BgapiLink {
+  private static final Logger LOG = LoggerFactory.getLogger(SerialLink.class);
+
+  /** USB vendor id of the Bluegiga BLED112. */
+  public static final int BLED112_VENDOR_ID = 0x2458;
+
+  /** USB product id of the Bluegiga BLED112. */
+  public static final int BLED112_PRODUCT_ID = 0x0001;
+
+  /** Baud rate set on the port (a BLED112 ignores it). */
+  public static final int BAUD_RATE = 115_200;
+
+  private static final int READ_TIMEOUT_MS = 200;
+  private static final int WRITE_TIMEOUT_MS = 2000;
+  private static final long JOIN_MILLIS = 2000;
+  private static final int READ_CHUNK = 4096;
+
+  private final String path;
+  private final Object sendLock = new Object();
+  private volatile LinkReceiver receiver;
+  private volatile SerialPort port;
+  private volatile boolean closing;
+  private Thread reader;
+
+  /**
+   * A link to the port at {@code path} (for example /dev/ttyACM0, /dev/pts/3 or a symlink to one).
+   */
+  public SerialLink(String path) {
+    if (path == null || path.isBlank()) {
+      throw new IllegalArgumentException("serial port path is missing");
+    }
+    this.path = path;
+  }
+
+  /** System paths of the ports that look like a BLED112 (USB VID 0x2458, PID 0x0001). */
+  public static List<String> findBled112() {
+    var out = new ArrayList<String>();
+    for (SerialPort p : SerialPort.getCommPorts()) {
+      if (p.getVendorID() == BLED112_VENDOR_ID && p.getProductID() == BLED112_PRODUCT_ID) {
+        out.add(p.getSystemPortPath());
+      }
+    }
+    return out;
+  }
+
+  /** System paths of all serial ports the operating system lists. */
+  public static List<String> listPorts() {
+    var out = new ArrayList<String>();
+    for (SerialPort p : SerialPort.getCommPorts()) {
+      out.add(p.getSystemPortPath());
+    }
+    return out;
+  }
+
+  @Override
+  public synchronized void open() {
+    if (port != null) {
+      return;
+    }
+    if (receiver == null) {
+      throw new IllegalStateException("set a receiver on " + description() + " before open()");
+    }
+    Path real = resolve();
+    SerialPort sp = SerialPort.getCommPort(real.toString());
+    sp.setComPortParameters(BAUD_RATE, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
+    sp.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
+    sp.setComPortTimeouts(
+        SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
+        READ_TIMEOUT_MS,
+        WRITE_TIMEOUT_MS);
+    if (!sp.openPort()) {
+      throw new AdapterUnavailableException(
+          "cannot open serial port "
+              + description()
+              + ": error "
+              + sp.getLastErrorCode()
+              + " at native line "
+              + sp.getLastErrorLocation()
+              + " (missing permission or in use?)");
+    }
+    closing = false;
+    port = sp;
+    reader = new Thread(() -> readLoop(sp, real), "bgapi-serial-rx-" + real);
+    reader.setDaemon(true);
+    reader.start();
+    LOG.info("opened serial port {}", description());
+  }
+
+  @Override
+  public boolean isOpen() {
+    SerialPort sp = port;
+    return sp != null && !closing;
+  }
+
+  @Override
+  public void send(byte[] data, int off, int len) {
+    java.util.Objects.checkFromIndexSize(off, len, data.length);
+    synchronized (sendLock) {
+      SerialPort sp = port;
+      if (sp == null || closing) {
+        throw new AdapterUnavailableException(description() + " is not open");
+      }
+      while (len > 0) {
+        int n = sp.writeBytes(data, len, off);
+        if (n <= 0) {
+          throw new AdapterUnavailableException(
+              description()
+                  + ": write failed after "
+                  + WRITE_TIMEOUT_MS
+                  + " ms (error "
+                  + sp.getLastErrorCode()
+                  + ")");
+        }
+        off += n;
+        len -= n;
+      }
+    }
+  }
+
+  @Override
+  public void setReceiver(LinkReceiver r) {
+    if (r == null) {
+      throw new IllegalArgumentException("receiver of " + description() + " is missing");
+    }
+    this.receiver = r;
+  }
+
+  @Override
+  public String description() {
+    return "serial " + path;
+  }
+
+  @Override
+  public void close() {
+    Thread t;
+    synchronized (this) {
+      SerialPort sp = port;
+      if (sp == null) {
+        return;
+      }
+      closing = true;
+      sp.closePort();
+      t = reader;
+    }
+    if (t != null && t != Thread.currentThread()) {
+      try {
+        t.join(JOIN_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (t.isAlive()) {
+        LOG.warn("{}: reader thread still busy in the receiver after close", description());
+      }
+    }
+  }
+
+  private Path resolve() {
+    Path p = Path.of(path);
+    try {
+      return p.toRealPath();
+    } catch (IOException e) {
+      throw new AdapterUnavailableException("serial port " + path + " does not exist", e);
+    }
+  }
+
+  private void readLoop(SerialPort sp, Path real) {
+    byte[] buf = new byte[READ_CHUNK];
+    Throwable cause = null;
+    while (!closing) {
+      int n = sp.readBytes(buf, buf.length);
+      if (closing) {
+        break;
+      }
+      if (n < 0) {
+        cause =
+            new AdapterUnavailableException(
+                description() + ": read failed (error " + sp.getLastErrorCode() + "), port gone?");
+        break;
+      }
+      if (n == 0) {
+        if (!Files.exists(real)) {
+          cause = new AdapterUnavailableException(description() + ": the port went away");
+          break;
+        }
+        continue;
+      }
+      try {
+        receiver.onData(buf, 0, n);
+      } catch (RuntimeException e) {
+        LOG.warn("{}: receiver failed on {} byte(s)", description(), n, e);
+      }
+    }
+    finish(sp, cause);
+  }
+
+  private void finish(SerialPort sp, Throwable cause) {
+    synchronized (this) {
+      if (port == sp) {
+        port = null;
+      }
+    }
+    if (cause != null) {
+      sp.closePort();
+      LOG.warn("{} closed: {}", description(), cause.getMessage());
+    }
+    try {
+      receiver.onClosed(cause);
+    } catch (RuntimeException e) {
+      LOG.warn("{}: receiver failed in onClosed", description(), e);
+    }
+  }
+}

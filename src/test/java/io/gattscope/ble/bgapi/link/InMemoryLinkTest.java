@@ -1,0 +1,197 @@
+package io.gattscope.ble.bgapi.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gattscope.ble.AdapterUnavailableException;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class InMemoryLinkTest {
+  private final RecordingReceiver hostRx = new RecordingReceiver();
+  private final RecordingReceiver deviceRx = new RecordingReceiver();
+  private InMemoryLink.Pair pair;
+
+  private void openPair(int capacity) {
+    pair = InMemoryLink.pair(capacity, Duration.ofSeconds(5));
+    pair.host().setReceiver(hostRx);
+    pair.device().setReceiver(deviceRx);
+    pair.host().open();
+    pair.device().open();
+  }
+
+  @AfterEach
+  void closeBoth() {
+    if (pair != null) {
+      pair.host().close();
+      pair.device().close();
+    }
+  }
+
+  @Test
+  void bytesArriveInOrderBothWaysOnTheReceiversOwnThread() throws Exception {
+    openPair(InMemoryLink.DEFAULT_CAPACITY);
+    pair.host().send(new byte[] {1, 2, 3}, 0, 3);
+    pair.host().send(new byte[] {9, 4, 5, 9}, 1, 2);
+    pair.device().send(new byte[] {7}, 0, 1);
+
+    assertThat(deviceRx.awaitBytes(5, 5000)).isTrue();
+    assertThat(hostRx.awaitBytes(1, 5000)).isTrue();
+    assertThat(deviceRx.bytes()).containsExactly(1, 2, 3, 4, 5);
+    assertThat(hostRx.bytes()).containsExactly(7);
+    assertThat(deviceRx.dataThread).isNotSameAs(Thread.currentThread());
+    assertThat(deviceRx.dataThread.getName()).isEqualTo("bgapi-inmemory-device-rx");
+    assertThat(deviceRx.dataThread.isDaemon()).isTrue();
+  }
+
+  @Test
+  void aSlowReceiverBlocksTheSenderWithoutLosingBytes() throws Exception {
+    var gate = new CompletableFuture<Void>();
+    var slow =
+        new LinkReceiver() {
+          @Override
+          public void onData(byte[] buf, int off, int len) {
+            gate.join();
+            deviceRx.onData(buf, off, len);
+          }
+
+          @Override
+          public void onClosed(Throwable cause) {
+            deviceRx.onClosed(cause);
+          }
+        };
+    pair = InMemoryLink.pair(64, Duration.ofSeconds(5));
+    pair.host().setReceiver(hostRx);
+    pair.device().setReceiver(slow);
+    pair.host().open();
+    pair.device().open();
+    byte[] data = new byte[10_000];
+    new Random(1).nextBytes(data);
+
+    var sender = CompletableFuture.runAsync(() -> pair.host().send(data, 0, data.length));
+    assertThat(sender).isNotCompleted();
+    Thread.sleep(100);
+    assertThat(sender).as("sender must block while the receiver is stuck").isNotDone();
+
+    gate.complete(null);
+    sender.get(5, TimeUnit.SECONDS);
+    assertThat(deviceRx.awaitBytes(data.length, 5000)).isTrue();
+    assertThat(deviceRx.bytes()).isEqualTo(data);
+  }
+
+  @Test
+  void aSendThatFindsNoSpaceForTooLongFails() {
+    pair = InMemoryLink.pair(8, Duration.ofMillis(200));
+    var stuck = new CompletableFuture<Void>();
+    pair.host().setReceiver(hostRx);
+    pair.device()
+        .setReceiver(
+            new LinkReceiver() {
+              @Override
+              public void onData(byte[] buf, int off, int len) {
+                stuck.join();
+              }
+
+              @Override
+              public void onClosed(Throwable cause) {}
+            });
+    pair.host().open();
+    pair.device().open();
+    try {
+      assertThatThrownBy(() -> pair.host().send(new byte[100], 0, 100))
+          .isInstanceOf(AdapterUnavailableException.class)
+          .hasMessageContaining("took no data for 200 ms");
+    } finally {
+      stuck.complete(null);
+    }
+  }
+
+  @Test
+  void largeSendsArriveInLargeChunksAndFast() throws Exception {
+    openPair(InMemoryLink.DEFAULT_CAPACITY);
+    byte[] block = new byte[1 << 20];
+    new Random(2).nextBytes(block);
+    int rounds = 64;
+    long t0 = System.nanoTime();
+    for (int i = 0; i < rounds; i++) {
+      pair.device().send(block, 0, block.length);
+    }
+    assertThat(hostRx.awaitBytes(rounds * block.length, 20_000)).isTrue();
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    byte[] got = hostRx.bytes();
+    assertThat(java.util.Arrays.copyOfRange(got, got.length - block.length, got.length))
+        .isEqualTo(block);
+    assertThat(rounds * block.length / (double) hostRx.chunks.get())
+        .as("average chunk size")
+        .isGreaterThan(4096);
+    assertThat(rounds / seconds).as("MB/s").isGreaterThan(20);
+  }
+
+  @Test
+  void closingOneEndTellsTheOtherWithACauseAndEndsBothThreads() throws Exception {
+    openPair(1024);
+    pair.device().send(new byte[] {1, 2}, 0, 2);
+    pair.device().close();
+
+    Throwable hostCause = hostRx.closed.get(5, TimeUnit.SECONDS);
+    assertThat(hostCause).isInstanceOf(AdapterUnavailableException.class);
+    assertThat(deviceRx.closed.get(5, TimeUnit.SECONDS)).isNull();
+    assertThat(hostRx.bytes()).containsExactly(1, 2);
+    assertThat(pair.host().isOpen()).isFalse();
+    assertThatThrownBy(() -> pair.host().send(new byte[1], 0, 1))
+        .isInstanceOf(AdapterUnavailableException.class);
+    assertThatThrownBy(() -> pair.device().send(new byte[1], 0, 1))
+        .isInstanceOf(AdapterUnavailableException.class);
+
+    pair.host().close();
+    assertNoThreadLeft();
+    assertThat(hostRx.closeCalls.get()).isEqualTo(1);
+    assertThat(deviceRx.closeCalls.get()).isEqualTo(1);
+  }
+
+  @Test
+  void unplugGivesBothReceiversTheCause() throws Exception {
+    openPair(1024);
+    var cause = new IOException("USB cable pulled");
+    pair.host().unplug(cause);
+
+    assertThat(deviceRx.closed.get(5, TimeUnit.SECONDS)).isSameAs(cause);
+    assertThat(hostRx.closed.get(5, TimeUnit.SECONDS)).isSameAs(cause);
+    assertThatThrownBy(() -> pair.device().send(new byte[1], 0, 1))
+        .isInstanceOf(AdapterUnavailableException.class);
+    pair.host().close();
+    pair.device().close();
+    assertNoThreadLeft();
+  }
+
+  @Test
+  void openNeedsAReceiverAndAClosedLinkCannotReopen() {
+    pair = InMemoryLink.pair();
+    assertThatThrownBy(() -> pair.host().open())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("receiver");
+    assertThatThrownBy(() -> pair.host().send(new byte[1], 0, 1))
+        .isInstanceOf(AdapterUnavailableException.class)
+        .hasMessageContaining("not open");
+    pair.host().setReceiver(hostRx);
+    pair.host().close();
+    assertThatThrownBy(() -> pair.host().open()).isInstanceOf(AdapterUnavailableException.class);
+  }
+
+  private void assertNoThreadLeft() throws InterruptedException {
+    for (InMemoryLink l : new InMemoryLink[] {pair.host(), pair.device()}) {
+      Thread t = l.deliveryThread();
+      if (t != null) {
+        t.join(5000);
+        assertThat(t.isAlive()).as(t.getName() + " still running").isFalse();
+      }
+    }
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().startsWith("bgapi-inmemory-") && t.isAlive());
+  }
+}

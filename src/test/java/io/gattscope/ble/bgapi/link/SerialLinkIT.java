@@ -1,0 +1,127 @@
+package io.gattscope.ble.bgapi.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.gattscope.ble.AdapterUnavailableException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs two SerialLinks over a socat pty pair. */
+class SerialLinkIT {
+  @TempDir Path dir;
+  private Process socat;
+  private SerialLink a;
+  private SerialLink b;
+  private final RecordingReceiver aRx = new RecordingReceiver();
+  private final RecordingReceiver bRx = new RecordingReceiver();
+
+  @BeforeEach
+  void startSocat() throws Exception {
+    if (!onPath("socat")) {
+      String msg = "socat is not installed (apt-get install socat); skipping the pty test";
+      if ("true".equals(System.getenv("CI"))) {
+        fail(msg);
+      }
+      Assumptions.abort(msg);
+    }
+    socat =
+        new ProcessBuilder(
+                "socat",
+                "-d",
+                "-d",
+                "pty,raw,echo=0,link=" + dir.resolve("a"),
+                "pty,raw,echo=0,link=" + dir.resolve("b"))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("socat.log").toFile())
+            .start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (!(Files.exists(dir.resolve("a")) && Files.exists(dir.resolve("b")))) {
+      if (System.nanoTime() > deadline || !socat.isAlive()) {
+        fail("socat did not create the ptys: " + Files.readString(dir.resolve("socat.log")));
+      }
+      Thread.sleep(20);
+    }
+    a = new SerialLink(dir.resolve("a").toString());
+    b = new SerialLink(dir.resolve("b").toString());
+    a.setReceiver(aRx);
+    b.setReceiver(bRx);
+    a.open();
+    b.open();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (a != null) {
+      a.close();
+    }
+    if (b != null) {
+      b.close();
+    }
+    if (socat != null) {
+      socat.destroy();
+      socat.waitFor(5, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void bytesRoundTripBothDirections() throws Exception {
+    byte[] data = new byte[20_000];
+    new Random(3).nextBytes(data);
+    a.send(data, 0, data.length);
+    b.send(new byte[] {0x00, 0x00, 0x00, 0x01}, 0, 4);
+
+    assertThat(bRx.awaitBytes(data.length, 10_000)).isTrue();
+    assertThat(aRx.awaitBytes(4, 5_000)).isTrue();
+    assertThat(bRx.bytes()).isEqualTo(data);
+    assertThat(aRx.bytes()).containsExactly(0, 0, 0, 1);
+    assertThat(a.isOpen()).isTrue();
+    assertThat(a.description()).contains(dir.resolve("a").toString());
+  }
+
+  @Test
+  void killingSocatClosesBothLinksWithACause() throws Exception {
+    socat.destroy();
+    Throwable causeA = aRx.closed.get(3, TimeUnit.SECONDS);
+    Throwable causeB = bRx.closed.get(3, TimeUnit.SECONDS);
+    assertThat(causeA).isInstanceOf(AdapterUnavailableException.class);
+    assertThat(causeB).isInstanceOf(AdapterUnavailableException.class);
+    assertThat(a.isOpen()).isFalse();
+  }
+
+  @Test
+  void closeEndsTheReaderPromptlyWithANullCause() throws Exception {
+    long t0 = System.nanoTime();
+    a.close();
+    assertThat(aRx.closed.get(2, TimeUnit.SECONDS)).isNull();
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1500);
+    assertThat(a.isOpen()).isFalse();
+    assertThat(Thread.getAllStackTraces().keySet())
+        .noneMatch(t -> t.getName().equals("bgapi-serial-rx-" + realName("a")) && t.isAlive());
+  }
+
+  private String realName(String link) {
+    try {
+      return dir.resolve(link).toRealPath().toString();
+    } catch (IOException e) {
+      return link;
+    }
+  }
+
+  private static boolean onPath(String tool) {
+    for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+      if (Files.isExecutable(Path.of(d, tool))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
