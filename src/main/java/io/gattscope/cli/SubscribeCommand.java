@@ -96,10 +96,10 @@ final class SubscribeCommand extends BaseCommand {
         throw new BleException("closing the subscription failed: " + e.getMessage(), e);
       }
     } finally {
+      err().println(printer.summary());
       cleaned.countDown();
       removeHook(hook);
     }
-    err().println(printer.summary());
     if (lost.get() != null) {
       throw new NotConnectedException("the device disconnected: " + lost.get());
     }
