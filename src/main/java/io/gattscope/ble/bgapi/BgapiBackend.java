@@ -1,0 +1,332 @@
+package io.gattscope.ble.bgapi;
+
+import io.gattscope.ble.AdapterInfo;
+import io.gattscope.ble.AdapterListener;
+import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.Advertisement;
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.BleException;
+import io.gattscope.ble.BondInfo;
+import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.Futures;
+import io.gattscope.ble.ScanOptions;
+import io.gattscope.ble.bgapi.codec.BgapiMessage;
+import io.gattscope.ble.bgapi.codec.FrameParser;
+import io.gattscope.ble.bgapi.codec.SmMessages;
+import io.gattscope.ble.bgapi.link.BgapiLink;
+import io.gattscope.ble.bgapi.link.LinkReceiver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The BLE backend for a Bluegiga BGAPI dongle (BLED112, BLE112/113) or the simulator. */
+public final class BgapiBackend implements BleBackend, LinkReceiver {
+  private static final Logger LOG = LoggerFactory.getLogger(BgapiBackend.class);
+  static final DisconnectReason ADAPTER_LOST = new DisconnectReason(0xFFFF, "Adapter lost");
+
+  private final BgapiLink link;
+  private final BgapiOptions options;
+  private final ScheduledExecutorService timer;
+  private final ExecutorService completions;
+  private final ExecutorService workers;
+  private final CommandChannel channel;
+  private final FrameRouter router;
+  private final BgapiScanner scanner;
+  private final BgapiContext context;
+  private final Map<Integer, BgapiDevice> byHandle = new ConcurrentHashMap<>();
+  private final Map<BleAddress, CompletableFuture<BleDevice>> connecting =
+      new ConcurrentHashMap<>();
+  private final Map<BleAddress, Integer> knownBonds = new ConcurrentHashMap<>();
+  private final List<AdapterListener> adapterListeners = new CopyOnWriteArrayList<>();
+  private final Object connectLock = new Object();
+  private volatile AdapterInfo info;
+  private volatile boolean running;
+  private volatile boolean stopped;
+
+  /** A backend over a link (a serial port, or the simulator's in-memory link); not yet started. */
+  public BgapiBackend(BgapiLink link, BgapiOptions options) {
+    this.link = link;
+    this.options = options;
+    this.timer = Executors.newSingleThreadScheduledExecutor(daemon("bgapi-timer"));
+    this.completions = Executors.newSingleThreadExecutor(daemon("bgapi-callbacks"));
+    this.workers = Executors.newCachedThreadPool(daemon("bgapi-worker"));
+    this.channel = new CommandChannel(link, timer);
+    this.context = new BgapiContext(channel, timer, completions, workers, options.laneCapacity());
+    this.scanner = new BgapiScanner(channel, options.commandTimeout());
+    this.router = new FrameRouter(this, channel, scanner, byHandle);
+  }
+
+  // ---- lifecycle -----------------------------------------------------------------------------
+
+  @Override
+  public synchronized void start() {
+    if (stopped) {
+      throw new AdapterUnavailableException("this BGAPI backend was stopped; create a new one");
+    }
+    if (running) {
+      return;
+    }
+    FrameParser parser = router.parser();
+    link.setReceiver(this);
+    link.open();
+    try {
+      info = new Startup(channel, router, options, link.description()).run();
+    } catch (RuntimeException e) {
+      link.close();
+      throw e;
+    }
+    running = true;
+    LOG.info("BGAPI adapter {} ready: {} (parser {})", link.description(), info, parser);
+  }
+
+  @Override
+  public void stop() {
+    synchronized (this) {
+      if (stopped) {
+        return;
+      }
+      stopped = true;
+    }
+    if (running) {
+      scanner.pause();
+      List<CompletableFuture<Void>> closing = new ArrayList<>();
+      for (BgapiDevice d : byHandle.values()) {
+        closing.add(d.disconnectAsync().exceptionally(t -> null));
+      }
+      try {
+        CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
+            .get(options.commandTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+      } catch (Exception e) {
+        LOG.debug("not every connection closed cleanly at stop: {}", e.toString());
+      }
+    }
+    shutDown(
+        new AdapterUnavailableException(
+            "the BGAPI backend on " + link.description() + " is stopped"),
+        DisconnectReason.hci(0x16));
+    link.close();
+  }
+
+  private void shutDown(BleException cause, DisconnectReason reason) {
+    running = false;
+    channel.close(cause);
+    connecting.values().forEach(f -> f.completeExceptionally(cause));
+    for (BgapiDevice d : byHandle.values()) {
+      d.onDisconnected(reason);
+    }
+    byHandle.clear();
+    scanner.shutdown();
+    timer.shutdownNow();
+    completions.shutdown();
+    workers.shutdown();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public AdapterInfo adapterInfo() {
+    AdapterInfo i = info;
+    if (i == null) {
+      throw new AdapterUnavailableException("the BGAPI backend is not started");
+    }
+    return i;
+  }
+
+  /** Counters of line trouble survived so far. */
+  public BgapiDiagnostics diagnostics() {
+    long dropped = scanner.droppedCallbacks();
+    for (BgapiDevice d : byHandle.values()) {
+      dropped += d.droppedCallbacks();
+    }
+    return router.diagnostics(dropped);
+  }
+
+  // ---- link callbacks (I/O thread) ------------------------------------------------------------
+
+  @Override
+  public void onData(byte[] buf, int off, int len) {
+    router.onData(buf, off, len);
+  }
+
+  @Override
+  public void onClosed(Throwable cause) {
+    if (cause == null || stopped) {
+      return;
+    }
+    LOG.warn("BGAPI adapter {} lost: {}", link.description(), cause.toString());
+    stopped = true;
+    completions.execute(
+        () ->
+            adapterListeners.forEach(
+                l -> {
+                  try {
+                    l.onAdapterLost(this, cause);
+                  } catch (RuntimeException e) {
+                    LOG.error("adapter listener failed", e);
+                  }
+                }));
+    shutDown(
+        new AdapterUnavailableException(
+            "the adapter " + link.description() + " went away: " + cause.getMessage(), cause),
+        ADAPTER_LOST);
+  }
+
+  /** The dongle rebooted under us: every connection is gone. */
+  void onUnexpectedBoot() {
+    for (BgapiDevice d : byHandle.values()) {
+      d.onDisconnected(new DisconnectReason(0xFFFE, "Adapter reset"));
+    }
+    byHandle.clear();
+  }
+
+  /** Remembers a bond handle by address so clearBond can find it later. */
+  void rememberBond(BleAddress address, int bond) {
+    if (bond != 0xFF) {
+      knownBonds.put(address, bond);
+    }
+  }
+
+  // ---- scanning and connecting ----------------------------------------------------------------
+
+  @Override
+  public AutoCloseable startScan(ScanOptions options, Consumer<Advertisement> listener) {
+    ensureRunning();
+    return scanner.add(options, listener);
+  }
+
+  @Override
+  public CompletableFuture<BleDevice> connectAsync(BleAddress address, ConnectOptions opts) {
+    ensureRunning();
+    for (BgapiDevice d : byHandle.values()) {
+      if (d.address().equals(address) && d.state() != ConnectionState.DISCONNECTED) {
+        return CompletableFuture.completedFuture(d);
+      }
+    }
+    return connecting.computeIfAbsent(
+        address,
+        a -> {
+          CompletableFuture<BleDevice> f = new CompletableFuture<>();
+          workers.execute(() -> connectNow(a, opts, f));
+          f.whenComplete((d, t) -> connecting.remove(a, f));
+          return f;
+        });
+  }
+
+  private void connectNow(
+      BleAddress address, ConnectOptions opts, CompletableFuture<BleDevice> out) {
+    synchronized (connectLock) {
+      boolean wasScanning = scanner.pause();
+      try {
+        BgapiDevice d =
+            new Connector(channel, context, byHandle, options, this).connect(address, opts);
+        completions.execute(() -> out.complete(d));
+      } catch (RuntimeException e) {
+        completions.execute(() -> out.completeExceptionally(Futures.unwrap(e)));
+      } finally {
+        if (wasScanning) {
+          scanner.resume();
+        }
+      }
+    }
+  }
+
+  @Override
+  public List<BleDevice> connectedDevices() {
+    return byHandle.values().stream()
+        .filter(d -> d.state() == ConnectionState.CONNECTED)
+        .map(d -> (BleDevice) d)
+        .toList();
+  }
+
+  // ---- bonds ----------------------------------------------------------------------------------
+
+  @Override
+  public void clearBond(BleAddress address) {
+    ensureRunning();
+    Integer handle = knownBonds.get(address);
+    for (BgapiDevice d : byHandle.values()) {
+      if (d.address().equals(address) && d.bondHandle() != 0xFF) {
+        handle = d.bondHandle();
+      }
+    }
+    if (handle == null) {
+      throw new BleException(
+          "BGAPI stores bonds by handle and the bond handle of "
+              + address
+              + " is not known in this session: connect to it first, or clear all bonds");
+    }
+    deleteBonding(handle);
+    knownBonds.remove(address);
+  }
+
+  @Override
+  public void clearAllBonds() {
+    ensureRunning();
+    deleteBonding(0xFF);
+    knownBonds.clear();
+  }
+
+  private void deleteBonding(int handle) {
+    BgapiMessage r = call(new SmMessages.DeleteBonding(handle));
+    Results.check(r, "sm_delete_bonding", 0);
+  }
+
+  @Override
+  public List<BondInfo> bonds() {
+    ensureRunning();
+    return router.collectBonds(() -> call(new SmMessages.GetBonds()), options.commandTimeout());
+  }
+
+  @Override
+  public AutoCloseable addAdapterListener(AdapterListener listener) {
+    adapterListeners.add(listener);
+    return () -> adapterListeners.remove(listener);
+  }
+
+  BgapiMessage call(BgapiMessage command) {
+    return Futures.await(
+        channel.send(command, options.commandTimeout()),
+        options.commandTimeout().plusMillis(500),
+        "response to " + MessageNames.of(command));
+  }
+
+  private void ensureRunning() {
+    if (!running) {
+      throw new AdapterUnavailableException(
+          stopped
+              ? "the BGAPI backend on " + link.description() + " is stopped"
+              : "the BGAPI backend on " + link.description() + " is not started");
+    }
+  }
+
+  static java.util.concurrent.ThreadFactory daemon(String name) {
+    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return "BgapiBackend[" + link.description() + "]";
+  }
+}

@@ -1,0 +1,175 @@
+package io.gattscope.ble.bgapi;
+
+import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.BleException;
+import io.gattscope.ble.BleTimeoutException;
+import io.gattscope.ble.bgapi.codec.BgapiCodec;
+import io.gattscope.ble.bgapi.codec.BgapiMessage;
+import io.gattscope.ble.bgapi.link.BgapiLink;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends BGAPI commands one at a time and matches each response by class and id; further commands
+ * wait their turn in call order, each with its own timeout.
+ */
+final class CommandChannel {
+  private static final Logger LOG = LoggerFactory.getLogger(CommandChannel.class);
+
+  private final BgapiLink link;
+  private final ScheduledExecutorService timer;
+  private final Deque<Pending> queue = new ArrayDeque<>();
+  private Pending outstanding;
+  private BleException closedCause;
+
+  CommandChannel(BgapiLink link, ScheduledExecutorService timer) {
+    this.link = link;
+    this.timer = timer;
+  }
+
+  /** Queues a command; the future completes with its response or fails with a typed exception. */
+  CompletableFuture<BgapiMessage> send(BgapiMessage command, Duration timeout) {
+    Pending p = new Pending(command, timeout, true);
+    synchronized (this) {
+      if (closedCause != null) {
+        return CompletableFuture.failedFuture(closedCause);
+      }
+      queue.add(p);
+    }
+    pump();
+    return p.future;
+  }
+
+  /** Sends a command that has no response (system_reset); completes once written. */
+  CompletableFuture<BgapiMessage> sendWithoutResponse(BgapiMessage command) {
+    Pending p = new Pending(command, Duration.ZERO, false);
+    synchronized (this) {
+      if (closedCause != null) {
+        return CompletableFuture.failedFuture(closedCause);
+      }
+      queue.add(p);
+    }
+    pump();
+    return p.future;
+  }
+
+  /** Offers a response frame; returns false when no command waits for it. */
+  boolean onResponse(BgapiMessage response) {
+    Pending p;
+    synchronized (this) {
+      p = outstanding;
+      if (p == null
+          || p.command.key().classId() != response.key().classId()
+          || p.command.key().messageId() != response.key().messageId()) {
+        return false;
+      }
+      outstanding = null;
+    }
+    if (p.timeoutTask != null) {
+      p.timeoutTask.cancel(false);
+    }
+    p.future.complete(response);
+    pump();
+    return true;
+  }
+
+  /** Fails the outstanding and queued commands and refuses new ones. */
+  void close(BleException cause) {
+    Deque<Pending> failed = new ArrayDeque<>();
+    synchronized (this) {
+      if (closedCause != null) {
+        return;
+      }
+      closedCause = cause;
+      if (outstanding != null) {
+        failed.add(outstanding);
+        outstanding = null;
+      }
+      failed.addAll(queue);
+      queue.clear();
+    }
+    failed.forEach(p -> p.future.completeExceptionally(cause));
+  }
+
+  private void pump() {
+    while (true) {
+      Pending next;
+      synchronized (this) {
+        if (outstanding != null || queue.isEmpty() || closedCause != null) {
+          return;
+        }
+        next = queue.poll();
+        if (next.expectsResponse) {
+          outstanding = next;
+        }
+      }
+      if (!write(next)) {
+        continue;
+      }
+      if (!next.expectsResponse) {
+        next.future.complete(null);
+        continue;
+      }
+      Pending armed = next;
+      armed.timeoutTask =
+          timer.schedule(() -> timeout(armed), armed.timeout.toNanos(), TimeUnit.NANOSECONDS);
+      return;
+    }
+  }
+
+  private boolean write(Pending p) {
+    try {
+      byte[] frame = BgapiCodec.encode(p.command);
+      link.send(frame, 0, frame.length);
+      return true;
+    } catch (RuntimeException e) {
+      synchronized (this) {
+        if (outstanding == p) {
+          outstanding = null;
+        }
+      }
+      BleException failure =
+          e instanceof BleException b
+              ? b
+              : new AdapterUnavailableException(
+                  "could not send " + MessageNames.of(p.command) + ": " + e, e);
+      p.future.completeExceptionally(failure);
+      return false;
+    }
+  }
+
+  private void timeout(Pending p) {
+    synchronized (this) {
+      if (outstanding != p) {
+        return;
+      }
+      outstanding = null;
+    }
+    LOG.warn("no response to {} within {} ms", MessageNames.of(p.command), p.timeout.toMillis());
+    p.future.completeExceptionally(
+        new BleTimeoutException("response to " + MessageNames.of(p.command), p.timeout));
+    pump();
+  }
+
+  /** One queued command. */
+  private static final class Pending {
+    final BgapiMessage command;
+    final Duration timeout;
+    final boolean expectsResponse;
+    final CompletableFuture<BgapiMessage> future = new CompletableFuture<>();
+    volatile ScheduledFuture<?> timeoutTask;
+
+    Pending(BgapiMessage command, Duration timeout, boolean expectsResponse) {
+      this.command = command;
+      this.timeout = timeout;
+      this.expectsResponse = expectsResponse;
+    }
+  }
+}

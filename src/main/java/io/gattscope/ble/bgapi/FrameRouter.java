@@ -1,0 +1,224 @@
+package io.gattscope.ble.bgapi;
+
+import io.gattscope.ble.BondInfo;
+import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.Futures;
+import io.gattscope.ble.bgapi.codec.AttclientMessages;
+import io.gattscope.ble.bgapi.codec.BgapiErrors;
+import io.gattscope.ble.bgapi.codec.BgapiMessage;
+import io.gattscope.ble.bgapi.codec.ConnectionMessages;
+import io.gattscope.ble.bgapi.codec.FrameParser;
+import io.gattscope.ble.bgapi.codec.GapMessages;
+import io.gattscope.ble.bgapi.codec.MalformedMessageException;
+import io.gattscope.ble.bgapi.codec.MessageKind;
+import io.gattscope.ble.bgapi.codec.MessageRegistry;
+import io.gattscope.ble.bgapi.codec.SmMessages;
+import io.gattscope.ble.bgapi.codec.SystemMessages;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Cuts the dongle's bytes into frames and routes each: responses to the command channel,
+ * notifications straight to their connection, other events by type and connection handle. It never
+ * throws back into the I/O thread.
+ */
+final class FrameRouter implements FrameParser.FrameListener {
+  private static final Logger LOG = LoggerFactory.getLogger(FrameRouter.class);
+
+  private final BgapiBackend backend;
+  private final CommandChannel channel;
+  private final BgapiScanner scanner;
+  private final Map<Integer, BgapiDevice> byHandle;
+  private final FrameParser parser = new FrameParser(FrameParser.Side.HOST, this);
+  private final AtomicLong unknownConnection = new AtomicLong();
+  private final AtomicLong malformed = new AtomicLong();
+  private volatile CompletableFuture<SystemMessages.BootEvent> boot = new CompletableFuture<>();
+  private volatile BondCollector bonds;
+
+  FrameRouter(
+      BgapiBackend backend,
+      CommandChannel channel,
+      BgapiScanner scanner,
+      Map<Integer, BgapiDevice> byHandle) {
+    this.backend = backend;
+    this.channel = channel;
+    this.scanner = scanner;
+    this.byHandle = byHandle;
+  }
+
+  FrameParser parser() {
+    return parser;
+  }
+
+  void onData(byte[] buf, int off, int len) {
+    parser.feed(buf, off, len);
+  }
+
+  /** A fresh future for the next system_boot event. */
+  CompletableFuture<SystemMessages.BootEvent> expectBoot() {
+    boot = new CompletableFuture<>();
+    return boot;
+  }
+
+  @Override
+  public void onFrame(MessageKind kind, int classId, int messageId, byte[] payload) {
+    try {
+      if (kind == MessageKind.EVENT && classId == 4 && messageId == 5) {
+        attributeValue(payload);
+        return;
+      }
+      BgapiMessage m = MessageRegistry.decode(kind, classId, messageId, payload);
+      if (kind == MessageKind.RESPONSE) {
+        if (!channel.onResponse(m)) {
+          LOG.debug("response nobody waits for: {}", m);
+        }
+      } else {
+        route(m);
+      }
+    } catch (MalformedMessageException e) {
+      malformed.incrementAndGet();
+      LOG.warn("malformed BGAPI message ({},{},{}): {}", kind, classId, messageId, e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("failed to handle BGAPI message ({},{},{})", kind, classId, messageId, e);
+    }
+  }
+
+  private void attributeValue(byte[] p) {
+    if (p.length < 5 || 5 + (p[4] & 0xFF) != p.length) {
+      malformed.incrementAndGet();
+      LOG.warn("malformed attclient_attribute_value of {} bytes", p.length);
+      return;
+    }
+    long now = System.nanoTime();
+    BgapiDevice d = device(p[0] & 0xFF);
+    if (d != null) {
+      byte[] value = java.util.Arrays.copyOfRange(p, 5, p.length);
+      d.onAttributeValue((p[1] & 0xFF) | (p[2] & 0xFF) << 8, p[3] & 0xFF, value, now);
+    }
+  }
+
+  private void route(BgapiMessage m) {
+    if (m instanceof GapMessages.ScanResponseEvent s) {
+      scanner.onScanResponse(s, System.nanoTime());
+    } else if (m instanceof ConnectionMessages.StatusEvent s) {
+      toDevice(s.connection(), m);
+      if ((s.flags() & 0x02) != 0) {
+        backend.rememberBond(s.address(), s.bonding());
+      }
+    } else if (m instanceof ConnectionMessages.DisconnectedEvent d) {
+      BgapiDevice dev = byHandle.remove(d.connection());
+      if (dev == null) {
+        unknown(d.connection(), m);
+      } else {
+        dev.onDisconnected(reason(d.reason()));
+      }
+    } else if (m instanceof AttclientMessages.ProcedureCompletedEvent e) {
+      toDevice(e.connection(), m);
+    } else if (m instanceof AttclientMessages.GroupFoundEvent e) {
+      toDevice(e.connection(), m);
+    } else if (m instanceof AttclientMessages.FindInformationFoundEvent e) {
+      toDevice(e.connection(), m);
+    } else if (m instanceof AttclientMessages.IndicatedEvent e) {
+      toDevice(e.connection(), m);
+    } else if (m instanceof SmMessages.PasskeyRequestEvent e) {
+      toDevice(e.handle(), m);
+    } else if (m instanceof SmMessages.PasskeyDisplayEvent e) {
+      toDevice(e.handle(), m);
+    } else if (m instanceof SmMessages.BondingFailEvent e) {
+      toDevice(e.handle(), m);
+    } else if (m instanceof SmMessages.BondStatusEvent e) {
+      BondCollector c = bonds;
+      if (c != null) {
+        c.add(new BondInfo(e.bond(), e.keysize(), e.mitm() != 0, e.keys()));
+      }
+    } else if (m instanceof SystemMessages.BootEvent b) {
+      if (!boot.complete(b)) {
+        LOG.warn("the dongle rebooted unexpectedly: {}", b);
+        backend.onUnexpectedBoot();
+      }
+    } else {
+      LOG.debug("unhandled event {}", m);
+    }
+  }
+
+  private static DisconnectReason reason(int code) {
+    if ((code & 0xFF00) == 0x0200) {
+      return DisconnectReason.hci(code & 0xFF);
+    }
+    return new DisconnectReason(code, BgapiErrors.name(code));
+  }
+
+  private void toDevice(int connection, BgapiMessage m) {
+    BgapiDevice d = device(connection);
+    if (d != null) {
+      d.onEvent(m);
+    }
+  }
+
+  private BgapiDevice device(int connection) {
+    BgapiDevice d = byHandle.get(connection);
+    if (d == null) {
+      unknown(connection, null);
+    }
+    return d;
+  }
+
+  private void unknown(int connection, BgapiMessage m) {
+    long n = unknownConnection.incrementAndGet();
+    LOG.debug("event for unknown connection {} (#{}): {}", connection, n, m);
+  }
+
+  /** Sends sm_get_bonds and collects the bond_status events it announces. */
+  List<BondInfo> collectBonds(Supplier<BgapiMessage> request, Duration timeout) {
+    BondCollector c = new BondCollector();
+    bonds = c;
+    try {
+      BgapiMessage r = request.get();
+      int count = ((SmMessages.GetBondsResponse) r).bonds();
+      return Futures.await(c.expect(count), timeout, count + " sm_bond_status events");
+    } finally {
+      bonds = null;
+    }
+  }
+
+  BgapiDiagnostics diagnostics(long droppedCallbacks) {
+    return new BgapiDiagnostics(
+        parser.droppedBytes(),
+        parser.resyncCount(),
+        parser.partialTimeouts(),
+        unknownConnection.get(),
+        malformed.get(),
+        droppedCallbacks);
+  }
+
+  /** Gathers bond_status events until the announced count is reached. */
+  private static final class BondCollector {
+    private final List<BondInfo> found = new ArrayList<>();
+    private final CompletableFuture<List<BondInfo>> done = new CompletableFuture<>();
+    private int expected = -1;
+
+    synchronized void add(BondInfo b) {
+      found.add(b);
+      check();
+    }
+
+    synchronized CompletableFuture<List<BondInfo>> expect(int count) {
+      expected = count;
+      check();
+      return done;
+    }
+
+    private void check() {
+      if (expected >= 0 && found.size() >= expected) {
+        done.complete(List.copyOf(found));
+      }
+    }
+  }
+}
