@@ -10,19 +10,20 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** What every subcommand shares: the global options, the output streams and opening adapters. */
 abstract class BaseCommand implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @ParentCommand Cli root;
-
   @Spec CommandSpec spec;
+
+  /** The root command with the global options, set when the command runs. */
+  Cli root;
 
   @Override
   public final Integer call() throws Exception {
+    root = (Cli) spec.root().userObject();
     if (root.debug
         && LoggerFactory.getLogger("io.gattscope") instanceof ch.qos.logback.classic.Logger l) {
       l.setLevel(ch.qos.logback.classic.Level.DEBUG);
