@@ -1,0 +1,121 @@
+package io.gattscope.ble.sim;
+
+import io.gattscope.ble.bgapi.codec.AttclientMessages;
+import io.gattscope.ble.bgapi.codec.BgapiCodec;
+import io.gattscope.ble.bgapi.codec.PayloadWriter;
+import io.gattscope.ble.sim.world.ValueStream;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Pushes a connection's self-updating values to the host on a fixed tick: every stream whose CCCD
+ * is enabled gets the samples its rate owes since the last tick, encoded into one buffer and sent
+ * with one write; an indication waits for attclient_indicate_confirm before the next one. Also
+ * walks the link's RSSI.
+ */
+final class NotificationPump {
+  /** The pump's tick. */
+  static final long TICK_MILLIS = 5;
+
+  /** At most this many ticks' worth of samples are caught up after a stall. */
+  private static final double MAX_CATCH_UP_TICKS = 4;
+
+  private final SimulatedDongle d;
+  private final SimConnection c;
+  private final List<ValueStream> streams;
+  private final double[] owed;
+  private final PayloadWriter buffer = new PayloadWriter(64 * 1024);
+  private final SplittableRandom random;
+  private long last;
+
+  NotificationPump(SimulatedDongle dongle, SimConnection connection) {
+    this.d = dongle;
+    this.c = connection;
+    this.streams = connection.peripheral.streams();
+    this.owed = new double[streams.size()];
+    this.random = new SplittableRandom(dongle.config.seed() ^ connection.handle);
+  }
+
+  /** Starts ticking; null when the simulator is already shutting down. */
+  ScheduledFuture<?> start() {
+    last = System.nanoTime();
+    try {
+      return d.scheduler.scheduleAtFixedRate(
+          () -> d.runLocked(this::tick), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      return null;
+    }
+  }
+
+  private void tick() {
+    if (d.connection(c.handle) != c) {
+      return;
+    }
+    long now = System.nanoTime();
+    double dt = (now - last) / 1e9;
+    last = now;
+    walkRssi();
+    buffer.reset();
+    int frames = 0;
+    for (int i = 0; i < streams.size(); i++) {
+      ValueStream s = streams.get(i);
+      boolean enabled =
+          s.indicate()
+              ? c.server.indicating(c.session, s.valueHandle())
+              : c.server.notifying(c.session, s.valueHandle());
+      double rate = rate(s);
+      if (!enabled || rate <= 0) {
+        owed[i] = 0;
+        continue;
+      }
+      owed[i] =
+          Math.min(owed[i] + dt * rate, Math.max(1, rate * MAX_CATCH_UP_TICKS * TICK_MILLIS / 1e3));
+      int n = (int) owed[i];
+      owed[i] -= n;
+      if (s.indicate()) {
+        if (n > 0 && !c.awaitingConfirm) {
+          append(s.valueHandle(), AttclientEvents.TYPE_INDICATE_RSP_REQ, s.next());
+          c.awaitingConfirm = true;
+          frames++;
+        }
+        continue;
+      }
+      for (int k = 0; k < n; k++) {
+        append(s.valueHandle(), AttclientEvents.TYPE_NOTIFY, s.next());
+        frames++;
+        if (buffer.size() > 48 * 1024) {
+          flush(frames);
+          frames = 0;
+        }
+      }
+    }
+    flush(frames);
+  }
+
+  private double rate(ValueStream s) {
+    Double o =
+        d.rateOverrides.get(SimulatedDongle.streamKey(c.peripheral.address(), s.valueHandle()));
+    return o != null ? o : s.rateHz();
+  }
+
+  private void append(int handle, int type, byte[] value) {
+    BgapiCodec.encodeInto(
+        new AttclientMessages.AttributeValueEvent(c.handle, handle, type, value), buffer);
+  }
+
+  private void flush(int frames) {
+    if (frames > 0) {
+      d.outbox.write(buffer.array(), buffer.size(), frames);
+    }
+    buffer.reset();
+  }
+
+  private void walkRssi() {
+    int mean =
+        d.rssiOverrides.getOrDefault(c.peripheral.address(), c.peripheral.advertiser().meanRssi());
+    c.rssi += random.nextGaussian() * 0.3 + (mean - c.rssi) * 0.02;
+  }
+}

@@ -1,0 +1,247 @@
+package io.gattscope.ble.sim;
+
+import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.bgapi.link.BgapiLink;
+import io.gattscope.ble.bgapi.link.InMemoryLink;
+import io.gattscope.ble.bgapi.link.LinkReceiver;
+import io.gattscope.ble.bgapi.link.SerialLink;
+import io.gattscope.ble.sim.world.SimPeripheral;
+import io.gattscope.ble.sim.world.SimWorld;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A virtual BLED112 serving one BGAPI link (the device end of an in-memory pair, or a serial device
+ * such as one end of a pty pair), with the scripting API of {@link SimulatorControl}.
+ */
+public final class Simulator implements SimulatorControl, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Simulator.class);
+  private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+  private final BgapiLink link;
+  private final SimulatorConfig config;
+  private final ScheduledExecutorService scheduler;
+  private final ExecutorService blaster;
+  private final SimulatedDongle dongle;
+  private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
+
+  private Simulator(BgapiLink link, SimulatorConfig config) {
+    this.link = link;
+    this.config = config;
+    int n = INSTANCES.incrementAndGet();
+    this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("sim-radio-" + n));
+    this.blaster = Executors.newSingleThreadExecutor(daemon("sim-blast-" + n));
+    this.dongle = new SimulatedDongle(config, link, scheduler);
+  }
+
+  /**
+   * Starts serving {@code deviceEnd}: sets its receiver, opens it, and (if configured) sends
+   * system_boot.
+   */
+  public static Simulator start(BgapiLink deviceEnd, SimulatorConfig config) {
+    Simulator s = new Simulator(deviceEnd, config);
+    deviceEnd.setReceiver(s.new Receiver());
+    deviceEnd.open();
+    if (config.bootOnStart()) {
+      s.dongle.sendBoot();
+    }
+    LOG.info("simulated BLED112 serving {}", deviceEnd.description());
+    return s;
+  }
+
+  /** Starts serving {@code deviceEnd} with {@link SimulatorConfig#defaults()}. */
+  public static Simulator start(BgapiLink deviceEnd) {
+    return start(deviceEnd, SimulatorConfig.defaults());
+  }
+
+  /**
+   * Serves a serial device path (for example one end of a socat pty pair) until {@link #close()} or
+   * until the port goes away; sends system_boot at start like a BLE112 on a UART.
+   *
+   * @throws AdapterUnavailableException if the port cannot be opened
+   */
+  public static Simulator serveSerial(String path, SimulatorConfig config) {
+    return start(new SerialLink(path), config.withBootOnStart(true));
+  }
+
+  /** Serves a serial device path with the default configuration. */
+  public static Simulator serveSerial(String path) {
+    return serveSerial(path, SimulatorConfig.defaults());
+  }
+
+  /** Completes (with the cause, or null when closed locally) once the link has closed. */
+  public CompletableFuture<Throwable> closedFuture() {
+    return closed;
+  }
+
+  /** The configuration it runs with. */
+  public SimulatorConfig config() {
+    return config;
+  }
+
+  /** Frames written to the host so far. */
+  public long framesSent() {
+    return dongle.outbox.framesSent();
+  }
+
+  /** Bytes of garbage the frame parser skipped in what the host sent. */
+  public long droppedInputBytes() {
+    return dongle.parser.droppedBytes();
+  }
+
+  @Override
+  public SimWorld world() {
+    return config.world();
+  }
+
+  @Override
+  public List<Integer> connections() {
+    synchronized (dongle) {
+      List<Integer> out = new ArrayList<>();
+      for (SimConnection c : dongle.connections) {
+        if (c != null && c.established) {
+          out.add(c.handle);
+        }
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public void setNotificationRate(BleAddress peripheral, int valueHandle, double hz) {
+    SimPeripheral p = peripheral(peripheral);
+    if (p.stream(valueHandle).isEmpty()) {
+      throw new IllegalArgumentException(
+          String.format("%s pushes no value at handle 0x%04X", p.name(), valueHandle));
+    }
+    if (!(hz >= 0 && hz <= 1_000_000)) {
+      throw new IllegalArgumentException("notification rate must be 0..1000000 Hz, got " + hz);
+    }
+    dongle.rateOverrides.put(SimulatedDongle.streamKey(peripheral, valueHandle), hz);
+  }
+
+  @Override
+  public void setRssi(BleAddress peripheral, int dbm) {
+    peripheral(peripheral);
+    if (dbm < -127 || dbm > 20) {
+      throw new IllegalArgumentException("RSSI must be -127..20 dBm, got " + dbm);
+    }
+    dongle.rssiOverrides.put(peripheral, dbm);
+    synchronized (dongle) {
+      dongle.gap().setMeanRssi(peripheral, dbm);
+    }
+  }
+
+  @Override
+  public void dropConnection(int connection, int reason) {
+    if (reason < 0 || reason > 0xFFFF) {
+      throw new IllegalArgumentException("reason must be 0..0xFFFF, got " + reason);
+    }
+    synchronized (dongle) {
+      SimConnection c = dongle.established(connection);
+      if (c == null) {
+        throw new IllegalArgumentException("no connection with handle " + connection);
+      }
+      dongle.connectionCommands().drop(c, reason);
+    }
+  }
+
+  @Override
+  public void setMuted(boolean muted) {
+    dongle.outbox.setMuted(muted);
+  }
+
+  @Override
+  public void unplug() {
+    if (link instanceof InMemoryLink m) {
+      m.unplug(new AdapterUnavailableException("the simulated dongle was unplugged"));
+    } else {
+      link.close();
+    }
+  }
+
+  @Override
+  public void injectGarbage(byte[] bytes) {
+    if (bytes == null || bytes.length == 0) {
+      throw new IllegalArgumentException("no garbage bytes given");
+    }
+    dongle.outbox.write(bytes.clone(), bytes.length, 0);
+  }
+
+  @Override
+  public CompletableFuture<BlastResult> blast(
+      int connection, int valueHandle, int count, int payloadSize) {
+    if (count < 1) {
+      throw new IllegalArgumentException("blast count must be at least 1, got " + count);
+    }
+    if (payloadSize < 4 || payloadSize > AttclientCommands.MAX_WRITE) {
+      throw new IllegalArgumentException("blast payload must be 4..20 bytes, got " + payloadSize);
+    }
+    SimConnection c;
+    synchronized (dongle) {
+      c = dongle.established(connection);
+    }
+    if (c == null) {
+      throw new IllegalArgumentException("no connection with handle " + connection);
+    }
+    if (c.server.database().get(valueHandle).isEmpty()) {
+      throw new IllegalArgumentException(
+          String.format("%s has no attribute 0x%04X", c.peripheral.name(), valueHandle));
+    }
+    if (!c.server.notifying(c.session, valueHandle)) {
+      throw new IllegalStateException(
+          String.format(
+              "the host has not enabled notifications on 0x%04X of %s",
+              valueHandle, c.peripheral.name()));
+    }
+    return CompletableFuture.supplyAsync(
+        () -> Blaster.run(dongle.outbox, dongle, c, valueHandle, count, payloadSize), blaster);
+  }
+
+  /** Stops the radio and closes the link. */
+  @Override
+  public void close() {
+    scheduler.shutdownNow();
+    blaster.shutdownNow();
+    link.close();
+  }
+
+  private SimPeripheral peripheral(BleAddress address) {
+    return config
+        .world()
+        .find(address)
+        .orElseThrow(() -> new IllegalArgumentException("no simulated device " + address));
+  }
+
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private final class Receiver implements LinkReceiver {
+    @Override
+    public void onData(byte[] buf, int off, int len) {
+      dongle.parser.feed(buf, off, len);
+    }
+
+    @Override
+    public void onClosed(Throwable cause) {
+      LOG.info("simulated BLED112 link {} closed", link.description(), cause);
+      scheduler.shutdownNow();
+      blaster.shutdownNow();
+      closed.complete(cause);
+    }
+  }
+}

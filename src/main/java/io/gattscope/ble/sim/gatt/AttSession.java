@@ -1,0 +1,66 @@
+package io.gattscope.ble.sim.gatt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The per-connection state of a simulated ATT server: CCCD values, the prepared-write queue and
+ * whether the link is authenticated (bonded and encrypted).
+ */
+public final class AttSession {
+  /** How many prepared writes the queue holds before ATT 0x09 prepare queue full. */
+  public static final int PREPARE_QUEUE_CAPACITY = 64;
+
+  private final Map<Integer, Integer> cccd = new ConcurrentHashMap<>();
+  private final List<PreparedWrite> queue = new ArrayList<>();
+  private volatile boolean authenticated;
+
+  /**
+   * One queued part of a long write.
+   *
+   * @param handle attribute handle (1..0xFFFF)
+   * @param offset byte offset into the value (0..512)
+   * @param data the part's bytes
+   */
+  public record PreparedWrite(int handle, int offset, byte[] data) {}
+
+  /** The CCCD value (0 none, 1 notify, 2 indicate) stored for this connection at a CCCD handle. */
+  public int cccdValue(int cccdHandle) {
+    return cccd.getOrDefault(cccdHandle, 0);
+  }
+
+  void setCccd(int cccdHandle, int value) {
+    cccd.put(cccdHandle, value);
+  }
+
+  /** Whether the link counts as authenticated for attributes that require it. */
+  public boolean authenticated() {
+    return authenticated;
+  }
+
+  /** Marks the link authenticated (after bonding/encryption) or not. */
+  public void setAuthenticated(boolean value) {
+    authenticated = value;
+  }
+
+  synchronized boolean enqueue(PreparedWrite w) {
+    if (queue.size() >= PREPARE_QUEUE_CAPACITY) {
+      return false;
+    }
+    queue.add(w);
+    return true;
+  }
+
+  synchronized List<PreparedWrite> drainQueue() {
+    List<PreparedWrite> out = new ArrayList<>(queue);
+    queue.clear();
+    return out;
+  }
+
+  /** The number of prepared writes waiting for execute. */
+  public synchronized int queuedWrites() {
+    return queue.size();
+  }
+}

@@ -1,0 +1,74 @@
+package io.gattscope.ble.sim.gatt;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One attribute of a simulated GATT server: handle, type, permissions and a value that is either
+ * stored (writable, thread-safe) or produced on each read by a supplier.
+ */
+public final class Attribute {
+  private final int handle;
+  private final UUID type;
+  private final AttPermissions permissions;
+  private final Supplier<byte[]> supplier;
+  private final Consumer<byte[]> onWrite;
+  private volatile byte[] value;
+
+  Attribute(
+      int handle,
+      UUID type,
+      AttPermissions permissions,
+      byte[] initial,
+      Supplier<byte[]> supplier,
+      Consumer<byte[]> onWrite) {
+    this.handle = handle;
+    this.type = Objects.requireNonNull(type, "type");
+    this.permissions = Objects.requireNonNull(permissions, "permissions");
+    this.value = initial == null ? new byte[0] : initial.clone();
+    this.supplier = supplier;
+    this.onWrite = onWrite;
+  }
+
+  /** The handle (0x0001..0xFFFF). */
+  public int handle() {
+    return handle;
+  }
+
+  /** The attribute type UUID. */
+  public UUID type() {
+    return type;
+  }
+
+  /** The access rules. */
+  public AttPermissions permissions() {
+    return permissions;
+  }
+
+  /** The current value (a copy); a dynamic attribute asks its supplier. */
+  public byte[] value() {
+    return supplier != null ? supplier.get().clone() : value.clone();
+  }
+
+  /** Replaces the stored value (from a write or from the simulated peripheral itself). */
+  public void setValue(byte[] newValue) {
+    byte[] copy = newValue.clone();
+    value = copy;
+    if (onWrite != null) {
+      onWrite.accept(copy.clone());
+    }
+  }
+
+  /** Stores a value the peripheral produced without running the write hook. */
+  public void updateValue(byte[] newValue) {
+    value = newValue.clone();
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "Attribute[0x%04X %s, %d bytes]", handle, type, value.length);
+  }
+}

@@ -1,0 +1,122 @@
+package io.gattscope.ble.sim.world;
+
+import io.gattscope.ble.AddressType;
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.sim.gatt.AttPermissions;
+import io.gattscope.ble.sim.gatt.AttributeDatabase;
+import io.gattscope.ble.sim.gatt.AttributeDatabaseBuilder;
+import io.gattscope.ble.sim.gatt.CharProps;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * The simulated IMU "GattScope IMU": a vendor service notifying six int16 (accelerometer in mg,
+ * gyroscope in 0.1 °/s) at a rate set through a writable uint16 in Hz, plus a 120-byte read-only
+ * blob and a 200-byte writable one for long reads and writes.
+ */
+public final class MotionSensor {
+  /** Its public address. */
+  public static final BleAddress ADDRESS = BleAddress.parse("00:07:80:5E:01:03");
+
+  public static final UUID SERVICE = UUID.fromString("a5f10000-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+  public static final UUID MOTION_UUID = UUID.fromString("a5f10001-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+  public static final UUID RATE_UUID = UUID.fromString("a5f10002-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+  public static final UUID INFO_UUID = UUID.fromString("a5f10003-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+  public static final UUID NOTES_UUID = UUID.fromString("a5f10004-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+
+  public static final int MOTION = 0x0008;
+  public static final int MOTION_CCCD = 0x0009;
+  public static final int MOTION_USER_DESCRIPTION = 0x000A;
+  public static final int MOTION_FORMAT = 0x000B;
+  public static final int SAMPLE_RATE = 0x000D;
+  public static final int SAMPLE_RATE_USER_DESCRIPTION = 0x000E;
+  public static final int SAMPLE_RATE_FORMAT = 0x000F;
+  public static final int INFO_BLOB = 0x0011;
+  public static final int NOTES_BLOB = 0x0013;
+
+  /** The rate the motion characteristic starts with. */
+  public static final int DEFAULT_RATE_HZ = 200;
+
+  private final SplittableRandom random;
+  private volatile int rateHz = DEFAULT_RATE_HZ;
+  private double t;
+
+  private MotionSensor(long seed) {
+    random = new SplittableRandom(seed);
+  }
+
+  /** Builds the peripheral; {@code seed} makes its motion repeatable. */
+  public static SimPeripheral create(long seed) {
+    return new MotionSensor(seed).build();
+  }
+
+  private SimPeripheral build() {
+    AttributeDatabaseBuilder b = AttributeDatabase.builder();
+    StandardServices.genericAccess(b, "GattScope IMU", 0x0540);
+    b.service(SERVICE);
+    int motion = b.characteristic(MOTION_UUID, CharProps.NOTIFY, new byte[12]);
+    b.cccd();
+    b.userDescription("Motion: accel x,y,z (mg), gyro x,y,z (0.1 dps)");
+    b.presentationFormat(0x0E, 0, 0x2713);
+    int rw = CharProps.READ | CharProps.WRITE;
+    b.characteristic(
+        RATE_UUID,
+        rw,
+        AttPermissions.fromProperties(rw).withLength(2, 2),
+        u16(DEFAULT_RATE_HZ),
+        null,
+        v -> rateHz = (v[0] & 0xFF) | (v[1] & 0xFF) << 8);
+    b.userDescription("Sample rate (Hz)");
+    b.presentationFormat(0x06, 0, 0x2722);
+    byte[] info = new byte[120];
+    for (int i = 0; i < info.length; i++) {
+      info[i] = (byte) i;
+    }
+    b.characteristic(INFO_UUID, CharProps.READ, info);
+    b.characteristic(
+        NOTES_UUID,
+        rw,
+        AttPermissions.fromProperties(rw).withLength(0, 200),
+        new byte[200],
+        null,
+        null);
+    AttributeDatabase db = b.build();
+    Advertiser adv =
+        new Advertiser(
+            ADDRESS,
+            AddressType.PUBLIC,
+            0,
+            50,
+            AdData.create().flags(0x06).service128(SERVICE).build(),
+            AdData.create().name("GattScope IMU").build(),
+            -48);
+    List<ValueStream> streams =
+        List.of(new GeneratedStream(db.get(motion).orElseThrow(), false, () -> rateHz, this::next));
+    return new SimPeripheral("imu", adv, db, streams, OptionalInt.empty());
+  }
+
+  /** A slow wobble on top of gravity plus sensor noise. */
+  private synchronized byte[] next() {
+    t += 1.0 / Math.max(1, rateHz);
+    double w = 2 * Math.PI * 0.7;
+    short ax = (short) (180 * Math.sin(w * t) + random.nextInt(-8, 9));
+    short ay = (short) (120 * Math.cos(w * t * 0.6) + random.nextInt(-8, 9));
+    short az = (short) (1000 + 60 * Math.sin(w * t * 1.3) + random.nextInt(-8, 9));
+    short gx = (short) (450 * Math.cos(w * t) + random.nextInt(-20, 21));
+    short gy = (short) (-300 * Math.sin(w * t * 0.6) + random.nextInt(-20, 21));
+    short gz = (short) (80 * Math.sin(w * t * 0.2) + random.nextInt(-20, 21));
+    byte[] out = new byte[12];
+    short[] s = {ax, ay, az, gx, gy, gz};
+    for (int i = 0; i < 6; i++) {
+      out[2 * i] = (byte) s[i];
+      out[2 * i + 1] = (byte) (s[i] >>> 8);
+    }
+    return out;
+  }
+
+  private static byte[] u16(int v) {
+    return new byte[] {(byte) v, (byte) (v >>> 8)};
+  }
+}

@@ -1,0 +1,47 @@
+package io.gattscope.ble.sim.world;
+
+import io.gattscope.ble.BleAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The set of simulated devices in radio range of the virtual dongle. */
+public final class SimWorld {
+  private final List<SimPeripheral> peripherals;
+
+  /** A world holding exactly these devices. */
+  public SimWorld(List<SimPeripheral> peripherals) {
+    this.peripherals = List.copyOf(peripherals);
+  }
+
+  /**
+   * The standard world: HRM, Thermo, IMU, Twin and Secure plus a crowd of 32 beacons.
+   *
+   * @param seed fixes every random walk and payload, so runs repeat
+   */
+  public static SimWorld standard(long seed) {
+    List<SimPeripheral> list = new ArrayList<>();
+    list.add(HeartRateMonitor.create(seed));
+    list.add(Thermometer.create(seed + 1));
+    list.add(MotionSensor.create(seed + 2));
+    list.add(TwinServices.create());
+    list.add(SecureSensor.create());
+    list.addAll(BeaconCrowd.create(seed + 3));
+    return new SimWorld(list);
+  }
+
+  /** All devices. */
+  public List<SimPeripheral> peripherals() {
+    return peripherals;
+  }
+
+  /** The device with this address, if in range. */
+  public Optional<SimPeripheral> find(BleAddress address) {
+    return peripherals.stream().filter(p -> p.address().equals(address)).findFirst();
+  }
+
+  /** The device with this short name ("hrm", "thermo", "imu", "twin", "secure", ...). */
+  public Optional<SimPeripheral> byName(String name) {
+    return peripherals.stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+}
