@@ -23,6 +23,8 @@ import picocli.CommandLine.ScopeType;
       WriteCommand.class,
       SubscribeCommand.class,
       PairCommand.class,
+      SimCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {

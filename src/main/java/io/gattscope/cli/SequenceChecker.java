@@ -56,9 +56,27 @@ final class SequenceChecker implements NotificationListener {
     }
   }
 
-  /** Waits until every expected notification arrived; false when the time ran out. */
-  boolean awaitAll(Duration timeout) throws InterruptedException {
-    return complete.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
+  /**
+   * Waits until every expected notification arrived; gives up (returning false) once nothing new
+   * arrived for {@code quiet}, or after {@code max} in all.
+   */
+  boolean awaitAll(Duration quiet, Duration max) throws InterruptedException {
+    long deadline = System.nanoTime() + max.toNanos();
+    long seen = received();
+    while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        return complete.getCount() == 0;
+      }
+      if (complete.await(Math.min(left, quiet.toNanos()), TimeUnit.NANOSECONDS)) {
+        return true;
+      }
+      long now = received();
+      if (now == seen) {
+        return false;
+      }
+      seen = now;
+    }
   }
 
   synchronized long received() {

@@ -26,9 +26,9 @@ class SequenceCheckerTest {
     assertThat(c.malformed()).isEqualTo(1);
     assertThat(c.firstNanos()).isEqualTo(10);
     assertThat(c.lastNanos()).isEqualTo(40);
-    assertThat(c.awaitAll(Duration.ofMillis(10))).isFalse();
+    assertThat(c.awaitAll(Duration.ofMillis(10), Duration.ofSeconds(5))).isFalse();
     c.onNotification(1, seq(0x01020304), 60);
-    assertThat(c.awaitAll(Duration.ofMillis(10))).isTrue();
+    assertThat(c.awaitAll(Duration.ofMillis(10), Duration.ofSeconds(5))).isTrue();
     assertThat(c.lost()).isZero();
   }
 
