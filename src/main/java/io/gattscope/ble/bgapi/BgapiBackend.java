@@ -15,7 +15,6 @@ import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
-import io.gattscope.ble.bgapi.codec.FrameParser;
 import io.gattscope.ble.bgapi.codec.SmMessages;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import io.gattscope.ble.bgapi.link.LinkReceiver;
@@ -80,7 +79,6 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     if (running) {
       return;
     }
-    FrameParser parser = router.parser();
     link.setReceiver(this);
     link.open();
     try {
@@ -90,7 +88,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
       throw e;
     }
     running = true;
-    LOG.info("BGAPI adapter {} ready: {} (parser {})", link.description(), info, parser);
+    LOG.info("BGAPI adapter {} ready: {}", link.description(), info);
   }
 
   @Override
@@ -235,7 +233,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
       boolean wasScanning = scanner.pause();
       try {
         BgapiDevice d =
-            new Connector(channel, context, byHandle, options, this).connect(address, opts);
+            new Connector(channel, context, byHandle, router, this).connect(address, opts);
         completions.execute(() -> out.complete(d));
       } catch (RuntimeException e) {
         completions.execute(() -> out.completeExceptionally(Futures.unwrap(e)));

@@ -14,19 +14,19 @@ final class Connector {
   private final CommandChannel channel;
   private final BgapiContext context;
   private final Map<Integer, BgapiDevice> byHandle;
-  private final BgapiOptions options;
+  private final FrameRouter router;
   private final BgapiBackend backend;
 
   Connector(
       CommandChannel channel,
       BgapiContext context,
       Map<Integer, BgapiDevice> byHandle,
-      BgapiOptions options,
+      FrameRouter router,
       BgapiBackend backend) {
     this.channel = channel;
     this.context = context;
     this.byHandle = byHandle;
-    this.options = options;
+    this.router = router;
     this.backend = backend;
   }
 
@@ -45,7 +45,7 @@ final class Connector {
     int handle = ((GapMessages.ConnectDirectResponse) r).connectionHandle();
     BgapiDevice device =
         new BgapiDevice(handle, address, o.addressType(), context, o.operationTimeout());
-    byHandle.put(handle, device);
+    router.register(handle, device);
     try {
       device.whenConnected().get(o.timeout().toNanos(), TimeUnit.NANOSECONDS);
       return device;

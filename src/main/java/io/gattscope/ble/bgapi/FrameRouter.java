@@ -41,6 +41,7 @@ final class FrameRouter implements FrameParser.FrameListener {
   private final AtomicLong malformed = new AtomicLong();
   private volatile CompletableFuture<SystemMessages.BootEvent> boot = new CompletableFuture<>();
   private volatile BondCollector bonds;
+  private final Map<Integer, ConnectionMessages.StatusEvent> early = new java.util.HashMap<>();
 
   FrameRouter(
       BgapiBackend backend,
@@ -108,7 +109,16 @@ final class FrameRouter implements FrameParser.FrameListener {
     if (m instanceof GapMessages.ScanResponseEvent s) {
       scanner.onScanResponse(s, System.nanoTime());
     } else if (m instanceof ConnectionMessages.StatusEvent s) {
-      toDevice(s.connection(), m);
+      BgapiDevice d;
+      synchronized (early) {
+        d = byHandle.get(s.connection());
+        if (d == null) {
+          early.put(s.connection(), s);
+        }
+      }
+      if (d != null) {
+        d.onEvent(s);
+      }
       if ((s.flags() & 0x02) != 0) {
         backend.rememberBond(s.address(), s.bonding());
       }
@@ -173,6 +183,21 @@ final class FrameRouter implements FrameParser.FrameListener {
   private void unknown(int connection, BgapiMessage m) {
     long n = unknownConnection.incrementAndGet();
     LOG.debug("event for unknown connection {} (#{}): {}", connection, n, m);
+  }
+
+  /**
+   * Registers a new connection and replays a connection_status that arrived before its
+   * gap_connect_direct response was processed.
+   */
+  void register(int handle, BgapiDevice device) {
+    ConnectionMessages.StatusEvent first;
+    synchronized (early) {
+      byHandle.put(handle, device);
+      first = early.remove(handle);
+    }
+    if (first != null) {
+      device.onEvent(first);
+    }
   }
 
   /** Sends sm_get_bonds and collects the bond_status events it announces. */

@@ -1,0 +1,55 @@
+package io.gattscope.ble.sim;
+
+import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.bgapi.BgapiBackend;
+import io.gattscope.ble.bgapi.BgapiOptions;
+import io.gattscope.ble.bgapi.link.InMemoryLink;
+
+/**
+ * The built-in "Simulated adapter": a virtual BLED112 on one end of an in-memory link and the real
+ * BGAPI backend on the other, so every byte goes through the same code as with a dongle.
+ *
+ * @param simulator the virtual dongle, for scripting (rates, drops, faults)
+ * @param backend the BGAPI backend talking to it (not yet started)
+ */
+public record SimulatedAdapter(Simulator simulator, BgapiBackend backend) {
+
+  /** Creates a simulator and a backend over a fresh in-memory link; start the backend to use it. */
+  public static SimulatedAdapter create(SimulatorConfig config, BgapiOptions options) {
+    InMemoryLink.Pair pair = InMemoryLink.pair();
+    Simulator sim = Simulator.start(pair.device(), config);
+    BgapiBackend backend = new BgapiBackend(pair.host(), options);
+    return new SimulatedAdapter(sim, backend);
+  }
+
+  /** A default simulator and a default backend. */
+  public static SimulatedAdapter create() {
+    return create(SimulatorConfig.defaults(), BgapiOptions.defaults());
+  }
+
+  /** Creates and starts the backend. */
+  public static SimulatedAdapter start(SimulatorConfig config, BgapiOptions options) {
+    SimulatedAdapter a = create(config, options);
+    a.backend.start();
+    return a;
+  }
+
+  /** The simulator behind a backend this class made, if it is one. */
+  public static java.util.Optional<SimulatorControl> controlOf(BleBackend backend) {
+    return java.util.Optional.ofNullable(Registry.CONTROLS.get(backend));
+  }
+
+  /** Remembers which simulator belongs to which backend, without keeping either alive. */
+  static final class Registry {
+    static final java.util.Map<BleBackend, SimulatorControl> CONTROLS =
+        java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private Registry() {}
+  }
+
+  /** Records this pair so {@link #controlOf} can find the simulator. */
+  public SimulatedAdapter register() {
+    Registry.CONTROLS.put(backend, simulator);
+    return this;
+  }
+}

@@ -1,0 +1,96 @@
+package io.gattscope.stream;
+
+import io.gattscope.ble.NotificationListener;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The subscriber side of a live chart: decodes each notification with a {@link ChannelDecoder},
+ * appends the channels to a {@link SampleRingBuffer}, counts it in a {@link RateCounter} and, while
+ * recording, queues it to a {@link CsvRecorder}; allocates nothing per notification.
+ *
+ * <p>Notifications must arrive on one thread at a time (as a connection's listener executor
+ * delivers them). Channels missing from a short payload are stored as NaN and counted.
+ */
+public final class ChannelFeed implements NotificationListener {
+  private final ChannelDecoder decoder;
+  private final SampleRingBuffer buffer;
+  private final RateCounter counter;
+  private final double[] values;
+  private volatile CsvRecorder recorder;
+  private volatile long shortPayloads;
+
+  /**
+   * Creates a feed keeping the newest {@code capacity} samples.
+   *
+   * @param counter where notifications are counted, e.g. {@code meter.register("imu")}
+   */
+  public ChannelFeed(ChannelDecoder decoder, int capacity, RateCounter counter) {
+    this.decoder = Objects.requireNonNull(decoder, "decoder");
+    this.counter = Objects.requireNonNull(counter, "counter");
+    this.buffer = new SampleRingBuffer(decoder.channelCount(), capacity);
+    this.values = new double[decoder.channelCount()];
+  }
+
+  /** The decoder giving channel names and units. */
+  public ChannelDecoder decoder() {
+    return decoder;
+  }
+
+  /** The ring buffer the chart reads from. */
+  public SampleRingBuffer buffer() {
+    return buffer;
+  }
+
+  /** The rate counter of this feed. */
+  public RateCounter counter() {
+    return counter;
+  }
+
+  /** Notifications that held fewer channels than the decoder expects. */
+  public long shortPayloads() {
+    return shortPayloads;
+  }
+
+  @Override
+  public void onNotification(int valueHandle, byte[] value, long timestampNanos) {
+    int decoded = decoder.decode(value, values);
+    if (decoded < values.length) {
+      Arrays.fill(values, decoded, values.length, Double.NaN);
+      shortPayloads++;
+    }
+    buffer.append(timestampNanos, values);
+    counter.record(value == null ? 0 : value.length);
+    CsvRecorder r = recorder;
+    if (r != null) {
+      r.append(timestampNanos, values, decoded);
+    }
+  }
+
+  /**
+   * Starts sending samples to {@code recorder}, whose channels must match the decoder's.
+   *
+   * @throws IllegalStateException when a recording is already running
+   */
+  public synchronized void startRecording(CsvRecorder recorder) {
+    Objects.requireNonNull(recorder, "recorder");
+    if (this.recorder != null) {
+      throw new IllegalStateException("already recording to " + this.recorder.file());
+    }
+    if (recorder.channelCount() != values.length) {
+      throw new IllegalArgumentException(
+          "recorder has " + recorder.channelCount() + " channels, feed has " + values.length);
+    }
+    this.recorder = recorder;
+  }
+
+  /**
+   * Stops recording and returns the recorder (or null when none ran); the caller then calls {@link
+   * CsvRecorder#finish()}.
+   */
+  public synchronized CsvRecorder stopRecording() {
+    CsvRecorder r = recorder;
+    recorder = null;
+    return r;
+  }
+}

@@ -1,0 +1,233 @@
+package io.gattscope.stream;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Streams samples to a CSV file: the producer thread puts rows into a bounded queue without
+ * blocking or allocating, and a scheduled writer thread drains it through a {@link BufferedWriter}.
+ * When the queue is full rows are dropped and counted.
+ *
+ * <p>File format (UTF-8): a header {@code time_s,name (unit),...}, then one row per sample with the
+ * time in seconds since the first written row (9 decimals, i.e. nanosecond precision) and one
+ * column per channel (empty when the sample had fewer channels).
+ */
+public final class CsvRecorder implements AutoCloseable {
+  /** Rows the default queue holds (about 30 s at 2 kHz). */
+  public static final int DEFAULT_QUEUE_ROWS = 65_536;
+
+  private static final Logger LOG = LoggerFactory.getLogger(CsvRecorder.class);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final Path file;
+  private final RowQueue queue;
+  private final BufferedWriter writer;
+  private final ScheduledExecutorService executor;
+  private final boolean ownExecutor;
+  private final ScheduledFuture<?> drainTask;
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong written = new AtomicLong();
+  private final StringBuilder line = new StringBuilder(256);
+  private volatile boolean closed;
+  private volatile IOException failure;
+  private long originNanos;
+  private boolean haveOrigin;
+  private RecordingSummary summary;
+
+  private CsvRecorder(
+      Path file,
+      List<String> names,
+      List<String> units,
+      int queueRows,
+      ScheduledExecutorService executor,
+      boolean ownExecutor,
+      Duration drainPeriod)
+      throws IOException {
+    if (names.isEmpty() || names.size() != units.size()) {
+      throw new IllegalArgumentException(
+          "need one unit per channel name, got " + names.size() + " names, " + units.size());
+    }
+    this.file = file;
+    this.queue = new RowQueue(queueRows, names.size());
+    this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    this.executor = executor;
+    this.ownExecutor = ownExecutor;
+    try {
+      writer.write(CsvFormat.header(names, units));
+    } catch (IOException e) {
+      writer.close();
+      throw e;
+    }
+    long period = Math.max(1, drainPeriod.toMillis());
+    this.drainTask =
+        executor.scheduleWithFixedDelay(this::drainSafely, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  /** Starts recording into {@code file} (created or truncated) with its own writer thread. */
+  public static CsvRecorder start(Path file, List<String> names, List<String> units)
+      throws IOException {
+    ScheduledExecutorService executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "csv-recorder " + file.getFileName());
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      return new CsvRecorder(
+          file, names, units, DEFAULT_QUEUE_ROWS, executor, true, Duration.ofMillis(20));
+    } catch (IOException | RuntimeException e) {
+      executor.shutdownNow();
+      throw e;
+    }
+  }
+
+  /**
+   * Starts recording with a given queue size, draining every {@code drainPeriod} on {@code
+   * executor} (which the recorder does not shut down).
+   */
+  public static CsvRecorder start(
+      Path file,
+      List<String> names,
+      List<String> units,
+      int queueRows,
+      ScheduledExecutorService executor,
+      Duration drainPeriod)
+      throws IOException {
+    return new CsvRecorder(file, names, units, queueRows, executor, false, drainPeriod);
+  }
+
+  /** Records a sample with every channel; same as {@code append(t, values, channelCount)}. */
+  public boolean append(long timestampNanos, double[] values) {
+    return append(timestampNanos, values, queue.channels());
+  }
+
+  /**
+   * Queues one row; call from one producer thread. Never blocks, never allocates.
+   *
+   * @param count channels present in {@code values} (0..channel count); the rest stay empty
+   * @return false when the row was dropped (queue full, recorder closed or failed)
+   */
+  public boolean append(long timestampNanos, double[] values, int count) {
+    if (count < 0 || count > queue.channels() || count > values.length) {
+      throw new IllegalArgumentException(
+          "count " + count + " does not fit " + queue.channels() + " channels");
+    }
+    if (closed || !queue.offer(timestampNanos, values, count)) {
+      dropped.incrementAndGet();
+      return false;
+    }
+    return true;
+  }
+
+  /** Rows written to the file so far. */
+  public long rowsWritten() {
+    return written.get();
+  }
+
+  /** Rows dropped so far. */
+  public long rowsDropped() {
+    return dropped.get();
+  }
+
+  /** Channels per row. */
+  public int channelCount() {
+    return queue.channels();
+  }
+
+  /** The file being written. */
+  public Path file() {
+    return file;
+  }
+
+  private void drainSafely() {
+    try {
+      drain();
+    } catch (IOException e) {
+      if (failure == null) {
+        LOG.error("recording to {} failed, dropping further rows", file, e);
+      }
+      failure = e;
+      closed = true;
+    } catch (RuntimeException e) {
+      LOG.error("recording to {}: unexpected error while writing", file, e);
+    }
+  }
+
+  private void drain() throws IOException {
+    if (failure != null) {
+      return;
+    }
+    int n = queue.available();
+    for (int i = 0; i < n; i++) {
+      long t = queue.timestamp(i);
+      if (!haveOrigin) {
+        originNanos = t;
+        haveOrigin = true;
+      }
+      line.setLength(0);
+      CsvFormat.row(line, t - originNanos, queue, i);
+      writer.append(line);
+    }
+    queue.release(n);
+    written.addAndGet(n);
+    if (n > 0) {
+      writer.flush();
+    }
+  }
+
+  /**
+   * Stops accepting rows, writes what is queued, closes the file and reports the counts; later
+   * calls return the same summary.
+   *
+   * @throws IOException when writing the file failed (rows after the failure were dropped)
+   */
+  public synchronized RecordingSummary finish() throws IOException {
+    if (summary != null) {
+      return summary;
+    }
+    closed = true;
+    drainTask.cancel(false);
+    try {
+      executor.submit(this::drainSafely).get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while finishing " + file, e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IOException("could not finish writing " + file + " within " + CLOSE_TIMEOUT, e);
+    } finally {
+      writer.close();
+      if (ownExecutor) {
+        executor.shutdown();
+      }
+    }
+    if (failure != null) {
+      throw new IOException("recording to " + file + " failed", failure);
+    }
+    dropped.addAndGet(queue.available());
+    summary = new RecordingSummary(file, written.get(), dropped.get());
+    LOG.info(
+        "recorded {} rows to {} ({} dropped)", summary.rowsWritten(), file, summary.rowsDropped());
+    return summary;
+  }
+
+  /** Same as {@link #finish()}. */
+  @Override
+  public void close() throws IOException {
+    finish();
+  }
+}

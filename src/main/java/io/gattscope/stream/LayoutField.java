@@ -1,0 +1,54 @@
+package io.gattscope.stream;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One numeric field of a payload, decoded as {@code raw * scale + offset}.
+ *
+ * @param name channel name, letters, digits, '_' or '.', not starting with a digit
+ * @param type binary format
+ * @param bigEndian byte order of multi-byte types (always false for 1-byte types)
+ * @param scale factor applied to the raw value (finite, not 0)
+ * @param offset added after scaling (finite)
+ * @param unit display unit, "" when none; may not contain ','
+ */
+public record LayoutField(
+    String name, FieldType type, boolean bigEndian, double scale, double offset, String unit)
+    implements LayoutItem {
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+
+  /** Checks every component. */
+  public LayoutField {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(unit, "unit");
+    bigEndian = bigEndian && type.size() > 1;
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "field name '"
+              + name
+              + "' must be letters, digits, '_' or '.', not starting with a digit");
+    }
+    if (!Double.isFinite(scale) || scale == 0) {
+      throw new IllegalArgumentException("field " + name + ": scale must be finite and not 0");
+    }
+    if (!Double.isFinite(offset)) {
+      throw new IllegalArgumentException("field " + name + ": offset must be finite");
+    }
+    if (unit.contains(",") || !unit.equals(unit.strip())) {
+      throw new IllegalArgumentException(
+          "field " + name + ": unit '" + unit + "' may not contain ',' or surrounding spaces");
+    }
+  }
+
+  /** A raw field: scale 1, offset 0, no unit. */
+  public static LayoutField raw(String name, FieldType type, boolean bigEndian) {
+    return new LayoutField(name, type, bigEndian, 1.0, 0.0, "");
+  }
+
+  @Override
+  public int size() {
+    return type.size();
+  }
+}

@@ -1,0 +1,180 @@
+package io.gattscope.stream;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a notification payload splits into numeric channels, parsed from a compact user spec.
+ *
+ * <p>Two spec forms are accepted. A spec containing {@code ':'} is the <b>named form</b>:
+ *
+ * <pre>
+ * spec   := [order WS] item ("," item)*
+ * order  := "le" | "be"                      default byte order of the fields (default le)
+ * item   := field | pad
+ * pad    := "pad" [N]                        skip N bytes (1..512, default 1)
+ * field  := name ":" type [order] ["*" scale] [("+"|"-") offset] [unit]
+ * name   := [A-Za-z_][A-Za-z0-9_.]*         unique within the layout
+ * type   := u8 | i8 | u16 | i16 | u24 | i24 | u32 | i32 | u64 | i64 | f32 | f64
+ * scale, offset := decimal number, e.g. 0.001, -1, 2.5e-3; value = raw * scale + offset
+ * unit   := the rest of the item up to the next "," (trimmed), e.g. g, dps, °C
+ * </pre>
+ *
+ * Example: {@code ax:i16*0.001 g, ay:i16*0.001 g, t:i16be*0.01-40 °C, pad2, n:u8}. Whitespace is
+ * allowed between tokens.
+ *
+ * <p>Any other spec is the <b>struct form</b>, like Python's {@code struct}: an optional byte order
+ * {@code <} (little, the default, as in Bluetooth) or {@code >}/{@code !} (big), then codes {@code
+ * b B h H i I l L q Q f d} (signed/unsigned 8, 16, 32, 32, 64 bit, float, double) and {@code x}
+ * (pad byte), each with an optional repeat count, e.g. {@code <6h} or {@code >B 2x H}. Struct
+ * channels are named {@code c0, c1, ...}. Native order ({@code @ =}) is rejected.
+ *
+ * <p>Layouts are immutable and thread-safe; {@link #decode} allocates nothing.
+ */
+public final class PayloadLayout implements ChannelDecoder {
+  /** Largest payload a layout may describe: the maximum ATT attribute value length (512). */
+  public static final int MAX_LENGTH = 512;
+
+  private final List<LayoutItem> items;
+  private final boolean structForm;
+  private final List<LayoutField> fields;
+  private final List<String> names;
+  private final List<String> units;
+  private final FieldType[] types;
+  private final int[] offsets;
+  private final boolean[] bigEndian;
+  private final double[] scales;
+  private final double[] adds;
+  private final int minimumLength;
+
+  private PayloadLayout(List<LayoutItem> items, boolean structForm) {
+    this.items = List.copyOf(items);
+    this.structForm = structForm;
+    this.fields =
+        this.items.stream()
+            .filter(LayoutField.class::isInstance)
+            .map(LayoutField.class::cast)
+            .toList();
+    if (fields.isEmpty()) {
+      throw new IllegalArgumentException("a layout needs at least one numeric field");
+    }
+    if (fields.stream().map(LayoutField::name).distinct().count() != fields.size()) {
+      throw new IllegalArgumentException("field names must be unique: " + this.items);
+    }
+    names = fields.stream().map(LayoutField::name).toList();
+    units = fields.stream().map(LayoutField::unit).toList();
+    int n = fields.size();
+    types = new FieldType[n];
+    offsets = new int[n];
+    bigEndian = new boolean[n];
+    scales = new double[n];
+    adds = new double[n];
+    int at = 0;
+    int k = 0;
+    for (LayoutItem item : this.items) {
+      if (item instanceof LayoutField f) {
+        types[k] = f.type();
+        offsets[k] = at;
+        bigEndian[k] = f.bigEndian();
+        scales[k] = f.scale();
+        adds[k] = f.offset();
+        k++;
+      }
+      at += item.size();
+    }
+    if (at > MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "layout needs " + at + " bytes, more than the " + MAX_LENGTH + " allowed");
+    }
+    minimumLength = at;
+  }
+
+  /**
+   * Parses a spec in the named or struct form (see the class description).
+   *
+   * @throws LayoutSpecException with the position and reason when the spec is malformed
+   */
+  public static PayloadLayout parse(String spec) {
+    if (spec == null || spec.isBlank()) {
+      throw new LayoutSpecException(spec == null ? "" : spec, 0, "empty layout spec");
+    }
+    if (spec.indexOf(':') >= 0) {
+      return new PayloadLayout(NamedSpecParser.parse(spec), false);
+    }
+    return new PayloadLayout(StructSpecParser.parse(spec), true);
+  }
+
+  /** A layout of the given items, written in the named form by {@link #toSpec()}. */
+  public static PayloadLayout of(List<LayoutItem> items) {
+    return new PayloadLayout(Objects.requireNonNull(items, "items"), false);
+  }
+
+  /** The fields and paddings in payload order. */
+  public List<LayoutItem> items() {
+    return items;
+  }
+
+  /** The numeric fields in payload order, one per channel. */
+  public List<LayoutField> fields() {
+    return fields;
+  }
+
+  /** Spec text that {@link #parse} turns back into an equal layout (same form as parsed). */
+  public String toSpec() {
+    return structForm ? StructSpecParser.format(items) : NamedSpecParser.format(items);
+  }
+
+  /** Bytes a payload needs for every channel to decode. */
+  public int minimumLength() {
+    return minimumLength;
+  }
+
+  @Override
+  public int channelCount() {
+    return types.length;
+  }
+
+  @Override
+  public List<String> names() {
+    return names;
+  }
+
+  @Override
+  public List<String> units() {
+    return units;
+  }
+
+  @Override
+  public int decode(byte[] payload, double[] out) {
+    if (out.length < types.length) {
+      throw new IllegalArgumentException(
+          "output array has " + out.length + " slots, layout has " + types.length + " channels");
+    }
+    int length = payload == null ? 0 : payload.length;
+    for (int i = 0; i < types.length; i++) {
+      int at = offsets[i];
+      if (at + types[i].size() > length) {
+        return i;
+      }
+      out[i] = types[i].read(payload, at, bigEndian[i]) * scales[i] + adds[i];
+    }
+    return types.length;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof PayloadLayout other
+        && structForm == other.structForm
+        && items.equals(other.items);
+  }
+
+  @Override
+  public int hashCode() {
+    return items.hashCode() * 31 + Boolean.hashCode(structForm);
+  }
+
+  @Override
+  public String toString() {
+    return "PayloadLayout[" + toSpec() + "]";
+  }
+}

@@ -1,0 +1,165 @@
+package io.gattscope.stream;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+/**
+ * Bounded primitive ring of timestamped multi-channel samples for one writer thread and any number
+ * of reader threads, without locks.
+ *
+ * <p>The writer marks the slot it is about to overwrite (a claim counter, fenced before the data
+ * stores), writes, then publishes the new write sequence with release semantics. A reader takes the
+ * published sequence, copies, fences, and re-reads the claim counter: any copied sample whose slot
+ * the writer has since claimed is discarded and counted as skipped, so readers only ever see
+ * complete samples. Memory is {@code capacity * (8 + 8 * channels)} bytes whatever the rate.
+ */
+public final class SampleRingBuffer {
+  /** Default number of samples kept per channel. */
+  public static final int DEFAULT_CAPACITY = 100_000;
+
+  private static final VarHandle CLAIMED;
+  private static final VarHandle PUBLISHED;
+  private static final int MAX_ATTEMPTS = 4;
+
+  static {
+    try {
+      var lookup = MethodHandles.lookup();
+      CLAIMED = lookup.findVarHandle(SampleRingBuffer.class, "claimed", long.class);
+      PUBLISHED = lookup.findVarHandle(SampleRingBuffer.class, "published", long.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final int capacity;
+  private final long[] timestamps;
+  private final double[][] values;
+  private int writeSlot;
+
+  @SuppressWarnings("unused") // accessed through CLAIMED
+  private long claimed;
+
+  @SuppressWarnings("unused") // accessed through PUBLISHED
+  private long published;
+
+  /** A buffer of {@link #DEFAULT_CAPACITY} samples. */
+  public SampleRingBuffer(int channelCount) {
+    this(channelCount, DEFAULT_CAPACITY);
+  }
+
+  /** A buffer keeping the newest {@code capacity} samples of {@code channelCount} channels. */
+  public SampleRingBuffer(int channelCount, int capacity) {
+    if (channelCount < 1 || capacity < 1) {
+      throw new IllegalArgumentException(
+          "ring buffer needs channels >= 1 and capacity >= 1, got "
+              + channelCount
+              + ", "
+              + capacity);
+    }
+    this.capacity = capacity;
+    this.timestamps = new long[capacity];
+    this.values = new double[channelCount][capacity];
+  }
+
+  /** Samples kept per channel. */
+  public int capacity() {
+    return capacity;
+  }
+
+  /** Channels per sample. */
+  public int channelCount() {
+    return values.length;
+  }
+
+  /** Total samples ever appended (the sequence the next sample will get). */
+  public long writeSequence() {
+    return (long) PUBLISHED.getAcquire(this);
+  }
+
+  /**
+   * Appends one sample; call from the single writer thread only. Allocates nothing.
+   *
+   * @param values at least {@link #channelCount()} entries; extra entries are ignored
+   */
+  public void append(long timestampNanos, double[] values) {
+    double[][] channels = this.values;
+    if (values.length < channels.length) {
+      throw new IllegalArgumentException(
+          "sample has " + values.length + " values, buffer has " + channels.length + " channels");
+    }
+    long next = (long) PUBLISHED.get(this) + 1;
+    int slot = writeSlot;
+    CLAIMED.setOpaque(this, next);
+    VarHandle.storeStoreFence();
+    timestamps[slot] = timestampNanos;
+    for (int c = 0; c < channels.length; c++) {
+      channels[c][slot] = values[c];
+    }
+    writeSlot = slot + 1 == capacity ? 0 : slot + 1;
+    PUBLISHED.setRelease(this, next);
+  }
+
+  /**
+   * Copies the samples written since {@code sequence} (oldest first, at most the snapshot's
+   * capacity) into {@code into}; safe from any thread, allocates nothing. When the reader fell
+   * behind by more than the capacity, the overwritten samples are reported by {@link
+   * SampleSnapshot#skipped()} and the copy starts at the oldest sample still held.
+   *
+   * @param sequence a value from {@link SampleSnapshot#nextSequence()} or {@link #writeSequence()},
+   *     or 0 to start from the oldest sample
+   * @return the number of samples copied
+   */
+  public int copySince(long sequence, SampleSnapshot into) {
+    if (into.channelCount() != values.length) {
+      throw new IllegalArgumentException(
+          "snapshot has " + into.channelCount() + " channels, buffer has " + values.length);
+    }
+    long end = writeSequence();
+    if (sequence < 0 || sequence > end) {
+      throw new IllegalArgumentException(
+          "sequence " + sequence + " is outside 0.." + end + " (samples written so far)");
+    }
+    long start = Math.max(sequence, end - capacity);
+    int count = 0;
+    for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      count = (int) Math.min(end - start, into.capacity());
+      copy(start, count, into);
+      VarHandle.acquireFence();
+      long oldestIntact = (long) CLAIMED.getOpaque(this) - capacity;
+      long lost = oldestIntact - start;
+      if (lost <= 0) {
+        break;
+      }
+      if (lost < count) {
+        shift(into, (int) lost, count);
+        count -= (int) lost;
+        start = oldestIntact;
+        break;
+      }
+      start = oldestIntact;
+      end = writeSequence();
+      count = 0;
+    }
+    into.set(start, count, start - sequence);
+    return count;
+  }
+
+  private void copy(long start, int count, SampleSnapshot into) {
+    int from = (int) (start % capacity);
+    int first = Math.min(count, capacity - from);
+    double[][] out = into.channelArrays();
+    System.arraycopy(timestamps, from, into.timestamps(), 0, first);
+    System.arraycopy(timestamps, 0, into.timestamps(), first, count - first);
+    for (int c = 0; c < values.length; c++) {
+      System.arraycopy(values[c], from, out[c], 0, first);
+      System.arraycopy(values[c], 0, out[c], first, count - first);
+    }
+  }
+
+  private static void shift(SampleSnapshot into, int by, int count) {
+    System.arraycopy(into.timestamps(), by, into.timestamps(), 0, count - by);
+    for (double[] channel : into.channelArrays()) {
+      System.arraycopy(channel, by, channel, 0, count - by);
+    }
+  }
+}

@@ -1,0 +1,169 @@
+package io.gattscope.ble.bgapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.AddressType;
+import io.gattscope.ble.Advertisement;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.ScanOptions;
+import io.gattscope.ble.ScanResult;
+import io.gattscope.ble.sim.SimulatorConfig;
+import io.gattscope.ble.sim.world.HeartRateMonitor;
+import io.gattscope.ble.sim.world.MotionSensor;
+import io.gattscope.ble.sim.world.SecureSensor;
+import io.gattscope.ble.sim.world.Thermometer;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Start-up, scanning and connecting through the BGAPI backend against the simulated dongle. */
+class BgapiBackendTest {
+  private SimFixture f;
+
+  @AfterEach
+  void tearDown() {
+    if (f != null) {
+      f.close();
+    }
+  }
+
+  @Test
+  void startReadsTheDonglesIdentity() {
+    f = new SimFixture();
+    assertThat(f.backend.isRunning()).isTrue();
+    assertThat(f.backend.adapterInfo().address()).isEqualTo(SimulatorConfig.DEFAULT_ADDRESS);
+    assertThat(f.backend.adapterInfo().maxConnections()).isEqualTo(3);
+    assertThat(f.backend.adapterInfo().firmware()).contains("build");
+  }
+
+  @Test
+  void aResetStartWaitsForSystemBoot() {
+    f = new SimFixture(SimulatorConfig.defaults(), BgapiOptions.defaults().withReset(true));
+    assertThat(f.backend.adapterInfo().address()).isEqualTo(SimulatorConfig.DEFAULT_ADDRESS);
+  }
+
+  @Test
+  void scanFindsTheNamedPeripheralsAndTheCrowd() {
+    f = new SimFixture();
+    List<ScanResult> results = f.backend.scan(ScanOptions.defaults(Duration.ofMillis(2500)));
+    assertThat(results).hasSizeGreaterThanOrEqualTo(30);
+    ScanResult hrm =
+        results.stream()
+            .filter(r -> r.address().equals(HeartRateMonitor.ADDRESS))
+            .findFirst()
+            .orElseThrow();
+    assertThat(hrm.name()).isPresent();
+    assertThat(hrm.connectable()).isTrue();
+    assertThat(hrm.rssi()).isBetween(-127, 20);
+    ScanResult secure =
+        results.stream()
+            .filter(r -> r.address().equals(SecureSensor.ADDRESS))
+            .findFirst()
+            .orElseThrow();
+    assertThat(secure.addressType()).isEqualTo(AddressType.RANDOM);
+  }
+
+  @Test
+  void activeScansGetScanResponsesAndPassiveScansDoNot() {
+    f = new SimFixture();
+    List<Advertisement> active = new CopyOnWriteArrayList<>();
+    try (AutoCloseable s =
+        f.backend.startScan(ScanOptions.defaults(Duration.ofSeconds(5)), active::add)) {
+      waitFor(
+          () ->
+              active.stream()
+                  .anyMatch(a -> a.packetType() == Advertisement.PacketType.SCAN_RESPONSE));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    List<Advertisement> passive = new CopyOnWriteArrayList<>();
+    try (AutoCloseable s =
+        f.backend.startScan(ScanOptions.defaults(Duration.ofSeconds(5)).passive(), passive::add)) {
+      waitFor(() -> passive.size() > 100);
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+    assertThat(passive).noneMatch(a -> a.packetType() == Advertisement.PacketType.SCAN_RESPONSE);
+  }
+
+  @Test
+  void aScanCallbackCanEndTheScanEarly() {
+    f = new SimFixture();
+    long t0 = System.nanoTime();
+    List<ScanResult> results =
+        f.backend.scan(
+            ScanOptions.defaults(Duration.ofSeconds(20)),
+            r -> r.address().equals(HeartRateMonitor.ADDRESS));
+    assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(10);
+    assertThat(results).anyMatch(r -> r.address().equals(HeartRateMonitor.ADDRESS));
+  }
+
+  @Test
+  void severalDevicesConnectAtOnceAndConnectingTwiceGivesTheSameDevice() {
+    f = new SimFixture();
+    BleDevice hrm = f.connect(HeartRateMonitor.ADDRESS);
+    BleDevice imu = f.connect(MotionSensor.ADDRESS);
+    BleDevice thermo = f.connect(Thermometer.ADDRESS);
+    assertThat(f.backend.connectedDevices()).containsExactlyInAnyOrder(hrm, imu, thermo);
+    assertThat(f.connect(HeartRateMonitor.ADDRESS)).isSameAs(hrm);
+    assertThat(hrm.state()).isEqualTo(ConnectionState.CONNECTED);
+    assertThat(hrm.parameters().interval().toNanos()).isBetween(7_500_000L, 30_000_000L);
+    assertThat(f.sim.connections()).hasSize(3);
+  }
+
+  @Test
+  void aFourthConnectionIsRefusedWithTheDonglesCode() {
+    f = new SimFixture();
+    f.connect(HeartRateMonitor.ADDRESS);
+    f.connect(MotionSensor.ADDRESS);
+    f.connect(Thermometer.ADDRESS);
+    assertThatThrownBy(() -> f.connect(io.gattscope.ble.sim.world.TwinServices.ADDRESS))
+        .isInstanceOf(io.gattscope.ble.BackendException.class)
+        .hasMessageContaining("Connection Limit Exceeded (0x0209)");
+  }
+
+  @Test
+  void connectingWhileScanningPausesAndResumesTheScan() throws Exception {
+    f = new SimFixture();
+    List<Advertisement> seen = new CopyOnWriteArrayList<>();
+    try (AutoCloseable s =
+        f.backend.startScan(ScanOptions.defaults(Duration.ofSeconds(30)), seen::add)) {
+      waitFor(() -> seen.size() > 10);
+      BleDevice hrm = f.connect(HeartRateMonitor.ADDRESS);
+      assertThat(hrm.state()).isEqualTo(ConnectionState.CONNECTED);
+      int before = seen.size();
+      waitFor(() -> seen.size() > before + 10);
+    }
+  }
+
+  @Test
+  void callsAfterStopFailAtOnce() {
+    f = new SimFixture();
+    f.backend.stop();
+    assertThatThrownBy(() -> f.backend.scan(Duration.ofSeconds(1)))
+        .isInstanceOf(AdapterUnavailableException.class)
+        .hasMessageContaining("stopped");
+    assertThatThrownBy(
+            () ->
+                f.backend.connectAsync(
+                    HeartRateMonitor.ADDRESS, io.gattscope.ble.ConnectOptions.defaults()))
+        .isInstanceOf(AdapterUnavailableException.class);
+    assertThatThrownBy(() -> f.backend.start()).isInstanceOf(AdapterUnavailableException.class);
+  }
+
+  static void waitFor(java.util.function.BooleanSupplier condition) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within 10 s");
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+    }
+  }
+}
