@@ -42,7 +42,7 @@ class CliSimTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains(HRM + "  public").contains("GattScope HRM");
     assertThat(r.out()).contains(SECURE + "  random");
-    assertThat(r.out().lines().count()).isGreaterThan(30);
+    assertThat(r.out().lines().count()).isGreaterThan(20);
     SimFixture.Result only = sim.run("scan", "-t", "1", "--name", "twin", "--json");
     List<String> lines = only.out().strip().lines().toList();
     assertThat(lines).hasSize(1);
