@@ -1,8 +1,11 @@
 package io.gattscope.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Uuids;
+import io.gattscope.stream.CsvRecorder;
+import io.gattscope.stream.PayloadLayout;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -10,11 +13,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Prints each notification as one line (text or JSON) and signals when the count is reached. */
+/**
+ * Prints each notification as one line (text or JSON), decoded by a payload layout when one is
+ * given, optionally records it to CSV, and signals when the count is reached.
+ */
 final class NotificationPrinter implements NotificationListener {
   private final BaseCommand command;
   private final Vocabulary.ValueCodec codec;
+  private final PayloadLayout layout;
+  private final CsvRecorder csv;
   private final Long limit;
+  private final double[] channels;
   private final CountDownLatch end = new CountDownLatch(1);
   private final AtomicLong received = new AtomicLong();
   private final Instant wallStart = Instant.now();
@@ -23,10 +32,23 @@ final class NotificationPrinter implements NotificationListener {
   private volatile long firstNanos;
   private volatile long lastNanos;
 
-  NotificationPrinter(BaseCommand command, Vocabulary.ValueCodec codec, Long limit) {
+  /**
+   * @param layout decodes values into channels, or null to print them in {@code codec}
+   * @param csv records the decoded channels, or null
+   * @param limit how many values to print, or null for no limit
+   */
+  NotificationPrinter(
+      BaseCommand command,
+      Vocabulary.ValueCodec codec,
+      PayloadLayout layout,
+      CsvRecorder csv,
+      Long limit) {
     this.command = command;
     this.codec = codec;
+    this.layout = layout;
+    this.csv = csv;
     this.limit = limit;
+    this.channels = new double[layout == null ? 0 : layout.channelCount()];
   }
 
   void describe(GattCharacteristic c) {
@@ -51,15 +73,27 @@ final class NotificationPrinter implements NotificationListener {
     }
     lastNanos = timestampNanos;
     Instant at = wallStart.plusNanos(timestampNanos - nanoStart);
-    String text = codec.format(value);
+    int decoded = layout == null ? 0 : layout.decode(value, channels);
+    if (csv != null) {
+      csv.append(timestampNanos, channels, decoded);
+    }
     if (command.json()) {
-      command.printJson(
+      ObjectNode o =
           BaseCommand.object()
               .put("time", at.toString())
               .put("handle", valueHandle)
-              .put("value", text)
-              .put("hex", Vocabulary.codec("hex").format(value)));
+              .put("hex", Vocabulary.codec("hex").format(value));
+      if (layout == null) {
+        o.put("value", codec.format(value));
+      } else {
+        ObjectNode ch = o.putObject("channels");
+        for (int i = 0; i < decoded; i++) {
+          ch.put(layout.names().get(i), channels[i]);
+        }
+      }
+      command.printJson(o);
     } else {
+      String text = layout == null ? codec.format(value) : channelText(decoded);
       synchronized (command.out()) {
         command.out().println(at + "  " + text);
       }
@@ -67,6 +101,35 @@ final class NotificationPrinter implements NotificationListener {
     if (limit != null && n == limit) {
       stop();
     }
+  }
+
+  private String channelText(int decoded) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < decoded; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      String unit = layout.units().get(i);
+      sb.append(layout.names().get(i)).append('=').append(number(channels[i]));
+      if (!unit.isEmpty()) {
+        sb.append(' ').append(unit);
+      }
+    }
+    if (decoded < layout.channelCount()) {
+      sb.append(decoded > 0 ? ", " : "")
+          .append("(short payload: ")
+          .append(decoded)
+          .append(" of ")
+          .append(layout.channelCount())
+          .append(" channels)");
+    }
+    return sb.toString();
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15
+        ? Long.toString((long) v)
+        : String.format(Locale.ROOT, "%.6g", v);
   }
 
   /** Ends the wait (count reached, Ctrl-C or link lost). */

@@ -1,7 +1,6 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.BleDevice;
-import io.gattscope.ble.BleException;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.DisconnectReason;
@@ -9,14 +8,21 @@ import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
+import io.gattscope.stream.CsvRecorder;
+import io.gattscope.stream.PayloadLayout;
+import io.gattscope.stream.RecordingSummary;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -61,13 +67,33 @@ final class SubscribeCommand extends BaseCommand {
       description = "How to show each value (default: ${DEFAULT-VALUE}).")
   String format;
 
+  @Option(
+      names = "--layout",
+      paramLabel = "SPEC",
+      description =
+          "Decode each value into channels, e.g. '<hhhhhh' or 'ax:i16*0.001 g, ay:i16*0.001 g'.")
+  String layoutSpec;
+
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description = "Also record the decoded channels to a CSV file (needs --layout).")
+  Path csvFile;
+
   @Override
-  int execute() throws InterruptedException {
+  int execute() throws Exception {
     if (count != null && count < 1) {
       throw new IllegalArgumentException("--count must be 1 or more, got " + count);
     }
     Duration limit = duration == null ? null : Cli.seconds(duration, "--duration");
-    NotificationPrinter printer = new NotificationPrinter(this, Vocabulary.codec(format), count);
+    PayloadLayout layout = layoutSpec == null ? null : PayloadLayout.parse(layoutSpec);
+    if (csvFile != null && layout == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--csv needs --layout to know the channels to record");
+    }
+    Vocabulary.ValueCodec codec = Vocabulary.codec(format);
+    CsvRecorder csv = csvFile == null ? null : startCsv(layout);
+    NotificationPrinter printer = new NotificationPrinter(this, codec, layout, csv, count);
     CountDownLatch cleaned = new CountDownLatch(1);
     Thread hook =
         new Thread(
@@ -78,6 +104,7 @@ final class SubscribeCommand extends BaseCommand {
             "gattscope-subscribe-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     AtomicReference<DisconnectReason> lost = new AtomicReference<>();
+    AtomicBoolean subscribed = new AtomicBoolean();
     try (Session session = connect(device)) {
       BleDevice d = session.device();
       GattCharacteristic c = session.resolve(characteristic);
@@ -88,15 +115,17 @@ final class SubscribeCommand extends BaseCommand {
                   CharacteristicRef.handle(c.valueHandle()),
                   indicate ? SubscriptionType.INDICATE : SubscriptionType.NOTIFY,
                   printer)) {
+        subscribed.set(true);
         err().println("Subscribed to " + printer.label() + "; Ctrl-C to stop");
         printer.awaitEnd(limit);
-      } catch (BleException | InterruptedException e) {
-        throw e;
-      } catch (Exception e) {
-        throw new BleException("closing the subscription failed: " + e.getMessage(), e);
       }
     } finally {
-      err().println(printer.summary());
+      if (csv != null) {
+        finishCsv(csv);
+      }
+      if (subscribed.get()) {
+        err().println(printer.summary());
+      }
       cleaned.countDown();
       removeHook(hook);
     }
@@ -104,6 +133,29 @@ final class SubscribeCommand extends BaseCommand {
       throw new NotConnectedException("the device disconnected: " + lost.get());
     }
     return 0;
+  }
+
+  private CsvRecorder startCsv(PayloadLayout layout) {
+    try {
+      return CsvRecorder.start(csvFile, layout.names(), layout.units());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--csv " + csvFile + ": cannot create the file: " + e, e);
+    }
+  }
+
+  private void finishCsv(CsvRecorder csv) {
+    try {
+      RecordingSummary s = csv.finish();
+      err()
+          .println(
+              "Wrote "
+                  + s.rowsWritten()
+                  + " row(s) to "
+                  + s.file()
+                  + (s.rowsDropped() > 0 ? " (" + s.rowsDropped() + " dropped)" : ""));
+    } catch (IOException e) {
+      err().println("gattscope: writing " + csvFile + " failed: " + e.getMessage());
+    }
   }
 
   private static ConnectionListener lossWatcher(

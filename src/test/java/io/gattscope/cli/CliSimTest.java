@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every subcommand in-process against the simulator over BGAPI: output and exit codes. */
 class CliSimTest {
@@ -16,6 +19,8 @@ class CliSimTest {
   static final String SECURE = "C6:5E:01:00:00:05";
   static final String LEFT =
       "b7e10001-5c1a-4f6e-9d3b-2a4c6e8f0a1b/b7e1aaaa-5c1a-4f6e-9d3b-2a4c6e8f0a1b";
+  static final String IMU = "00:07:80:5E:01:03";
+  static final String MOTION = "a5f10001-8d2e-4b5a-9c3f-6a7b8c9d0e1f";
   static final String SIDE = "b7e1aaaa-5c1a-4f6e-9d3b-2a4c6e8f0a1b";
 
   final SimFixture sim = new SimFixture();
@@ -38,12 +43,12 @@ class CliSimTest {
 
   @Test
   void scanFindsThePeripheralsAndTheBeacons() throws Exception {
-    SimFixture.Result r = sim.run("scan", "--timeout", "1");
+    SimFixture.Result r = sim.run("scan", "--timeout", "0.6");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains(HRM + "  public").contains("GattScope HRM");
     assertThat(r.out()).contains(SECURE + "  random");
     assertThat(r.out().lines().count()).isGreaterThan(20);
-    SimFixture.Result only = sim.run("scan", "-t", "1", "--name", "twin", "--json");
+    SimFixture.Result only = sim.run("scan", "-t", "0.6", "--name", "twin", "--json");
     List<String> lines = only.out().strip().lines().toList();
     assertThat(lines).hasSize(1);
     JsonNode j = json(lines.get(0));
@@ -148,6 +153,45 @@ class CliSimTest {
   }
 
   @Test
+  void subscribeDecodesWithALayoutAndRecordsCsv(@TempDir Path dir) throws Exception {
+    Path csv = dir.resolve("imu.csv");
+    SimFixture.Result r =
+        sim.run(
+            "subscribe",
+            IMU,
+            MOTION,
+            "--count",
+            "20",
+            "--layout",
+            "ax:i16*0.001 g, ay:i16*0.001 g, az:i16*0.001 g",
+            "--csv",
+            csv.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = r.out().strip().lines().toList();
+    assertThat(lines).hasSize(20);
+    assertThat(lines.get(0)).matches(".*Z  ax=-?[0-9.e-]+ g, ay=-?[0-9.e-]+ g, az=[0-9.]+ g");
+    assertThat(r.err()).contains("Wrote 20 row(s) to " + csv);
+    List<String> rows = Files.readAllLines(csv);
+    assertThat(rows).hasSize(21);
+    assertThat(rows.get(0)).isEqualTo("time_s,ax (g),ay (g),az (g)");
+    double az = Double.parseDouble(rows.get(5).split(",")[3]);
+    assertThat(az).isBetween(0.9, 1.1);
+    SimFixture.Result j =
+        sim.run("subscribe", IMU, MOTION, "-n", "1", "--layout", "<hhh", "--json");
+    assertThat(json(j.out().strip()).get("channels").size()).isEqualTo(3);
+  }
+
+  @Test
+  void layoutAndCsvMistakesAreUsageErrors() {
+    SimFixture.Result noLayout = sim.run("subscribe", IMU, MOTION, "--csv", "x.csv");
+    assertThat(noLayout.code()).isEqualTo(2);
+    assertThat(noLayout.err()).contains("--csv needs --layout");
+    SimFixture.Result bad = sim.run("subscribe", IMU, MOTION, "--layout", "ax:q99");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("ax:q99");
+  }
+
+  @Test
   void subscribeEndsAfterTheDuration() {
     sim.setup(
         s ->
@@ -179,6 +223,37 @@ class CliSimTest {
     assertThat(j.get("medianReceived").asDouble()).isGreaterThan(1900);
     assertThat(j.get("medianPerSecond").asLong()).isPositive();
     assertThat(r.err()).contains("run 1:");
+  }
+
+  @Test
+  void anAbsentDeviceTimesOutConnecting() {
+    SimFixture.Result r = sim.run("read", "AA:00:00:00:00:99", "2a19", "--connect-timeout", "0.2");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("timed out").contains("AA:00:00:00:00:99");
+  }
+
+  @Test
+  void usageErrorsExitWithTwoAndAHint() {
+    SimFixture.Result bad = sim.run("read", "AA:BB", "2a37");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("not a Bluetooth address").contains("--help");
+    assertThat(sim.run("read", HRM, "xyz").err()).contains("is not a UUID");
+    SimFixture.Result opt = sim.run("scan", "--bogus");
+    assertThat(opt.code()).isEqualTo(2);
+    assertThat(opt.err()).contains("Unknown option: '--bogus'");
+    SimFixture.Result adapter = sim.run("--adapter", "nope", "scan");
+    assertThat(adapter.code()).isEqualTo(2);
+    assertThat(adapter.err()).contains("unknown adapter 'nope'");
+    assertThat(sim.run("read", HRM, "2a38", "--format", "roman").err())
+        .contains("unknown format 'roman'");
+    assertThat(sim.run("subscribe", HRM, "2a37", "--count", "0").code()).isEqualTo(2);
+  }
+
+  @Test
+  void debugShowsTheStackTrace() {
+    SimFixture.Result r = sim.run("--debug", "read", HRM, "2aff");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("\tat io.gattscope");
   }
 
   @Test

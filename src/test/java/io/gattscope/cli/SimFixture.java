@@ -12,7 +12,6 @@ import io.gattscope.ble.sim.SimulatorConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -23,8 +22,7 @@ import java.util.function.Consumer;
  */
 final class SimFixture implements AutoCloseable {
   private final List<Simulator> simulators = new CopyOnWriteArrayList<>();
-  private final SimulatorConfig config =
-      SimulatorConfig.defaults().withProcedureDelay(Duration.ofMillis(20));
+  private final SimulatorConfig config = SimulatorConfig.defaults();
   private volatile Consumer<Simulator> setup = s -> {};
   private volatile Consumer<Simulator> afterConnect = s -> {};
 
