@@ -64,7 +64,9 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     this.completions = Executors.newSingleThreadExecutor(daemon("bgapi-callbacks"));
     this.workers = Executors.newCachedThreadPool(daemon("bgapi-worker"));
     this.channel = new CommandChannel(link, timer);
-    this.context = new BgapiContext(channel, timer, completions, workers, options.laneCapacity());
+    this.context =
+        new BgapiContext(
+            channel, timer, completions, workers, options.laneCapacity(), options.commandTimeout());
     this.scanner = new BgapiScanner(channel, options.commandTimeout());
     this.router = new FrameRouter(this, channel, scanner, byHandle);
   }
