@@ -95,9 +95,11 @@ final class SubscribeCommand extends BaseCommand {
     CsvRecorder csv = csvFile == null ? null : startCsv(layout);
     NotificationPrinter printer = new NotificationPrinter(this, codec, layout, csv, count);
     CountDownLatch cleaned = new CountDownLatch(1);
+    AtomicBoolean interrupted = new AtomicBoolean();
     Thread hook =
         new Thread(
             () -> {
+              interrupted.set(true);
               printer.stop();
               awaitQuietly(cleaned);
             },
@@ -129,7 +131,7 @@ final class SubscribeCommand extends BaseCommand {
       cleaned.countDown();
       removeHook(hook);
     }
-    if (lost.get() != null) {
+    if (lost.get() != null && !interrupted.get()) {
       throw new NotConnectedException("the device disconnected: " + lost.get());
     }
     return 0;
