@@ -49,7 +49,6 @@ final class Startup {
             e);
       }
     } else {
-      router.expectBoot().complete(null);
       try {
         call(new SystemMessages.Hello());
       } catch (BleTimeoutException e) {
@@ -86,6 +85,7 @@ final class Startup {
             i.llVersion(),
             i.protocolVersion(),
             i.hw());
+    router.startupDone();
     return new AdapterInfo("BGAPI on " + description, address, firmware, max);
   }
 
