@@ -85,6 +85,7 @@ final class NotificationPrinter implements NotificationListener {
               .put("hex", Vocabulary.codec("hex").format(value));
       if (layout == null) {
         o.put("value", codec.format(value));
+        decoded(value).ifPresent(d -> o.put("decoded", d));
       } else {
         ObjectNode ch = o.putObject("channels");
         for (int i = 0; i < decoded; i++) {
@@ -93,7 +94,10 @@ final class NotificationPrinter implements NotificationListener {
       }
       command.printJson(o);
     } else {
-      String text = layout == null ? codec.format(value) : channelText(decoded);
+      String text =
+          layout == null
+              ? codec.format(value) + decoded(value).map(d -> "  " + d).orElse("")
+              : channelText(decoded);
       synchronized (command.out()) {
         command.out().println(at + "  " + text);
       }
@@ -101,6 +105,11 @@ final class NotificationPrinter implements NotificationListener {
     if (limit != null && n == limit) {
       stop();
     }
+  }
+
+  private java.util.Optional<String> decoded(byte[] value) {
+    GattCharacteristic c = characteristic;
+    return c == null ? java.util.Optional.empty() : Vocabulary.decode(c.uuid(), value);
   }
 
   private String channelText(int decoded) {

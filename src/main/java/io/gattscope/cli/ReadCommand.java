@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.Uuids;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,6 +44,9 @@ final class ReadCommand extends BaseCommand {
       }
     }
     String text = codec.format(value);
+    byte[] read = value;
+    Optional<String> decoded =
+        target.characteristic().flatMap(c -> Vocabulary.decode(c.uuid(), read));
     if (json()) {
       ObjectNode o =
           object().put("address", device.address.toString()).put("handle", target.valueHandle());
@@ -50,10 +54,12 @@ final class ReadCommand extends BaseCommand {
       o.put("format", codec.name())
           .put("value", text)
           .put("hex", Vocabulary.codec("hex").format(value));
+      decoded.ifPresent(d -> o.put("decoded", d));
       printJson(o);
     } else {
       out().println(text);
       err().println("Read " + value.length + " byte(s) from " + target.label());
+      decoded.ifPresent(d -> err().println("Decoded: " + d));
     }
     return 0;
   }

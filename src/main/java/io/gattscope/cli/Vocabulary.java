@@ -1,14 +1,22 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.ScanResult;
+import io.gattscope.ble.Uuids;
+import io.gattscope.gatt.BluetoothNames;
+import io.gattscope.gatt.ad.AdvertisingData;
+import io.gattscope.gatt.ad.AdvertisingParser;
+import io.gattscope.gatt.ad.ManufacturerData;
+import io.gattscope.gatt.decode.Decoders;
+import io.gattscope.gatt.format.Hex;
+import io.gattscope.gatt.format.ValueFormat;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The seam to the GATT knowledge the commands print: SIG names, advertising-data summaries and
- * value formats.
+ * The GATT knowledge the commands print, from {@code io.gattscope.gatt}: SIG names,
+ * advertising-data summaries, SIG value decoders and value formats.
  */
 final class Vocabulary {
   private Vocabulary() {}
@@ -20,85 +28,79 @@ final class Vocabulary {
   interface ValueCodec {
     String name();
 
+    /** The value in this format, or in hex when the bytes do not fit the format. */
     String format(byte[] value);
 
+    /**
+     * The bytes of a text in this format.
+     *
+     * @throws IllegalArgumentException saying where the text is wrong
+     */
     byte[] parse(String text);
   }
 
   static Optional<String> serviceName(UUID uuid) {
-    return Optional.empty();
+    return BluetoothNames.get().serviceName(uuid);
   }
 
   static Optional<String> characteristicName(UUID uuid) {
-    return Optional.empty();
+    return BluetoothNames.get().characteristicName(uuid);
   }
 
   static Optional<String> descriptorName(UUID uuid) {
-    return Optional.empty();
+    return BluetoothNames.get().descriptorName(uuid);
+  }
+
+  /** The SIG decoding of a characteristic value, e.g. "Heart Rate: 72 bpm", if one is known. */
+  static Optional<String> decode(UUID characteristic, byte[] value) {
+    return Decoders.decode(characteristic, value).map(d -> d.summary());
   }
 
   static AdInfo describe(ScanResult result) {
-    return new AdInfo(Optional.empty(), List.of(), "");
+    AdvertisingData adv = AdvertisingParser.parse(result.advertisingData());
+    AdvertisingData rsp = AdvertisingParser.parse(result.scanResponseData());
+    Optional<String> company =
+        concat(adv.manufacturerData(), rsp.manufacturerData()).stream()
+            .findFirst()
+            .map(ManufacturerData::companyName);
+    List<String> services =
+        concat(adv.serviceUuids(), rsp.serviceUuids()).stream()
+            .distinct()
+            .map(u -> Uuids.format(u) + serviceName(u).map(n -> " " + n).orElse(""))
+            .toList();
+    List<String> lines = concat(adv.summaries(), rsp.summaries());
+    return new AdInfo(company, services, String.join("; ", lines));
   }
 
-  /** The names {@code --format} accepts. */
-  static List<String> formatNames() {
-    return List.of("hex");
+  private static <T> List<T> concat(List<T> a, List<T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /**
-   * The codec of a format name.
+   * The codec of a format name such as {@code hex}, {@code utf8}, {@code uint16-le}, {@code
+   * sfloat}.
    *
    * @throws IllegalArgumentException naming the known formats
    */
   static ValueCodec codec(String name) {
-    String key = name.trim().toLowerCase(Locale.ROOT);
-    if (key.equals("hex")) {
-      return new HexCodec();
-    }
-    throw new IllegalArgumentException(
-        "unknown format '" + name + "': known formats are " + formatNames());
-  }
+    ValueFormat format = ValueFormat.fromName(name);
+    return new ValueCodec() {
+      @Override
+      public String name() {
+        return format.label();
+      }
 
-  private record HexCodec() implements ValueCodec {
-    @Override
-    public String name() {
-      return "hex";
-    }
+      @Override
+      public String format(byte[] value) {
+        return format.canFormat(value) ? format.format(value) : Hex.format(value);
+      }
 
-    @Override
-    public String format(byte[] value) {
-      StringBuilder sb = new StringBuilder();
-      for (byte b : value) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(String.format(Locale.ROOT, "%02x", b & 0xFF));
+      @Override
+      public byte[] parse(String text) {
+        return format.parse(text);
       }
-      return sb.toString();
-    }
-
-    @Override
-    public byte[] parse(String text) {
-      String s = text.replace(" ", "").replace(":", "");
-      if (s.startsWith("0x") || s.startsWith("0X")) {
-        s = s.substring(2);
-      }
-      if (s.length() % 2 != 0) {
-        throw new IllegalArgumentException(
-            "'" + text + "' is not hex: it has an odd number of digits");
-      }
-      byte[] out = new byte[s.length() / 2];
-      for (int i = 0; i < s.length(); i++) {
-        if (Character.digit(s.charAt(i), 16) < 0) {
-          throw new IllegalArgumentException(
-              "'" + text + "' is not hex: '" + s.charAt(i) + "' is not a hex digit");
-        }
-      }
-      for (int i = 0; i < out.length; i++) {
-        out[i] = (byte) Integer.parseInt(s.substring(2 * i, 2 * i + 2), 16);
-      }
-      return out;
-    }
+    };
   }
 }

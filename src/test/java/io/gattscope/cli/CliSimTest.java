@@ -46,6 +46,7 @@ class CliSimTest {
     SimFixture.Result r = sim.run("scan", "--timeout", "0.6");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains(HRM + "  public").contains("GattScope HRM");
+    assertThat(r.out()).contains("services: 0x180D Heart Rate, 0x180F Battery");
     assertThat(r.out()).contains(SECURE + "  random");
     assertThat(r.out().lines().count()).isGreaterThan(20);
     SimFixture.Result only = sim.run("scan", "-t", "0.6", "--name", "twin", "--json");
@@ -55,6 +56,7 @@ class CliSimTest {
     assertThat(j.get("address").asText()).isEqualTo(TWIN);
     assertThat(j.get("name").asText()).isEqualTo("GattScope Twin");
     assertThat(j.get("rssi").asInt()).isBetween(-127, 20);
+    assertThat(j.get("summary").asText()).contains("GattScope Twin");
   }
 
   @Test
@@ -62,7 +64,8 @@ class CliSimTest {
     SimFixture.Result r = sim.run("services", HRM);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("Service 0x180D")
+        .contains("Service 0x180D Heart Rate")
+        .contains("0x2A37 Heart Rate Measurement")
         .contains("  0x0008  0x2A37")
         .contains("[notify]")
         .contains("    0x0009  0x2902")
@@ -78,7 +81,10 @@ class CliSimTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out().strip()).isEqualTo("01");
     assertThat(sim.run("read", HRM, "0x000b").out().strip()).isEqualTo("01");
-    assertThat(sim.run("read", TWIN, LEFT).out().strip()).isEqualTo("6c 65 66 74");
+    assertThat(sim.run("read", TWIN, LEFT).out().strip()).isEqualTo("6C 65 66 74");
+    assertThat(sim.run("read", HRM, "2a00", "--format", "utf8").out().strip())
+        .isEqualTo("GattScope HRM");
+    assertThat(r.err()).contains("Decoded: ").contains("Chest");
   }
 
   @Test
@@ -114,6 +120,8 @@ class CliSimTest {
 
   @Test
   void writeShortAndLongThenReadBack() {
+    SimFixture.Result u = sim.run("write", HRM, "2a39", "1", "--format", "uint8");
+    assertThat(u.code()).as(u.err()).isZero();
     SimFixture.Result w = sim.run("write", TWIN, LEFT, "01 02 03");
     assertThat(w.code()).as(w.err()).isZero();
     assertThat(w.out()).contains("Wrote 3 byte(s)");
@@ -146,6 +154,7 @@ class CliSimTest {
     assertThat(lines).hasSize(3);
     assertThat(lines).allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\dT[^ ]+Z  1[67] .*"));
     assertThat(r.err()).contains("Received 3 value(s)");
+    assertThat(lines.get(0)).contains("bpm");
     SimFixture.Result j = sim.run("subscribe", HRM, "2a37", "-n", "2", "--json");
     List<String> jl = j.out().strip().lines().toList();
     assertThat(jl).hasSize(2);
@@ -245,7 +254,7 @@ class CliSimTest {
     assertThat(adapter.code()).isEqualTo(2);
     assertThat(adapter.err()).contains("unknown adapter 'nope'");
     assertThat(sim.run("read", HRM, "2a38", "--format", "roman").err())
-        .contains("unknown format 'roman'");
+        .contains("unknown value format 'roman'");
     assertThat(sim.run("subscribe", HRM, "2a37", "--count", "0").code()).isEqualTo(2);
   }
 
