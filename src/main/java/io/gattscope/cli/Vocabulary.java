@@ -3,9 +3,13 @@ package io.gattscope.cli;
 import io.gattscope.ble.ScanResult;
 import io.gattscope.ble.Uuids;
 import io.gattscope.gatt.BluetoothNames;
+import io.gattscope.gatt.ad.AdStructure;
 import io.gattscope.gatt.ad.AdvertisingData;
 import io.gattscope.gatt.ad.AdvertisingParser;
+import io.gattscope.gatt.ad.Flags;
+import io.gattscope.gatt.ad.LocalName;
 import io.gattscope.gatt.ad.ManufacturerData;
+import io.gattscope.gatt.ad.ServiceUuids;
 import io.gattscope.gatt.decode.Decoders;
 import io.gattscope.gatt.format.Hex;
 import io.gattscope.gatt.format.ValueFormat;
@@ -68,8 +72,17 @@ final class Vocabulary {
             .distinct()
             .map(u -> Uuids.format(u) + serviceName(u).map(n -> " " + n).orElse(""))
             .toList();
-    List<String> lines = concat(adv.summaries(), rsp.summaries());
-    return new AdInfo(company, services, String.join("; ", lines));
+    List<String> lines =
+        concat(adv.structures(), rsp.structures()).stream()
+            .filter(st -> !(st instanceof LocalName || st instanceof Flags))
+            .filter(st -> !(st instanceof ServiceUuids || st instanceof ManufacturerData))
+            .map(AdStructure::summary)
+            .toList();
+    List<String> beacons =
+        concat(adv.manufacturerData(), rsp.manufacturerData()).stream()
+            .map(ManufacturerData::summary)
+            .toList();
+    return new AdInfo(company, services, String.join("; ", concat(beacons, lines)));
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {
