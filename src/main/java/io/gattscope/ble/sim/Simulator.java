@@ -253,7 +253,10 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
 
     @Override
     public void onClosed(Throwable cause) {
-      LOG.info("simulated BLED112 link {} closed", link.description(), cause);
+      LOG.info(
+          "simulated BLED112 link {} closed{}",
+          link.description(),
+          cause == null ? "" : ": " + cause.getMessage());
       scheduler.shutdownNow();
       blaster.shutdownNow();
       closed.complete(cause);
