@@ -237,10 +237,17 @@ public final class SerialLink implements BgapiLink {
   private void readLoop(SerialPort sp, Path real) {
     byte[] buf = new byte[READ_CHUNK];
     Throwable cause = null;
+    int transientErrors = 0;
     while (!closing) {
       int n = sp.readBytes(buf, buf.length);
       if (closing) {
         break;
+      }
+      if (n < 0
+          && isTransient(sp.getLastErrorCode())
+          && ++transientErrors < 100
+          && Files.exists(real)) {
+        continue;
       }
       if (n < 0) {
         cause =
@@ -255,6 +262,7 @@ public final class SerialLink implements BgapiLink {
         }
         continue;
       }
+      transientErrors = 0;
       try {
         receiver.onData(buf, 0, n);
       } catch (RuntimeException e) {
@@ -262,6 +270,11 @@ public final class SerialLink implements BgapiLink {
       }
     }
     finish(sp, closing ? failure : cause);
+  }
+
+  /** EINTR (4) and EAGAIN (11): a signal or a spurious wake-up, not a vanished port. */
+  private static boolean isTransient(int errno) {
+    return errno == 4 || errno == 11;
   }
 
   private void finish(SerialPort sp, Throwable cause) {
