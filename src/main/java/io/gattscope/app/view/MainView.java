@@ -150,7 +150,10 @@ public final class MainView {
             vm.context().log().error("", "Clear bonds failed: " + ErrorText.of(ex));
           }
         });
-    more.getItems().add(clearBonds);
+    MenuItem about = new MenuItem("About GattScope");
+    about.setId("aboutItem");
+    about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow()));
+    more.getItems().addAll(clearBonds, about);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
