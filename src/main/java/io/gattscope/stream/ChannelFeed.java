@@ -48,6 +48,11 @@ public final class ChannelFeed implements NotificationListener {
     return counter;
   }
 
+  /** The recorder samples currently go to, if a recording runs. */
+  public java.util.Optional<CsvRecorder> recorder() {
+    return java.util.Optional.ofNullable(recorder);
+  }
+
   /** Notifications that held fewer channels than the decoder expects. */
   public long shortPayloads() {
     return shortPayloads;
