@@ -55,7 +55,10 @@ final class ChartControls extends VBox {
     csv.setOnAction(e -> choose("CSV", "*.csv").ifPresent(this::exportCsv));
     Button png = new Button("Export PNG…");
     png.setOnAction(e -> choose("PNG", "*.png").ifPresent(this::exportPng));
-    HBox row1 = new HBox(6, new Label("Window"), window, pause, record, csv, png, message);
+    Button live = new Button("Live");
+    live.setId("live");
+    live.setOnAction(e -> pane.followLive());
+    HBox row1 = new HBox(6, new Label("Window"), window, pause, live, record, csv, png, message);
 
     TextField spec = new TextField();
     spec.setId("layout");

@@ -2,7 +2,6 @@ package io.gattscope.app.chart;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
-import io.fair_acc.chartfx.plugins.CrosshairIndicator;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.ErrorStyle;
@@ -17,16 +16,23 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javax.imageio.ImageIO;
 
 /**
  * A live chart of one subscription: a ChartFX plot of every channel's min/max envelope on a rolling
- * time axis in seconds, with zoom, pan, crosshair and data point tooltip, and the controls of
- * {@link ChartControls}. Once per frame it pulls only the new samples from the ring buffer; the
- * drawing cost does not grow with the window length.
+ * time axis in seconds, with zoom (drag), pan (middle drag), a data point tooltip as value cursor,
+ * and the controls of {@link ChartControls}. Once per frame it pulls only the new samples from the
+ * ring buffer and pushes at most two points per {@value #PIXELS_PER_COLUMN} pixel columns per
+ * channel; the drawing cost does not grow with the window length. The time axis follows the newest
+ * sample until the user zooms or pans, and again after {@link #followLive()}.
  */
 public final class LiveChartPane extends BorderPane {
+  /** Width in pixels of one min/max column. */
+  public static final int PIXELS_PER_COLUMN = 2;
+
   private static final long STATS_NANOS = 500_000_000L;
 
   private final ChartViewModel model;
@@ -36,6 +42,8 @@ public final class LiveChartPane extends BorderPane {
   private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
   private final AnimationTimer timer;
+  private final Zoomer zoomer = new Zoomer();
+  private boolean panned;
   private ChannelEnvelopes envelopes;
   private boolean rebuild = true;
   private long lastStats;
@@ -59,10 +67,13 @@ public final class LiveChartPane extends BorderPane {
     renderer.setPointReduction(false);
     renderer.setParallelImplementation(false);
     chart.getRenderers().setAll(renderer);
-    Zoomer zoomer = new Zoomer();
     zoomer.setPannerEnabled(true);
     zoomer.setSliderVisible(false);
-    chart.getPlugins().addAll(zoomer, new CrosshairIndicator(), new DataPointTooltip());
+    chart.getPlugins().addAll(zoomer, new DataPointTooltip());
+    chart.addEventFilter(
+        MouseEvent.MOUSE_DRAGGED,
+        e -> panned |= e.getButton() == MouseButton.MIDDLE || e.isControlDown());
+    xAxis.setAutoRanging(false);
     setCenter(chart);
     setTop(new ChartControls(model, this));
 
@@ -111,7 +122,7 @@ public final class LiveChartPane extends BorderPane {
     }
     ChannelFeed feed = model.feedProperty().get();
     long windowNanos = model.windowProperty().get().toNanos();
-    int columns = Math.max(64, (int) Math.round(xAxis.getWidth()));
+    int columns = Math.max(64, (int) Math.round(xAxis.getWidth() / PIXELS_PER_COLUMN));
     if (envelopes == null) {
       envelopes = new ChannelEnvelopes(feed.buffer(), model.originNanos(), windowNanos, columns);
     } else if (rebuild) {
@@ -123,7 +134,10 @@ public final class LiveChartPane extends BorderPane {
     List<ChartChannel> channels = model.channels();
     for (int c = 0; c < dataSets.size(); c++) {
       int n = channels.get(c).visibleProperty().get() ? envelopes.points(c) : 0;
-      dataSets.get(c).set(envelopes.x(c), envelopes.y(c), n, true);
+      dataSets.get(c).set(envelopes.x(c), envelopes.y(c), n, false);
+    }
+    if (following()) {
+      xAxis.set(envelopes.seconds(now - windowNanos), envelopes.seconds(now));
     }
     frames++;
   }
@@ -135,6 +149,19 @@ public final class LiveChartPane extends BorderPane {
       }
     }
     return false;
+  }
+
+  private boolean following() {
+    return !panned && zoomer.zoomStackDeque().isEmpty();
+  }
+
+  /** Leaves any zoom or pan and lets the time axis follow the newest samples again. */
+  public void followLive() {
+    while (!zoomer.zoomStackDeque().isEmpty()) {
+      zoomer.zoomOrigin();
+    }
+    panned = false;
+    xAxis.setAutoRanging(false);
   }
 
   /** The ChartFX chart (for tests and screenshots). */
