@@ -117,6 +117,7 @@ final class ChartControls extends VBox {
     boxes.getChildren().clear();
     for (ChartChannel c : model.channels()) {
       CheckBox box = new CheckBox(c.label());
+      box.setId("channel-" + c.name());
       box.selectedProperty().bindBidirectional(c.visibleProperty());
       boxes.getChildren().add(box);
     }

@@ -48,7 +48,7 @@ class ChartViewModelTest {
     var before = m.feedProperty().get();
     m.layoutSpecProperty().set("a:i16, b:q16");
     assertThat(m.layoutErrorProperty().get()).contains("q16");
-    assertThat(m.layoutErrorPositionProperty().get()).isEqualTo(10);
+    assertThat(m.layoutErrorPositionProperty().get()).isEqualTo(9);
     assertThat(m.applyLayout()).isFalse();
     assertThat(m.feedProperty().get()).isSameAs(before);
     m.layoutSpecProperty().set("a:i16, b:u8");
