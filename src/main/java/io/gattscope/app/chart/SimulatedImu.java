@@ -3,6 +3,7 @@ package io.gattscope.app.chart;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.bgapi.BgapiOptions;
@@ -24,6 +25,7 @@ public final class SimulatedImu implements AutoCloseable {
   private final SimulatedAdapter adapter;
   private final BleDevice device;
   private final AtomicLong generated = new AtomicLong();
+  private final GattDatabase database;
 
   /** Starts a simulator holding only the IMU, connects to it and discovers its database. */
   public SimulatedImu() {
@@ -41,7 +43,17 @@ public final class SimulatedImu implements AutoCloseable {
             .connect(
                 MotionSensor.ADDRESS,
                 ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
-    device.discover();
+    database = device.discover();
+  }
+
+  /** The connected IMU. */
+  public BleDevice device() {
+    return device;
+  }
+
+  /** Its discovered GATT database. */
+  public GattDatabase database() {
+    return database;
   }
 
   private ValueStream counting(ValueStream s) {
