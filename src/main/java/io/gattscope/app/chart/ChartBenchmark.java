@@ -56,6 +56,7 @@ public final class ChartBenchmark {
     Platform.startup(() -> started.complete(null));
     started.get(30, TimeUnit.SECONDS);
     try (SimulatedImu imu = new SimulatedImu()) {
+      imu.setRateHz(0);
       ChartViewModel model =
           new ChartViewModel(
               "IMU (simulated, 2 kHz)",

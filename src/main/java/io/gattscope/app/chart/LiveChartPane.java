@@ -4,8 +4,6 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
-import io.fair_acc.chartfx.renderer.ErrorStyle;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import io.gattscope.stream.ChannelFeed;
@@ -39,7 +37,7 @@ public final class LiveChartPane extends BorderPane {
   private final DefaultNumericAxis xAxis = new DefaultNumericAxis("time", "s");
   private final DefaultNumericAxis yAxis = new DefaultNumericAxis("value", "");
   private final XYChart chart = new XYChart(xAxis, yAxis);
-  private final ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
+  private final EnvelopeRenderer renderer = new EnvelopeRenderer();
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
   private final AnimationTimer timer;
   private final Zoomer zoomer = new Zoomer();
@@ -62,10 +60,6 @@ public final class LiveChartPane extends BorderPane {
     yAxis.setAutoRangeRounding(false);
     yAxis.setAutoRangePadding(0.05);
     yAxis.setAnimated(false);
-    renderer.setErrorStyle(ErrorStyle.NONE);
-    renderer.setDrawMarker(false);
-    renderer.setPointReduction(false);
-    renderer.setParallelImplementation(false);
     chart.getRenderers().setAll(renderer);
     zoomer.setPannerEnabled(true);
     zoomer.setSliderVisible(false);

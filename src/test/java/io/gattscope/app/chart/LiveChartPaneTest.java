@@ -118,6 +118,7 @@ class LiveChartPaneTest {
     BufferedImage image = ImageIO.read(png.toFile());
     assertThat(image.getWidth()).isGreaterThan(800);
     assertThat(image.getHeight()).isGreaterThan(300);
+    assertThat(colouredPixels(image)).as("the envelopes are drawn in colour").isGreaterThan(1_000);
 
     robot.clickOn("#pause");
     WaitForAsyncUtils.waitFor(
@@ -142,6 +143,20 @@ class LiveChartPaneTest {
       inside += t >= from && t <= to ? 1 : 0;
     }
     return inside;
+  }
+
+  private static int colouredPixels(BufferedImage image) {
+    int count = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int rgb = image.getRGB(x, y);
+        int r = rgb >> 16 & 0xFF;
+        int g = rgb >> 8 & 0xFF;
+        int b = rgb & 0xFF;
+        count += Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 100 ? 1 : 0;
+      }
+    }
+    return count;
   }
 
   private static <T> T fx(Callable<T> action) throws Exception {
