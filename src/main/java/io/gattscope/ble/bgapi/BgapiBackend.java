@@ -64,7 +64,9 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     this.completions = Executors.newSingleThreadExecutor(daemon("bgapi-callbacks"));
     this.workers = Executors.newCachedThreadPool(daemon("bgapi-worker"));
     this.channel = new CommandChannel(link, timer);
-    this.context = new BgapiContext(channel, timer, completions, workers, options.laneCapacity());
+    this.context =
+        new BgapiContext(
+            channel, timer, completions, workers, options.laneCapacity(), options.commandTimeout());
     this.scanner = new BgapiScanner(channel, options.commandTimeout());
     this.router = new FrameRouter(this, channel, scanner, byHandle);
   }
@@ -82,7 +84,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     link.setReceiver(this);
     link.open();
     try {
-      info = new Startup(channel, router, options, link.description()).run();
+      info = new Startup(channel, router, link, options).run();
     } catch (RuntimeException e) {
       link.close();
       throw e;

@@ -11,10 +11,12 @@ import java.util.concurrent.ScheduledExecutorService;
  * @param completions completes API futures off the I/O thread, in order
  * @param userCalls runs pairing questions that may wait on a person
  * @param laneCapacity queued callbacks per connection before drops are counted
+ * @param commandTimeout how long one command waits for its response
  */
 record BgapiContext(
     CommandChannel channel,
     ScheduledExecutorService timer,
     Executor completions,
     Executor userCalls,
-    int laneCapacity) {}
+    int laneCapacity,
+    java.time.Duration commandTimeout) {}

@@ -65,7 +65,9 @@ final class BgapiDevice implements BleDevice {
     this.context = context;
     this.operationTimeout = operationTimeout;
     this.queue = new ProcedureQueue(context.timer(), context.completions());
-    this.procedures = new GattProcedures(connection, context.channel(), queue, operationTimeout);
+    this.procedures =
+        new GattProcedures(
+            connection, context.channel(), queue, operationTimeout, context.commandTimeout());
     this.lane = new ListenerLane("bgapi-conn" + connection + "-" + address, context.laneCapacity());
   }
 
@@ -93,7 +95,7 @@ final class BgapiDevice implements BleDevice {
       if (type == 5) {
         context
             .channel()
-            .send(new AttclientMessages.IndicateConfirm(connection), operationTimeout)
+            .send(new AttclientMessages.IndicateConfirm(connection), context.commandTimeout())
             .whenComplete(
                 (r, t) -> {
                   if (t != null) {
@@ -337,7 +339,7 @@ final class BgapiDevice implements BleDevice {
     requireConnected();
     return context
         .channel()
-        .send(new ConnectionMessages.GetRssi(connection), operationTimeout)
+        .send(new ConnectionMessages.GetRssi(connection), context.commandTimeout())
         .thenApplyAsync(
             r -> ((ConnectionMessages.GetRssiResponse) r).rssi(), context.completions());
   }
@@ -364,7 +366,7 @@ final class BgapiDevice implements BleDevice {
     state = ConnectionState.DISCONNECTING;
     return context
         .channel()
-        .send(new ConnectionMessages.Disconnect(connection), operationTimeout)
+        .send(new ConnectionMessages.Disconnect(connection), context.commandTimeout())
         .thenCompose(
             r -> {
               int code = Results.of(r);

@@ -41,6 +41,7 @@ final class FrameRouter implements FrameParser.FrameListener {
   private final AtomicLong malformed = new AtomicLong();
   private volatile CompletableFuture<SystemMessages.BootEvent> boot = new CompletableFuture<>();
   private volatile BondCollector bonds;
+  private volatile boolean live;
   private final Map<Integer, ConnectionMessages.StatusEvent> early = new java.util.HashMap<>();
 
   FrameRouter(
@@ -60,6 +61,11 @@ final class FrameRouter implements FrameParser.FrameListener {
 
   void onData(byte[] buf, int off, int len) {
     parser.feed(buf, off, len);
+  }
+
+  /** Marks start-up as done: a system_boot from now on means the dongle reset under us. */
+  void startupDone() {
+    live = true;
   }
 
   /** A fresh future for the next system_boot event. */
@@ -149,7 +155,7 @@ final class FrameRouter implements FrameParser.FrameListener {
         c.add(new BondInfo(e.bond(), e.keysize(), e.mitm() != 0, e.keys()));
       }
     } else if (m instanceof SystemMessages.BootEvent b) {
-      if (!boot.complete(b)) {
+      if (!boot.complete(b) && live) {
         LOG.warn("the dongle rebooted unexpectedly: {}", b);
         backend.onUnexpectedBoot();
       }

@@ -29,12 +29,19 @@ final class GattProcedures {
   private final CommandChannel channel;
   private final ProcedureQueue queue;
   private final Duration timeout;
+  private final Duration commandTimeout;
 
-  GattProcedures(int connection, CommandChannel channel, ProcedureQueue queue, Duration timeout) {
+  GattProcedures(
+      int connection,
+      CommandChannel channel,
+      ProcedureQueue queue,
+      Duration timeout,
+      Duration commandTimeout) {
     this.connection = connection;
     this.channel = channel;
     this.queue = queue;
     this.timeout = timeout;
+    this.commandTimeout = commandTimeout;
   }
 
   /** Sends a command with a sink installed first, so no event can slip past it. */
@@ -43,7 +50,7 @@ final class GattProcedures {
     String op = MessageNames.of(command);
     CompletableFuture<T> result = queue.await(sink, timeout, awaited + " after " + op);
     channel
-        .send(command, timeout)
+        .send(command, commandTimeout)
         .whenComplete(
             (response, failure) -> {
               if (failure != null) {

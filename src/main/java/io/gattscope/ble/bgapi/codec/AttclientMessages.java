@@ -1,5 +1,8 @@
 package io.gattscope.ble.bgapi.codec;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * BGAPI class 4 (attclient): GATT client procedures (discovery, reads, writes) and their events.
  */
@@ -117,12 +120,12 @@ public final class AttclientMessages {
           && connection == m.connection
           && start == m.start
           && end == m.end
-          && java.util.Arrays.equals(uuid, m.uuid);
+          && Arrays.equals(uuid, m.uuid);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(connection, start, end, java.util.Arrays.hashCode(uuid));
+      return Objects.hash(connection, start, end, Arrays.hashCode(uuid));
     }
 
     @Override
@@ -217,12 +220,12 @@ public final class AttclientMessages {
           && connection == m.connection
           && start == m.start
           && end == m.end
-          && java.util.Arrays.equals(uuid, m.uuid);
+          && Arrays.equals(uuid, m.uuid);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(connection, start, end, java.util.Arrays.hashCode(uuid));
+      return Objects.hash(connection, start, end, Arrays.hashCode(uuid));
     }
 
     @Override
@@ -412,7 +415,7 @@ public final class AttclientMessages {
    *
    * @param connection uint8, 0..255; connection handle
    * @param atthandle uint16, 0..65535; attribute handle
-   * @param data uint8array, length byte + 0..255 bytes; bytes, at most 255
+   * @param data uint8array, length byte + 0..255 bytes; the value to write
    */
   public record AttributeWrite(int connection, int atthandle, byte[] data) implements BgapiMessage {
     /** Command 4,5. */
@@ -447,12 +450,12 @@ public final class AttclientMessages {
       return o instanceof AttributeWrite m
           && connection == m.connection
           && atthandle == m.atthandle
-          && java.util.Arrays.equals(data, m.data);
+          && Arrays.equals(data, m.data);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(connection, atthandle, java.util.Arrays.hashCode(data));
+      return Objects.hash(connection, atthandle, Arrays.hashCode(data));
     }
 
     @Override
@@ -505,7 +508,7 @@ public final class AttclientMessages {
    *
    * @param connection uint8, 0..255; connection handle
    * @param atthandle uint16, 0..65535; attribute handle
-   * @param data uint8array, length byte + 0..255 bytes; bytes, at most 255
+   * @param data uint8array, length byte + 0..255 bytes; the value to write
    */
   public record WriteCommand(int connection, int atthandle, byte[] data) implements BgapiMessage {
     /** Command 4,6. */
@@ -540,12 +543,12 @@ public final class AttclientMessages {
       return o instanceof WriteCommand m
           && connection == m.connection
           && atthandle == m.atthandle
-          && java.util.Arrays.equals(data, m.data);
+          && Arrays.equals(data, m.data);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(connection, atthandle, java.util.Arrays.hashCode(data));
+      return Objects.hash(connection, atthandle, Arrays.hashCode(data));
     }
 
     @Override
@@ -725,7 +728,7 @@ public final class AttclientMessages {
    * @param connection uint8, 0..255; connection handle
    * @param atthandle uint16, 0..65535; attribute handle
    * @param offset uint16, 0..65535
-   * @param data uint8array, length byte + 0..255 bytes; bytes, at most 255
+   * @param data uint8array, length byte + 0..255 bytes; the part of the value to queue
    */
   public record PrepareWrite(int connection, int atthandle, int offset, byte[] data)
       implements BgapiMessage {
@@ -765,12 +768,12 @@ public final class AttclientMessages {
           && connection == m.connection
           && atthandle == m.atthandle
           && offset == m.offset
-          && java.util.Arrays.equals(data, m.data);
+          && Arrays.equals(data, m.data);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(connection, atthandle, offset, java.util.Arrays.hashCode(data));
+      return Objects.hash(connection, atthandle, offset, Arrays.hashCode(data));
     }
 
     @Override
@@ -1001,12 +1004,12 @@ public final class AttclientMessages {
           && connection == m.connection
           && start == m.start
           && end == m.end
-          && java.util.Arrays.equals(uuid, m.uuid);
+          && Arrays.equals(uuid, m.uuid);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(connection, start, end, java.util.Arrays.hashCode(uuid));
+      return Objects.hash(connection, start, end, Arrays.hashCode(uuid));
     }
 
     @Override
@@ -1064,12 +1067,12 @@ public final class AttclientMessages {
       return o instanceof FindInformationFoundEvent m
           && connection == m.connection
           && chrhandle == m.chrhandle
-          && java.util.Arrays.equals(uuid, m.uuid);
+          && Arrays.equals(uuid, m.uuid);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(connection, chrhandle, java.util.Arrays.hashCode(uuid));
+      return Objects.hash(connection, chrhandle, Arrays.hashCode(uuid));
     }
 
     @Override
@@ -1091,7 +1094,7 @@ public final class AttclientMessages {
    * @param atthandle uint16, 0..65535; attribute handle
    * @param type uint8, 0..255; 0 read, 1 notify, 2 indicate, 3 read_by_type, 4 read_blob, 5
    *     indicate_rsp_req
-   * @param value uint8array, length byte + 0..255 bytes; bytes, at most 255
+   * @param value uint8array, length byte + 0..255 bytes; the attribute value
    */
   public record AttributeValueEvent(int connection, int atthandle, int type, byte[] value)
       implements BgapiMessage {
@@ -1131,12 +1134,12 @@ public final class AttclientMessages {
           && connection == m.connection
           && atthandle == m.atthandle
           && type == m.type
-          && java.util.Arrays.equals(value, m.value);
+          && Arrays.equals(value, m.value);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(connection, atthandle, type, java.util.Arrays.hashCode(value));
+      return Objects.hash(connection, atthandle, type, Arrays.hashCode(value));
     }
 
     @Override

@@ -303,7 +303,7 @@ public final class ConnectionMessages {
    * A connection ended.
    *
    * @param connection uint8, 0..255; connection handle
-   * @param reason uint16, 0..65535; result code of the disconnection reason (see BgapiErrors)
+   * @param reason uint16, 0..65535; why the connection ended (see BgapiErrors)
    */
   public record DisconnectedEvent(int connection, int reason) implements BgapiMessage {
     /** Event 3,4. */

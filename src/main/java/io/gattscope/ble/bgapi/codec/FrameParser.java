@@ -20,7 +20,7 @@ public final class FrameParser {
   private static final Logger LOG = LoggerFactory.getLogger(FrameParser.class);
 
   /** The default inter-byte timeout after which a partial frame is discarded. */
-  public static final Duration DEFAULT_INTER_BYTE_TIMEOUT = Duration.ofMillis(100);
+  public static final Duration DEFAULT_INTER_BYTE_TIMEOUT = Duration.ofMillis(1000);
 
   private static final int MAX_FRAME = BgapiCodec.HEADER_LENGTH + BgapiCodec.MAX_PAYLOAD;
   private static final int BUFFER_SIZE = 4 * MAX_FRAME;
@@ -58,7 +58,10 @@ public final class FrameParser {
   private volatile long partialTimeouts;
   private volatile long framesParsed;
 
-  /** A parser with the default inter-byte timeout (100 ms). */
+  /**
+   * A parser with the default inter-byte timeout (1 s: long enough that a late reader thread is not
+   * mistaken for a stalled line).
+   */
   public FrameParser(Side side, FrameListener listener) {
     this(side, listener, DEFAULT_INTER_BYTE_TIMEOUT);
   }
@@ -85,14 +88,7 @@ public final class FrameParser {
     if (len == 0) {
       return;
     }
-    if (end > start && nowNanos - lastByteNanos > interByteTimeoutNanos) {
-      partialTimeouts++;
-      droppedBytes += end - start;
-      LOG.debug(
-          "dropped {} stale byte(s) of a partial frame after inter-byte timeout", end - start);
-      start = 0;
-      end = 0;
-    }
+    checkTimeout(nowNanos);
     lastByteNanos = nowNanos;
     while (len > 0) {
       if (start == end) {
@@ -108,7 +104,23 @@ public final class FrameParser {
       end += n;
       off += n;
       len -= n;
-      scan();
+      scan(false);
+    }
+  }
+
+  /**
+   * Ends a partial frame whose bytes stopped arriving more than the inter-byte timeout before
+   * {@code nowNanos}: its first byte is dropped and the bytes behind it are rescanned as a finished
+   * stream, so a complete frame hidden behind a bogus header is still delivered and nothing stays
+   * pending. {@link #feed} calls this; a caller may also call it from a timer.
+   */
+  public void checkTimeout(long nowNanos) {
+    if (end > start && nowNanos - lastByteNanos > interByteTimeoutNanos) {
+      partialTimeouts++;
+      LOG.debug("partial frame of {} byte(s) timed out", end - start);
+      scan(true);
+      start = 0;
+      end = 0;
     }
   }
 
@@ -144,7 +156,12 @@ public final class FrameParser {
     return framesParsed;
   }
 
-  private void scan() {
+  /**
+   * Cuts frames from the buffer.
+   *
+   * @param stale no more bytes will come: drop what cannot be completed instead of waiting
+   */
+  private void scan(boolean stale) {
     final byte[] b = buf;
     while (end - start >= BgapiCodec.HEADER_LENGTH) {
       int b0 = b[start] & 0xFF;
@@ -165,19 +182,24 @@ public final class FrameParser {
       int len = ((b0 & 0x07) << 8) | (b[start + 1] & 0xFF);
       int classId = b[start + 2] & 0xFF;
       int messageId = b[start + 3] & 0xFF;
-      int fixed = MessageRegistry.fixedLength(kind, classId, messageId);
-      if (fixed < 0) {
+      int shape = MessageRegistry.packedShape(kind, classId, messageId);
+      if (shape == 0) {
         dropOne();
         continue;
       }
-      boolean array = MessageRegistry.endsWithArray(kind, classId, messageId);
+      int fixed = (shape - 1) >> 1;
+      boolean array = ((shape - 1) & 1) != 0;
       if (array ? len <= fixed || len > fixed + 1 + 0xFF : len != fixed) {
         dropOne();
         continue;
       }
       int frameEnd = start + BgapiCodec.HEADER_LENGTH + len;
       if (frameEnd > end) {
-        return;
+        if (!stale) {
+          return;
+        }
+        dropOne();
+        continue;
       }
       int payloadAt = start + BgapiCodec.HEADER_LENGTH;
       if (array && (b[payloadAt + fixed] & 0xFF) != len - fixed - 1) {
@@ -189,6 +211,11 @@ public final class FrameParser {
       dropping = false;
       framesParsed++;
       deliver(kind, classId, messageId, payload);
+    }
+    if (stale) {
+      while (start < end) {
+        dropOne();
+      }
     }
   }
 

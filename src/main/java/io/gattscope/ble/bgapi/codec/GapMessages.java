@@ -1,6 +1,8 @@
 package io.gattscope.ble.bgapi.codec;
 
 import io.gattscope.ble.BleAddress;
+import java.util.Arrays;
+import java.util.Objects;
 
 /** BGAPI class 6 (gap): advertising mode, scanning, connecting, and the scan response event. */
 public final class GapMessages {
@@ -32,8 +34,9 @@ public final class GapMessages {
   /**
    * Sets the advertising discoverable and connectable modes.
    *
-   * @param discover uint8, 0..255
-   * @param connect uint8, 0..255
+   * @param discover uint8, 0..255; 0 not discoverable, 1 limited, 2 general, 3 broadcast, 4 user
+   *     data
+   * @param connect uint8, 0..255; 0 not connectable, 1 directed, 2 undirected, 3 scannable
    */
   public record SetMode(int discover, int connect) implements BgapiMessage {
     /** Command 6,1. */
@@ -368,7 +371,7 @@ public final class GapMessages {
    * @param sender bd_addr, 6 bytes little-endian
    * @param addressType uint8, 0..255; 0 public, 1 random
    * @param bond uint8, 0..255; bond handle, 0xFF none
-   * @param data uint8array, length byte + 0..255 bytes; bytes, at most 255
+   * @param data uint8array, length byte + 0..255 bytes; advertising data (AD structures)
    */
   public record ScanResponseEvent(
       int rssi, int packetType, BleAddress sender, int addressType, int bond, byte[] data)
@@ -420,13 +423,12 @@ public final class GapMessages {
           && sender.equals(m.sender)
           && addressType == m.addressType
           && bond == m.bond
-          && java.util.Arrays.equals(data, m.data);
+          && Arrays.equals(data, m.data);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(
-          rssi, packetType, sender, addressType, bond, java.util.Arrays.hashCode(data));
+      return Objects.hash(rssi, packetType, sender, addressType, bond, Arrays.hashCode(data));
     }
 
     @Override

@@ -27,7 +27,14 @@ public final class MessageRegistry {
    * @throws MalformedMessageException when the key is known but the payload does not fit it
    */
   public static BgapiMessage decode(MessageKind kind, int classId, int messageId, byte[] payload) {
-    return decode(new MessageKey(kind, classId, messageId), payload);
+    if (kind == null) {
+      throw new IllegalArgumentException("message kind is missing");
+    }
+    MessageTable.Entry e = TABLE.get(kind, classId, messageId);
+    if (e == null) {
+      return decode(new MessageKey(kind, classId, messageId), payload);
+    }
+    return decode(e, payload);
   }
 
   /** Decodes a payload; see {@link #decode(MessageKind, int, int, byte[])}. */
@@ -36,8 +43,12 @@ public final class MessageRegistry {
       throw new IllegalArgumentException("payload of " + key + " is missing");
     }
     MessageTable.Entry e = TABLE.get(key);
-    if (e == null) {
-      return new UnknownMessage(key, payload);
+    return e == null ? new UnknownMessage(key, payload) : decode(e, payload);
+  }
+
+  private static BgapiMessage decode(MessageTable.Entry e, byte[] payload) {
+    if (payload == null) {
+      throw new IllegalArgumentException("payload of " + e.name() + " is missing");
     }
     var r = new PayloadReader(payload);
     BgapiMessage m;
@@ -45,10 +56,16 @@ public final class MessageRegistry {
       m = e.reader().apply(r);
     } catch (MalformedMessageException ex) {
       throw new MalformedMessageException(
-          e.name() + " " + key + " with " + payload.length + "-byte payload: " + ex.getMessage(),
+          e.name()
+              + " "
+              + e.key()
+              + " with "
+              + payload.length
+              + "-byte payload: "
+              + ex.getMessage(),
           ex);
     }
-    r.expectEnd(e.name() + " " + key);
+    r.expectEnd(e.name() + " " + e.key());
     return m;
   }
 
@@ -60,6 +77,11 @@ public final class MessageRegistry {
   /** Whether the key is registered (allocation-free). */
   public static boolean isKnown(MessageKind kind, int classId, int messageId) {
     return TABLE.packedShape(kind, classId, messageId) != 0;
+  }
+
+  /** Packed shape for the frame parser: 0 when unknown, else fixed length * 2 + array + 1. */
+  static int packedShape(MessageKind kind, int classId, int messageId) {
+    return TABLE.packedShape(kind, classId, messageId);
   }
 
   /** The payload length rule of a registered message, or empty if the key is unknown. */

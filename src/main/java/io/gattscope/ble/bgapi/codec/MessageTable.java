@@ -20,6 +20,9 @@ final class MessageTable {
   /** Per kind, per class id: 256 packed shapes (0 = unknown, else fixed * 2 + array + 1). */
   private final int[][][] packed = new int[MessageKind.values().length][256][];
 
+  /** Per kind, per class id: 256 entries (null = unknown). */
+  private final Entry[][][] byIndex = new Entry[MessageKind.values().length][256][];
+
   /**
    * Registers a message.
    *
@@ -37,7 +40,13 @@ final class MessageTable {
           "BGAPI key " + key + " registered twice: " + previous.name() + " and " + name);
     }
     var shape = new PayloadShape(fixedLength, endsWithArray);
-    entries.put(key, new Entry(key, name, shape, reader));
+    var entry = new Entry(key, name, shape, reader);
+    entries.put(key, entry);
+    Entry[][] entriesByClass = byIndex[key.kind().ordinal()];
+    if (entriesByClass[key.classId()] == null) {
+      entriesByClass[key.classId()] = new Entry[256];
+    }
+    entriesByClass[key.classId()][key.messageId()] = entry;
     int[][] byClass = packed[key.kind().ordinal()];
     if (byClass[key.classId()] == null) {
       byClass[key.classId()] = new int[256];
@@ -47,6 +56,15 @@ final class MessageTable {
 
   Entry get(MessageKey key) {
     return entries.get(key);
+  }
+
+  /** The entry for the ids, or null; allocation-free. */
+  Entry get(MessageKind kind, int classId, int messageId) {
+    if (classId < 0 || classId > 0xFF || messageId < 0 || messageId > 0xFF) {
+      return null;
+    }
+    Entry[] row = byIndex[kind.ordinal()][classId];
+    return row == null ? null : row[messageId];
   }
 
   Map<MessageKey, Entry> entries() {

@@ -38,7 +38,7 @@ public final class SmMessages {
    * Starts encryption on a connection, optionally creating a bond.
    *
    * @param handle uint8, 0..255; connection handle
-   * @param bonding uint8, 0..255; bond handle, 0xFF none
+   * @param bonding uint8, 0..255; 1 creates a bond
    */
   public record EncryptStart(int handle, int bonding) implements BgapiMessage {
     /** Command 5,0. */
@@ -103,7 +103,7 @@ public final class SmMessages {
   /**
    * Allows (1) or refuses (0) new bonds.
    *
-   * @param bondable uint8, 0..255
+   * @param bondable uint8, 0..255; 1 accepts new bonds
    */
   public record SetBondableMode(int bondable) implements BgapiMessage {
     /** Command 5,1. */
@@ -152,7 +152,7 @@ public final class SmMessages {
   /**
    * Deletes one bond, or all bonds with handle 0xFF.
    *
-   * @param handle uint8, 0..255; connection handle
+   * @param handle uint8, 0..255; bond handle, 0xFF deletes all
    */
   public record DeleteBonding(int handle) implements BgapiMessage {
     /** Command 5,2. */
@@ -212,9 +212,10 @@ public final class SmMessages {
   /**
    * Sets the pairing requirements and IO capabilities.
    *
-   * @param mitm uint8, 0..255
-   * @param minKeySize uint8, 0..255
-   * @param ioCapabilities uint8, 0..255
+   * @param mitm uint8, 0..255; 1 requires man-in-the-middle protection
+   * @param minKeySize uint8, 0..255; 7 to 16 bytes
+   * @param ioCapabilities uint8, 0..255; 0 display only, 1 display yes/no, 2 keyboard only, 3 no
+   *     input no output, 4 keyboard display
    */
   public record SetParameters(int mitm, int minKeySize, int ioCapabilities)
       implements BgapiMessage {
@@ -350,7 +351,7 @@ public final class SmMessages {
   /**
    * Response to sm_get_bonds.
    *
-   * @param bonds uint8, 0..255
+   * @param bonds uint8, 0..255; number of stored bonds
    */
   public record GetBondsResponse(int bonds) implements BgapiMessage {
     /** Response 5,5. */
@@ -476,10 +477,10 @@ public final class SmMessages {
   /**
    * Information about a stored bond.
    *
-   * @param bond uint8, 0..255; bond handle, 0xFF none
-   * @param keysize uint8, 0..255
+   * @param bond uint8, 0..255; bond handle
+   * @param keysize uint8, 0..255; encryption key size in bytes
    * @param mitm uint8, 0..255
-   * @param keys uint8, 0..255
+   * @param keys uint8, 0..255; bit mask of the stored keys
    */
   public record BondStatusEvent(int bond, int keysize, int mitm, int keys) implements BgapiMessage {
     /** Event 5,4. */

@@ -170,7 +170,7 @@ public final class SystemMessages {
   /**
    * Response to system_get_connections.
    *
-   * @param maxconn uint8, 0..255
+   * @param maxconn uint8, 0..255; how many connections the device supports
    */
   public record GetConnectionsResponse(int maxconn) implements BgapiMessage {
     /** Response 0,6. */
@@ -225,7 +225,7 @@ public final class SystemMessages {
    * @param build uint16, 0..65535
    * @param llVersion uint16, 0..65535
    * @param protocolVersion uint8, 0..255
-   * @param hw uint8, 0..255
+   * @param hw uint8, 0..255; hardware version
    */
   public record GetInfoResponse(
       int major, int minor, int patch, int build, int llVersion, int protocolVersion, int hw)
@@ -282,7 +282,7 @@ public final class SystemMessages {
    * @param build uint16, 0..65535
    * @param llVersion uint16, 0..65535
    * @param protocolVersion uint8, 0..255
-   * @param hw uint8, 0..255
+   * @param hw uint8, 0..255; hardware version
    */
   public record BootEvent(
       int major, int minor, int patch, int build, int llVersion, int protocolVersion, int hw)

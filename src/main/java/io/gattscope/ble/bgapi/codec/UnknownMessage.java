@@ -1,5 +1,6 @@
 package io.gattscope.ble.bgapi.codec;
 
+import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
@@ -24,14 +25,12 @@ public record UnknownMessage(MessageKey key, byte[] payload) implements BgapiMes
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof UnknownMessage u
-        && key.equals(u.key)
-        && java.util.Arrays.equals(payload, u.payload);
+    return o instanceof UnknownMessage u && key.equals(u.key) && Arrays.equals(payload, u.payload);
   }
 
   @Override
   public int hashCode() {
-    return 31 * key.hashCode() + java.util.Arrays.hashCode(payload);
+    return 31 * key.hashCode() + Arrays.hashCode(payload);
   }
 
   @Override

@@ -6,13 +6,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A BGAPI link over a serial port (BLED112 USB CDC, BLE112 UART, or a pty) using jSerialComm: raw
  * 8N1 at 115200 baud, no flow control, and a reader thread that hands chunks to the receiver.
+ * Writes run on a writer thread so that a device that stops reading makes {@link #send} fail after
+ * a timeout (jSerialComm has write timeouts only on Windows) instead of hanging.
  */
 public final class SerialLink implements BgapiLink {
   private static final Logger LOG = LoggerFactory.getLogger(SerialLink.class);
@@ -36,7 +45,9 @@ public final class SerialLink implements BgapiLink {
   private volatile LinkReceiver receiver;
   private volatile SerialPort port;
   private volatile boolean closing;
+  private volatile Throwable failure;
   private Thread reader;
+  private ThreadPoolExecutor writer;
 
   /**
    * A link to the port at {@code path} (for example /dev/ttyACM0, /dev/pts/3 or a symlink to one).
@@ -95,7 +106,20 @@ public final class SerialLink implements BgapiLink {
               + " (missing permission or in use?)");
     }
     closing = false;
+    failure = null;
     port = sp;
+    writer =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(4),
+            r -> {
+              Thread t = new Thread(r, "bgapi-serial-tx-" + real);
+              t.setDaemon(true);
+              return t;
+            });
     reader = new Thread(() -> readLoop(sp, real), "bgapi-serial-rx-" + real);
     reader.setDaemon(true);
     reader.start();
@@ -113,23 +137,47 @@ public final class SerialLink implements BgapiLink {
     java.util.Objects.checkFromIndexSize(off, len, data.length);
     synchronized (sendLock) {
       SerialPort sp = port;
-      if (sp == null || closing) {
+      ThreadPoolExecutor w = writer;
+      if (sp == null || closing || w == null) {
         throw new AdapterUnavailableException(description() + " is not open");
       }
-      while (len > 0) {
-        int n = sp.writeBytes(data, len, off);
-        if (n <= 0) {
-          throw new AdapterUnavailableException(
-              description()
-                  + ": write failed after "
-                  + WRITE_TIMEOUT_MS
-                  + " ms (error "
-                  + sp.getLastErrorCode()
-                  + ")");
-        }
-        off += n;
-        len -= n;
+      byte[] copy = Arrays.copyOfRange(data, off, off + len);
+      Future<?> done;
+      try {
+        done = w.submit(() -> writeAll(sp, copy));
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        throw new AdapterUnavailableException(description() + " is closing", e);
       }
+      try {
+        done.get(WRITE_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        var cause =
+            new AdapterUnavailableException(
+                description() + ": the device took no data for " + WRITE_TIMEOUT_MS + " ms", e);
+        shutDown(cause);
+        throw cause;
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof AdapterUnavailableException a) {
+          throw a;
+        }
+        throw new AdapterUnavailableException(description() + ": write failed", c);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AdapterUnavailableException("interrupted while sending on " + description(), e);
+      }
+    }
+  }
+
+  private void writeAll(SerialPort sp, byte[] data) {
+    int off = 0;
+    while (off < data.length) {
+      int n = sp.writeBytes(data, data.length - off, off);
+      if (n <= 0) {
+        throw new AdapterUnavailableException(
+            description() + ": write failed (error " + sp.getLastErrorCode() + ")");
+      }
+      off += n;
     }
   }
 
@@ -148,17 +196,24 @@ public final class SerialLink implements BgapiLink {
 
   @Override
   public void close() {
+    shutDown(null);
+  }
+
+  /** Closes the port; the receiver is told {@code cause} (null for a local close). */
+  private void shutDown(Throwable cause) {
     Thread t;
     synchronized (this) {
       SerialPort sp = port;
-      if (sp == null) {
+      if (sp == null || closing) {
         return;
       }
+      failure = cause;
       closing = true;
       sp.closePort();
+      writer.shutdownNow();
       t = reader;
     }
-    if (t != null && t != Thread.currentThread()) {
+    if (t != Thread.currentThread()) {
       try {
         t.join(JOIN_MILLIS);
       } catch (InterruptedException e) {
@@ -206,13 +261,14 @@ public final class SerialLink implements BgapiLink {
         LOG.warn("{}: receiver failed on {} byte(s)", description(), n, e);
       }
     }
-    finish(sp, cause);
+    finish(sp, closing ? failure : cause);
   }
 
   private void finish(SerialPort sp, Throwable cause) {
     synchronized (this) {
       if (port == sp) {
         port = null;
+        writer.shutdownNow();
       }
     }
     if (cause != null) {

@@ -102,10 +102,30 @@ class SerialLinkIT {
     long t0 = System.nanoTime();
     a.close();
     assertThat(aRx.closed.get(2, TimeUnit.SECONDS)).isNull();
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1500);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(2000);
     assertThat(a.isOpen()).isFalse();
     assertThat(Thread.getAllStackTraces().keySet())
         .noneMatch(t -> t.getName().equals("bgapi-serial-rx-" + realName("a")) && t.isAlive());
+  }
+
+  @Test
+  void aDeviceThatStopsReadingMakesSendFailInsteadOfHanging() throws Exception {
+    b.close();
+    byte[] block = new byte[64 * 1024];
+    long t0 = System.nanoTime();
+    Throwable thrown = null;
+    for (int i = 0; i < 200 && thrown == null; i++) {
+      try {
+        a.send(block, 0, block.length);
+      } catch (AdapterUnavailableException e) {
+        thrown = e;
+      }
+    }
+    assertThat(thrown).as("send must fail once nobody reads").isNotNull();
+    assertThat(thrown).hasMessageContaining("took no data");
+    assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(10);
+    assertThat(aRx.closed.get(3, TimeUnit.SECONDS)).isSameAs(thrown);
+    assertThat(a.isOpen()).isFalse();
   }
 
   private String realName(String link) {

@@ -1,0 +1,114 @@
+package io.gattscope.ble.gatttool;
+
+import io.gattscope.ble.AttributeLookupException;
+import io.gattscope.ble.CharacteristicProperty;
+import io.gattscope.ble.Futures;
+import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.GattDatabase;
+import io.gattscope.ble.GattException;
+import io.gattscope.ble.SubscriptionType;
+import io.gattscope.ble.Uuids;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+/** Checks of arguments before anything is typed into gatttool, and small answer checks. */
+final class DeviceChecks {
+  private DeviceChecks() {}
+
+  /** A handle must lie in 0x0001..0xFFFF. */
+  static void handle(int handle) {
+    if (handle < 1 || handle > 0xFFFF) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT, "handle %d (0x%X) is out of range 0x0001..0xFFFF", handle, handle));
+    }
+  }
+
+  /** A value to write: present, not empty (gatttool cannot send one), at most {@code max} bytes. */
+  static void value(byte[] value, int max, String what) {
+    if (value == null) {
+      throw new IllegalArgumentException("no value given to write");
+    }
+    if (value.length == 0) {
+      throw new IllegalArgumentException("gatttool cannot write an empty value");
+    }
+    if (value.length > max) {
+      throw new IllegalArgumentException(
+          "a value of " + value.length + " bytes is longer than " + what + " allows (" + max + ")");
+    }
+  }
+
+  /** The handle of the discovered CCCD to write for a subscription. */
+  static int cccd(GattCharacteristic c, SubscriptionType type) {
+    if (c == null || type == null) {
+      throw new IllegalArgumentException("a characteristic and a subscription type are required");
+    }
+    CharacteristicProperty needed =
+        type == SubscriptionType.NOTIFY
+            ? CharacteristicProperty.NOTIFY
+            : CharacteristicProperty.INDICATE;
+    if (!c.has(needed)) {
+      throw new IllegalArgumentException(
+          "characteristic "
+              + Uuids.format(c.uuid())
+              + " at handle "
+              + HexValues.handle(c.valueHandle())
+              + " does not allow "
+              + needed);
+    }
+    return c.cccd()
+        .orElseThrow(
+            () ->
+                new AttributeLookupException(
+                    "characteristic "
+                        + Uuids.format(c.uuid())
+                        + " at handle "
+                        + HexValues.handle(c.valueHandle())
+                        + " has no CCCD (0x2902) in the discovered database",
+                    List.of(c)))
+        .handle();
+  }
+
+  /** Turns "no attribute found" into an empty list (a service without characteristics). */
+  static <T> List<T> emptyWhenNotFound(Throwable t) {
+    Throwable c = Futures.unwrap(t);
+    if (c instanceof GattException g && g.attErrorCode() == 0x0A) {
+      return List.of();
+    }
+    throw c instanceof CompletionException ce ? ce : new CompletionException(c);
+  }
+
+  /** The one value a read by UUID found, or an exception naming what was found. */
+  static byte[] single(List<OutputLine.HandleValue> found, UUID uuid, GattDatabase db) {
+    if (found.size() == 1) {
+      return found.get(0).value();
+    }
+    List<GattCharacteristic> candidates = new ArrayList<>();
+    if (db != null) {
+      found.forEach(f -> db.byHandle(f.handle()).ifPresent(candidates::add));
+    }
+    String where =
+        found.stream().map(f -> describe(f.handle(), db)).collect(Collectors.joining("; "));
+    throw new AttributeLookupException(
+        "characteristic "
+            + Uuids.format(uuid)
+            + " is ambiguous, it is in "
+            + found.size()
+            + " places: "
+            + where
+            + ". Read it by handle or name the service.",
+        candidates);
+  }
+
+  private static String describe(int handle, GattDatabase db) {
+    String h = "value handle " + HexValues.handle(handle);
+    if (db == null) {
+      return h;
+    }
+    return db.serviceOf(handle).map(s -> h + " in service " + Uuids.format(s.uuid())).orElse(h);
+  }
+}

@@ -1,0 +1,280 @@
+package io.gattscope.ble.gatttool;
+
+import io.gattscope.ble.AdapterInfo;
+import io.gattscope.ble.AdapterListener;
+import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.Advertisement;
+import io.gattscope.ble.BackendException;
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.BondInfo;
+import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.ConnectionParameters;
+import io.gattscope.ble.ScanOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * BlueZ's legacy tools as a backend: one {@code gatttool -i hciX -I} process per connection and
+ * {@code hcitool lescan} for scans. Bonds are kept by BlueZ, which gatttool cannot list or delete.
+ */
+public final class GatttoolBackend implements BleBackend {
+  private static final Logger LOG = LoggerFactory.getLogger(GatttoolBackend.class);
+  private static final int MAX_QUEUED = 256;
+
+  private final GatttoolSettings settings;
+  private final Map<BleAddress, CompletableFuture<BleDevice>> devices = new LinkedHashMap<>();
+  private final List<AdapterListener> adapterListeners = new CopyOnWriteArrayList<>();
+  private final List<LeScan> scans = new CopyOnWriteArrayList<>();
+  private ScheduledThreadPoolExecutor timers;
+  private volatile boolean running;
+
+  public GatttoolBackend(GatttoolSettings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** Checks that the gatttool executable exists; the adapter itself is checked by gatttool. */
+  @Override
+  public synchronized void start() {
+    if (running) {
+      return;
+    }
+    if (Executables.find(settings.gatttool()).isEmpty()) {
+      throw new AdapterUnavailableException(
+          "gatttool executable '" + settings.gatttool() + "' not found; install BlueZ's gatttool");
+    }
+    timers =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread t = new Thread(r, "gatttool-timers");
+              t.setDaemon(true);
+              return t;
+            });
+    timers.setRemoveOnCancelPolicy(true);
+    running = true;
+  }
+
+  @Override
+  public void stop() {
+    List<CompletableFuture<BleDevice>> all;
+    synchronized (this) {
+      if (!running) {
+        return;
+      }
+      running = false;
+      all = new ArrayList<>(devices.values());
+    }
+    scans.forEach(LeScan::close);
+    scans.clear();
+    List<CompletableFuture<Void>> ends = new ArrayList<>();
+    for (CompletableFuture<BleDevice> f : all) {
+      ends.add(f.thenCompose(BleDevice::disconnectAsync));
+    }
+    try {
+      CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new))
+          .get(3, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.debug("disconnects during stop: {}", e.toString());
+    }
+    timers.shutdownNow();
+  }
+
+  @Override
+  public boolean isRunning() {
+    return running;
+  }
+
+  @Override
+  public AdapterInfo adapterInfo() {
+    BleAddress own = new BleAddress(0);
+    Path file = settings.sysfs().resolve(settings.adapter()).resolve("address");
+    try {
+      if (Files.isReadable(file)) {
+        own = BleAddress.parse(Files.readString(file).strip());
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      LOG.debug("adapter address not readable from {}: {}", file, e.toString());
+    }
+    return new AdapterInfo(
+        "gatttool on " + settings.adapter(), own, "BlueZ gatttool", settings.maxConnections());
+  }
+
+  @Override
+  public AutoCloseable startScan(ScanOptions options, Consumer<Advertisement> listener) {
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(listener, "listener");
+    requireRunning();
+    LeScan scan = LeScan.start(settings, options, listener);
+    scans.add(scan);
+    return () -> {
+      scans.remove(scan);
+      scan.close();
+    };
+  }
+
+  @Override
+  public CompletableFuture<BleDevice> connectAsync(BleAddress address, ConnectOptions options) {
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(options, "options");
+    requireRunning();
+    CompletableFuture<BleDevice> result = new CompletableFuture<>();
+    synchronized (this) {
+      CompletableFuture<BleDevice> existing = devices.get(address);
+      if (existing != null) {
+        return existing;
+      }
+      if (devices.size() >= settings.maxConnections()) {
+        return CompletableFuture.failedFuture(
+            new BackendException(
+                "connection to "
+                    + address
+                    + " refused: "
+                    + settings.maxConnections()
+                    + " connections are open (the configured limit)",
+                0,
+                "ConnectionLimit",
+                null));
+      }
+      devices.put(address, result);
+    }
+    try {
+      GatttoolDevice device = open(address, options);
+      String type = options.addressType().name().toLowerCase(java.util.Locale.ROOT);
+      device
+          .run(
+              Exchange.single(
+                  "connection to " + address,
+                  0,
+                  "connect " + address + " " + type,
+                  OutputLine.Connected.class,
+                  c -> device),
+              options.timeout())
+          .whenComplete(
+              (d, e) -> {
+                if (e == null) {
+                  device.markConnected();
+                  result.complete(device);
+                } else {
+                  forget(address, result);
+                  device.disconnectAsync();
+                  result.completeExceptionally(io.gattscope.ble.Futures.unwrap(e));
+                }
+              });
+      device.ended().thenRun(() -> forget(address, result));
+    } catch (RuntimeException e) {
+      forget(address, result);
+      result.completeExceptionally(e);
+    }
+    return result;
+  }
+
+  private GatttoolDevice open(BleAddress address, ConnectOptions options) {
+    Process p =
+        ToolProcess.start(settings, settings.gatttool(), List.of("-i", settings.adapter(), "-I"));
+    String name = address.toString();
+    DeviceThreads threads = new DeviceThreads(name);
+    ConnectionParameters params =
+        new ConnectionParameters(
+            options.intervalMax(), options.latency(), options.supervisionTimeout());
+    GatttoolDevice device =
+        new GatttoolDevice(
+            address, options.addressType(), options.operationTimeout(), params, threads);
+    GatttoolSession session =
+        new GatttoolSession(
+            p,
+            name,
+            timers,
+            threads.completions(),
+            new GatttoolSession.Events() {
+              @Override
+              public void onNotification(OutputLine.Notification n, long nanos) {
+                device.onNotification(n, nanos);
+              }
+
+              @Override
+              public void onEnded(String reason, boolean requested) {
+                forget(device);
+                device.onEnded(reason, requested);
+              }
+            },
+            MAX_QUEUED);
+    device.attach(session);
+    session.start();
+    return device;
+  }
+
+  private synchronized void forget(BleAddress address, CompletableFuture<BleDevice> f) {
+    devices.remove(address, f);
+  }
+
+  private synchronized void forget(GatttoolDevice device) {
+    CompletableFuture<BleDevice> f = devices.get(device.address());
+    if (f != null && f.isDone() && !f.isCompletedExceptionally() && f.join() == device) {
+      devices.remove(device.address());
+    }
+  }
+
+  @Override
+  public synchronized List<BleDevice> connectedDevices() {
+    return devices.values().stream()
+        .filter(f -> f.isDone() && !f.isCompletedExceptionally())
+        .map(CompletableFuture::join)
+        .filter(d -> d.state() == io.gattscope.ble.ConnectionState.CONNECTED)
+        .toList();
+  }
+
+  @Override
+  public void clearBond(BleAddress address) {
+    throw unsupported("deleting the bond with " + address);
+  }
+
+  @Override
+  public void clearAllBonds() {
+    throw unsupported("deleting bonds");
+  }
+
+  @Override
+  public List<BondInfo> bonds() {
+    throw unsupported("listing bonds");
+  }
+
+  private static BackendException unsupported(String what) {
+    return new BackendException(
+        what
+            + " is not possible with gatttool: BlueZ keeps the bonds "
+            + "(use 'bluetoothctl remove ADDRESS' or the bluez backend)",
+        0,
+        "NotSupported",
+        null);
+  }
+
+  /** Keeps the listener; gatttool gives no adapter-removal signal, connects fail instead. */
+  @Override
+  public AutoCloseable addAdapterListener(AdapterListener listener) {
+    adapterListeners.add(Objects.requireNonNull(listener, "listener"));
+    return () -> adapterListeners.remove(listener);
+  }
+
+  private void requireRunning() {
+    if (!running) {
+      throw new IllegalStateException(
+          "the gatttool backend on " + settings.adapter() + " is not started; call start() first");
+    }
+  }
+}

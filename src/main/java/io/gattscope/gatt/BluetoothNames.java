@@ -1,0 +1,234 @@
+package io.gattscope.gatt;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.gattscope.ble.Uuids;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Names of Bluetooth services, characteristics, descriptors, companies and appearances, from the
+ * bundled Bluetooth numbers database plus the user's own names file.
+ */
+public final class BluetoothNames {
+  private static final Logger LOG = LoggerFactory.getLogger(BluetoothNames.class);
+  private static final String DATA = "/data/bluetooth-numbers/";
+
+  private final Map<UUID, String> services;
+  private final Map<UUID, String> characteristics;
+  private final Map<UUID, String> descriptors;
+  private final Map<Integer, String> companies;
+  private final Map<Integer, String> appearanceCategories;
+  private final Map<Integer, String> appearanceSubcategories;
+  private final UserNames userNames;
+  private final long loadNanos;
+
+  private BluetoothNames(Path userNamesFile) {
+    long start = System.nanoTime();
+    JsonFactory json = new JsonFactory();
+    services = readUuidNames(json, "service_uuids.json");
+    characteristics = readUuidNames(json, "characteristic_uuids.json");
+    descriptors = readUuidNames(json, "descriptor_uuids.json");
+    companies = readCompanies(json);
+    appearanceCategories = new HashMap<>();
+    appearanceSubcategories = new HashMap<>();
+    readAppearances(json);
+    userNames = userNamesFile == null ? UserNames.EMPTY : UserNames.read(userNamesFile);
+    loadNanos = System.nanoTime() - start;
+    LOG.debug("Bluetooth names loaded in {} ms", loadNanos / 1_000_000);
+  }
+
+  private static final class Holder {
+    static final BluetoothNames INSTANCE = new BluetoothNames(UserNames.defaultFile().orElse(null));
+  }
+
+  /** The shared instance with the built-in names and the user's names file; loaded on first use. */
+  public static BluetoothNames get() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * Loads a fresh instance using {@code userNamesFile} (may be {@code null} for none) as the user's
+   * own names; a missing or malformed file leaves only the built-in names.
+   */
+  public static BluetoothNames load(Path userNamesFile) {
+    return new BluetoothNames(userNamesFile);
+  }
+
+  /** The name of a GATT service, user names first. */
+  public Optional<String> serviceName(UUID uuid) {
+    return first(userNames.services().get(uuid), services.get(uuid));
+  }
+
+  /** The name of a GATT characteristic, user names first. */
+  public Optional<String> characteristicName(UUID uuid) {
+    return first(userNames.characteristics().get(uuid), characteristics.get(uuid));
+  }
+
+  /** The name of a GATT descriptor, user names first. */
+  public Optional<String> descriptorName(UUID uuid) {
+    return first(userNames.descriptors().get(uuid), descriptors.get(uuid));
+  }
+
+  /** Any known name for a UUID: service, then characteristic, then descriptor. */
+  public Optional<String> anyName(UUID uuid) {
+    return serviceName(uuid).or(() -> characteristicName(uuid)).or(() -> descriptorName(uuid));
+  }
+
+  /**
+   * A label for lists and logs: {@code "Heart Rate Measurement (0x2A37)"}, or just the formatted
+   * UUID when no name is known.
+   */
+  public String label(UUID uuid) {
+    String id = Uuids.format(uuid);
+    return anyName(uuid).map(n -> n + " (" + id + ")").orElse(id);
+  }
+
+  /** The company with a SIG company identifier (0 to 65535), user names first. */
+  public Optional<String> companyName(int companyId) {
+    return first(userNames.companies().get(companyId), companies.get(companyId));
+  }
+
+  /**
+   * The appearance name for a 16-bit GAP appearance value (category in bits 15..6, subcategory in
+   * bits 5..0): {@code "Watch"} or {@code "Watch: Sports Watch"}; empty for an unknown category.
+   */
+  public Optional<String> appearanceName(int appearance) {
+    int category = (appearance >> 6) & 0x3FF;
+    int sub = appearance & 0x3F;
+    String cat = appearanceCategories.get(category);
+    if (cat == null) {
+      return Optional.empty();
+    }
+    String subName = sub == 0 ? null : appearanceSubcategories.get(appearance & 0xFFFF);
+    return Optional.of(subName == null ? cat : cat + ": " + subName);
+  }
+
+  /** Why the user's names file was not (fully) used, if it had a problem. */
+  public Optional<String> userNamesProblem() {
+    return userNames.problem();
+  }
+
+  /** How long loading took, in nanoseconds. */
+  public long loadNanos() {
+    return loadNanos;
+  }
+
+  private static Optional<String> first(String a, String b) {
+    return Optional.ofNullable(a != null ? a : b);
+  }
+
+  private static InputStream open(String file) {
+    InputStream in = BluetoothNames.class.getResourceAsStream(DATA + file);
+    if (in == null) {
+      throw new IllegalStateException("bundled data file missing: " + DATA + file);
+    }
+    return in;
+  }
+
+  private static Map<UUID, String> readUuidNames(JsonFactory json, String file) {
+    Map<UUID, String> out = new HashMap<>();
+    readObjects(
+        json,
+        file,
+        fields -> {
+          String uuid = fields.get("uuid");
+          String name = fields.get("name");
+          if (uuid != null && name != null) {
+            out.putIfAbsent(Uuids.parse(uuid), name);
+          }
+        });
+    return out;
+  }
+
+  private static Map<Integer, String> readCompanies(JsonFactory json) {
+    Map<Integer, String> out = new HashMap<>();
+    readObjects(
+        json,
+        "company_ids.json",
+        f -> {
+          if (f.get("code") != null && f.get("name") != null) {
+            out.putIfAbsent(Integer.parseInt(f.get("code")), f.get("name"));
+          }
+        });
+    return out;
+  }
+
+  private void readAppearances(JsonFactory json) {
+    try (InputStream in = open("gap_appearance.json");
+        JsonParser p = json.createParser(in)) {
+      expect(p.nextToken(), JsonToken.START_ARRAY);
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        int category = -1;
+        String name = null;
+        Map<Integer, String> subs = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String field = p.currentName();
+          JsonToken t = p.nextToken();
+          if (field.equals("category")) {
+            category = p.getIntValue();
+          } else if (field.equals("name")) {
+            name = p.getText();
+          } else if (field.equals("subcategory") && t == JsonToken.START_ARRAY) {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+              Map<String, String> f = readFlatObject(p);
+              subs.put(Integer.parseInt(f.get("value")), f.get("name"));
+            }
+          } else {
+            p.skipChildren();
+          }
+        }
+        if (category >= 0 && name != null) {
+          appearanceCategories.put(category, name);
+          for (var e : subs.entrySet()) {
+            appearanceSubcategories.put((category << 6) | e.getKey(), e.getValue());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled gap_appearance.json", e);
+    }
+  }
+
+  private static void readObjects(
+      JsonFactory json, String file, java.util.function.Consumer<Map<String, String>> sink) {
+    try (InputStream in = open(file);
+        JsonParser p = json.createParser(in)) {
+      expect(p.nextToken(), JsonToken.START_ARRAY);
+      while (p.nextToken() == JsonToken.START_OBJECT) {
+        sink.accept(readFlatObject(p));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled " + file, e);
+    }
+  }
+
+  private static Map<String, String> readFlatObject(JsonParser p) throws IOException {
+    Map<String, String> fields = new HashMap<>(8);
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String field = p.currentName();
+      JsonToken value = p.nextToken();
+      if (value.isScalarValue()) {
+        fields.put(field, p.getText());
+      } else {
+        p.skipChildren();
+      }
+    }
+    return fields;
+  }
+
+  private static void expect(JsonToken got, JsonToken want) throws IOException {
+    if (got != want) {
+      throw new IOException("expected " + want + " but found " + got);
+    }
+  }
+}

@@ -1,0 +1,175 @@
+package io.gattscope.gatt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gattscope.ble.Uuids;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The user's own names for vendor UUIDs and companies, read from a small JSON file.
+ *
+ * <p>Format (every section optional; UUID keys as {@code 2a37}, {@code 0x2A37} or a full 128-bit
+ * UUID; company keys decimal or {@code 0x}-hex):
+ *
+ * <pre>{@code
+ * {
+ *   "services":        {"6e400001-b5a3-f393-e0a9-e50e24dcca9e": "My UART"},
+ *   "characteristics": {"6e400002-b5a3-f393-e0a9-e50e24dcca9e": "UART RX"},
+ *   "descriptors":     {"0x2901": "Label"},
+ *   "companies":       {"0xFFFF": "Test company"}
+ * }
+ * }</pre>
+ *
+ * @param services service names
+ * @param characteristics characteristic names
+ * @param descriptors descriptor names
+ * @param companies company names by 16-bit company id
+ * @param problem what was wrong with the file, if anything
+ */
+public record UserNames(
+    Map<UUID, String> services,
+    Map<UUID, String> characteristics,
+    Map<UUID, String> descriptors,
+    Map<Integer, String> companies,
+    Optional<String> problem) {
+  private static final Logger LOG = LoggerFactory.getLogger(UserNames.class);
+  private static final Set<String> SECTIONS =
+      Set.of("services", "characteristics", "descriptors", "companies");
+
+  /** No user names. */
+  public static final UserNames EMPTY =
+      new UserNames(Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
+
+  /** Copies the maps. */
+  public UserNames {
+    services = Map.copyOf(services);
+    characteristics = Map.copyOf(characteristics);
+    descriptors = Map.copyOf(descriptors);
+    companies = Map.copyOf(companies);
+  }
+
+  /**
+   * The default file: {@code $XDG_CONFIG_HOME/gattscope/names.json}, else {@code
+   * ~/.config/gattscope/names.json}.
+   */
+  public static Optional<Path> defaultFile() {
+    String xdg = System.getenv("XDG_CONFIG_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Optional.of(Path.of(xdg, "gattscope", "names.json"));
+    }
+    String home = System.getProperty("user.home");
+    return home == null
+        ? Optional.empty()
+        : Optional.of(Path.of(home, ".config", "gattscope", "names.json"));
+  }
+
+  /**
+   * Reads a names file; a missing file gives no names, a malformed one logs a warning and keeps
+   * whatever entries were valid.
+   */
+  public static UserNames read(Path file) {
+    if (!Files.isRegularFile(file)) {
+      return EMPTY;
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      return failed(file, "not valid JSON: " + firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      return failed(file, "cannot be read: " + e);
+    }
+    if (root == null || !root.isObject()) {
+      return failed(file, "the top level must be a JSON object with sections " + SECTIONS);
+    }
+    List<String> problems = new ArrayList<>();
+    root.fieldNames()
+        .forEachRemaining(
+            k -> {
+              if (!SECTIONS.contains(k)) {
+                problems.add("unknown section '" + k + "' (expected one of " + SECTIONS + ")");
+              }
+            });
+    var services = section(root, "services", Uuids::parse, problems);
+    var characteristics = section(root, "characteristics", Uuids::parse, problems);
+    var descriptors = section(root, "descriptors", Uuids::parse, problems);
+    var companies = section(root, "companies", UserNames::parseCompany, problems);
+    Optional<String> problem = Optional.empty();
+    if (!problems.isEmpty()) {
+      String text = String.join("; ", problems);
+      LOG.warn("User names file {}: {}; the other names are used", file, text);
+      problem = Optional.of(file + ": " + text);
+    }
+    return new UserNames(services, characteristics, descriptors, companies, problem);
+  }
+
+  private static UserNames failed(Path file, String why) {
+    LOG.warn("Ignoring user names file {}: {}; built-in names still apply", file, why);
+    return new UserNames(Map.of(), Map.of(), Map.of(), Map.of(), Optional.of(file + ": " + why));
+  }
+
+  private static <K> Map<K, String> section(
+      JsonNode root, String name, Function<String, K> key, List<String> problems) {
+    JsonNode node = root.get(name);
+    Map<K, String> out = new HashMap<>();
+    if (node == null) {
+      return out;
+    }
+    if (!node.isObject()) {
+      problems.add("'" + name + "' must be an object of \"key\": \"name\"");
+      return out;
+    }
+    node.fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                problems.add(name + "." + e.getKey() + ": the name must be a non-empty string");
+                return;
+              }
+              try {
+                out.put(key.apply(e.getKey()), e.getValue().asText());
+              } catch (IllegalArgumentException ex) {
+                problems.add(name + ": " + ex.getMessage());
+              }
+            });
+    return out;
+  }
+
+  private static Integer parseCompany(String text) {
+    String s = text.trim();
+    try {
+      int v =
+          s.startsWith("0x") || s.startsWith("0X")
+              ? Integer.parseInt(s.substring(2), 16)
+              : Integer.parseInt(s);
+      if (v < 0 || v > 0xFFFF) {
+        throw new IllegalArgumentException("company id '" + text + "' is out of range (0..65535)");
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "company id '" + text + "' is not a number (use decimal or 0x-hex)", e);
+    }
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unreadable";
+    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
+  }
+}

@@ -1,0 +1,101 @@
+package io.gattscope.gatt.ad;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The decoded AD structures of one advertising or scan-response packet, in the order received
+ * (repeated types are all kept).
+ *
+ * @param structures every structure, including {@link Malformed} markers
+ */
+public record AdvertisingData(List<AdStructure> structures) {
+  /** Copies the list. */
+  public AdvertisingData {
+    structures = List.copyOf(structures);
+  }
+
+  /** The structures of one kind, e.g. {@code ofType(ManufacturerData.class)}. */
+  public <T extends AdStructure> List<T> ofType(Class<T> kind) {
+    return structures.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  /** The complete local name if present, else the shortened one. */
+  public Optional<String> localName() {
+    List<LocalName> names = ofType(LocalName.class);
+    return names.stream()
+        .filter(LocalName::complete)
+        .findFirst()
+        .or(() -> names.stream().findFirst())
+        .map(LocalName::name);
+  }
+
+  /** The flags, if sent. */
+  public Optional<Flags> flags() {
+    return ofType(Flags.class).stream().findFirst();
+  }
+
+  /** The TX power in dBm, if sent. */
+  public Optional<Integer> txPower() {
+    return ofType(TxPower.class).stream().findFirst().map(TxPower::dbm);
+  }
+
+  /** The appearance, if sent. */
+  public Optional<Appearance> appearance() {
+    return ofType(Appearance.class).stream().findFirst();
+  }
+
+  /** All advertised (not solicited) service UUIDs, from every list. */
+  public List<UUID> serviceUuids() {
+    return ofType(ServiceUuids.class).stream()
+        .filter(s -> !s.solicitation())
+        .flatMap(s -> s.uuids().stream())
+        .distinct()
+        .toList();
+  }
+
+  /** All manufacturer data structures. */
+  public List<ManufacturerData> manufacturerData() {
+    return ofType(ManufacturerData.class);
+  }
+
+  /** All service data structures. */
+  public List<ServiceData> serviceData() {
+    return ofType(ServiceData.class);
+  }
+
+  /** The iBeacon in Apple manufacturer data, if any. */
+  public Optional<IBeacon> iBeacon() {
+    return manufacturerData().stream()
+        .flatMap(m -> m.decoded().stream())
+        .filter(AppleContinuity.class::isInstance)
+        .flatMap(a -> ((AppleContinuity) a).iBeacon().stream())
+        .findFirst();
+  }
+
+  /** The Eddystone frames in service data. */
+  public List<Eddystone> eddystone() {
+    return serviceData().stream()
+        .flatMap(s -> s.decoded().stream())
+        .filter(Eddystone.class::isInstance)
+        .map(Eddystone.class::cast)
+        .toList();
+  }
+
+  /** True when some bytes could not be parsed. */
+  public boolean malformed() {
+    return structures.stream().anyMatch(Malformed.class::isInstance);
+  }
+
+  /** One summary line per structure. */
+  public List<String> summaries() {
+    return structures.stream().map(AdStructure::summary).toList();
+  }
+
+  @Override
+  public String toString() {
+    return structures.stream().map(AdStructure::summary).collect(Collectors.joining("\n"));
+  }
+}

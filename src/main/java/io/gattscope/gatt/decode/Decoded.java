@@ -1,0 +1,39 @@
+package io.gattscope.gatt.decode;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A decoded characteristic or descriptor value: its fields in payload order.
+ *
+ * @param fields the fields, including error fields for what could not be decoded
+ */
+public record Decoded(List<Field> fields) {
+  /** Copies the list. */
+  public Decoded {
+    fields = List.copyOf(fields);
+  }
+
+  /** The numeric fields (errors left out), for charts. */
+  public List<Channel> channels() {
+    return fields.stream()
+        .filter(f -> !f.error() && f.number().isPresent())
+        .map(f -> new Channel(f.name(), f.unit(), f.number().getAsDouble()))
+        .toList();
+  }
+
+  /** True when some part of the payload could not be decoded. */
+  public boolean hasError() {
+    return fields.stream().anyMatch(Field::error);
+  }
+
+  /** The first field with this name, if any. */
+  public java.util.Optional<Field> field(String name) {
+    return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** {@code "Heart Rate: 72 bpm, Sensor Contact: detected"}. */
+  public String summary() {
+    return fields.stream().map(Field::toString).collect(Collectors.joining(", "));
+  }
+}

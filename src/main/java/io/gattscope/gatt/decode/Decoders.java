@@ -1,0 +1,46 @@
+package io.gattscope.gatt.decode;
+
+import io.gattscope.gatt.format.PresentationFormat;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/** The registry of SIG characteristic and descriptor decoders, looked up by UUID. */
+public final class Decoders {
+  private static final Map<UUID, CharacteristicDecoder> BY_UUID = new LinkedHashMap<>();
+
+  static {
+    Stream.of(GattDecoders.all(), SensorDecoders.all(), FitnessDecoders.all(), HealthDecoders.all())
+        .flatMap(Collection::stream)
+        .forEach(d -> BY_UUID.put(d.uuid(), d));
+  }
+
+  private Decoders() {}
+
+  /** The decoder for a characteristic or descriptor UUID, if there is one. */
+  public static Optional<CharacteristicDecoder> forUuid(UUID uuid) {
+    return Optional.ofNullable(BY_UUID.get(uuid));
+  }
+
+  /** Decodes a value with the decoder for {@code uuid}; empty when there is no decoder. */
+  public static Optional<Decoded> decode(UUID uuid, byte[] value) {
+    return forUuid(uuid).map(d -> d.decode(value));
+  }
+
+  /**
+   * A decoder for a characteristic described by its Presentation Format descriptor: one field named
+   * {@code name}, scaled by the exponent, with the unit symbol.
+   */
+  public static CharacteristicDecoder forPresentationFormat(
+      UUID uuid, String name, PresentationFormat format) {
+    return new PresentationFormatDecoder(uuid, name, format);
+  }
+
+  /** Every registered decoder, in a stable order. */
+  public static Collection<CharacteristicDecoder> all() {
+    return java.util.List.copyOf(BY_UUID.values());
+  }
+}

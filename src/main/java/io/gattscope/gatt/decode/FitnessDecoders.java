@@ -1,0 +1,86 @@
+package io.gattscope.gatt.decode;
+
+import java.util.List;
+
+/** Decoders for heart rate, cycling speed and cadence, running speed and cycling power. */
+final class FitnessDecoders {
+  private FitnessDecoders() {}
+
+  static List<CharacteristicDecoder> all() {
+    return List.of(
+        new SigDecoder(0x2A37, "Heart Rate Measurement", true, FitnessDecoders::heartRate),
+        new SigDecoder(0x2A5B, "CSC Measurement", true, FitnessDecoders::csc),
+        new SigDecoder(0x2A53, "RSC Measurement", true, FitnessDecoders::rsc),
+        new SigDecoder(0x2A63, "Cycling Power Measurement", true, CyclingPower::read));
+  }
+
+  private static void heartRate(Reader r) {
+    int flags = r.u8("Flags");
+    r.add(
+        Common.flags(
+            "Flags",
+            flags,
+            2,
+            "Heart Rate uint16",
+            "Sensor Contact detected",
+            "Sensor Contact supported",
+            "Energy Expended present",
+            "RR-Interval present"));
+    int hr = (flags & 1) != 0 ? r.u16("Heart Rate") : r.u8("Heart Rate");
+    r.add(Field.integer("Heart Rate", hr, "bpm"));
+    int contact = (flags >> 1) & 3;
+    r.add(
+        Field.text(
+            "Sensor Contact",
+            contact < 2 ? "not supported" : contact == 3 ? "detected" : "not detected"));
+    if ((flags & 8) != 0) {
+      r.add(Field.integer("Energy Expended", r.u16("Energy Expended"), "kJ"));
+    }
+    if ((flags & 16) != 0) {
+      do {
+        int rr = r.u16("RR-Interval");
+        r.add(Field.number("RR-Interval", rr * 1000.0 / 1024.0, 1, "ms"));
+      } while (r.remaining() > 0);
+    }
+  }
+
+  private static void csc(Reader r) {
+    int flags = r.u8("Flags");
+    r.add(
+        Common.flags(
+            "Flags", flags, 2, "Wheel Revolution Data present", "Crank Revolution Data present"));
+    if ((flags & 1) != 0) {
+      r.add(
+          Field.integer("Cumulative Wheel Revolutions", r.u32("Cumulative Wheel Revolutions"), ""));
+      r.add(Field.number("Last Wheel Event Time", r.u16("Last Wheel Event Time") / 1024.0, 3, "s"));
+    }
+    if ((flags & 2) != 0) {
+      r.add(
+          Field.integer("Cumulative Crank Revolutions", r.u16("Cumulative Crank Revolutions"), ""));
+      r.add(Field.number("Last Crank Event Time", r.u16("Last Crank Event Time") / 1024.0, 3, "s"));
+    }
+  }
+
+  private static void rsc(Reader r) {
+    int flags = r.u8("Flags");
+    r.add(
+        Common.flags(
+            "Flags",
+            flags,
+            2,
+            "Instantaneous Stride Length present",
+            "Total Distance present",
+            "Running"));
+    r.add(Field.number("Instantaneous Speed", r.u16("Instantaneous Speed") / 256.0, 2, "m/s"));
+    r.add(Field.integer("Instantaneous Cadence", r.u8("Instantaneous Cadence"), "steps/min"));
+    if ((flags & 1) != 0) {
+      r.add(
+          Field.number(
+              "Instantaneous Stride Length", r.u16("Instantaneous Stride Length") / 100.0, 2, "m"));
+    }
+    if ((flags & 2) != 0) {
+      r.add(Field.number("Total Distance", r.u32("Total Distance") / 10.0, 1, "m"));
+    }
+    r.add(Field.text("Motion", (flags & 4) != 0 ? "running" : "walking"));
+  }
+}

@@ -1,0 +1,150 @@
+package io.gattscope.gatt.decode;
+
+import io.gattscope.ble.Uuids;
+import io.gattscope.gatt.BluetoothNames;
+import io.gattscope.gatt.format.PresentationFormat;
+import io.gattscope.gatt.format.ValueFormat;
+import java.util.List;
+import java.util.Locale;
+
+/** Decoders for GAP, GATT and Device Information characteristics and the common descriptors. */
+final class GattDecoders {
+  private GattDecoders() {}
+
+  static List<CharacteristicDecoder> all() {
+    return List.of(
+        text(0x2A00, "Device Name"),
+        new SigDecoder(0x2A01, "Appearance", true, GattDecoders::appearance),
+        new SigDecoder(
+            0x2A04, "Peripheral Preferred Connection Parameters", true, GattDecoders::ppcp),
+        new SigDecoder(0x2A05, "Service Changed", true, GattDecoders::serviceChanged),
+        text(0x2A29, "Manufacturer Name String"),
+        text(0x2A24, "Model Number String"),
+        text(0x2A25, "Serial Number String"),
+        text(0x2A26, "Firmware Revision String"),
+        text(0x2A27, "Hardware Revision String"),
+        text(0x2A28, "Software Revision String"),
+        new SigDecoder(0x2A23, "System ID", true, GattDecoders::systemId),
+        new SigDecoder(0x2A50, "PnP ID", true, GattDecoders::pnpId),
+        text(0x2901, "Characteristic User Description"),
+        new SigDecoder(0x2902, "Client Characteristic Configuration", true, GattDecoders::cccd),
+        new SigDecoder(0x2904, "Characteristic Presentation Format", true, GattDecoders::cpf));
+  }
+
+  private static CharacteristicDecoder text(int uuid, String name) {
+    return new SigDecoder(
+        uuid, name, false, r -> r.add(Field.text(name, ValueFormat.UTF8.format(r.rest()))));
+  }
+
+  private static void appearance(Reader r) {
+    int v = r.u16("Appearance");
+    String name = BluetoothNames.get().appearanceName(v).orElse("Unknown");
+    r.add(Field.text("Appearance", String.format(Locale.ROOT, "%s (0x%04X)", name, v)));
+    r.add(Field.text("Category", Integer.toString(v >> 6)));
+    r.add(Field.text("Subcategory", Integer.toString(v & 0x3F)));
+  }
+
+  private static void ppcp(Reader r) {
+    interval(r, "Minimum Connection Interval", r.u16("Minimum Connection Interval"));
+    interval(r, "Maximum Connection Interval", r.u16("Maximum Connection Interval"));
+    int latency = r.u16("Peripheral Latency");
+    r.add(
+        latency == 0xFFFF
+            ? Field.text("Peripheral Latency", "no specific value")
+            : Field.integer("Peripheral Latency", latency, "events"));
+    int timeout = r.u16("Supervision Timeout");
+    r.add(
+        timeout == 0xFFFF
+            ? Field.text("Supervision Timeout", "no specific value")
+            : Field.number("Supervision Timeout", timeout * 10.0, 0, "ms"));
+  }
+
+  private static void interval(Reader r, String name, int units) {
+    r.add(
+        units == 0xFFFF
+            ? Field.text(name, "no specific value")
+            : Field.number(name, units * 1.25, 2, "ms"));
+  }
+
+  private static void serviceChanged(Reader r) {
+    int start = r.u16("Start Handle");
+    r.add(Field.text("Start Handle", String.format(Locale.ROOT, "0x%04X", start)));
+    int end = r.u16("End Handle");
+    r.add(Field.text("End Handle", String.format(Locale.ROOT, "0x%04X", end)));
+    if (end < start) {
+      r.add(Field.error("Handle Range", "end handle is before start handle"));
+    }
+  }
+
+  private static void systemId(Reader r) {
+    byte[] id = r.bytes("System ID", 8);
+    long manufacturer = 0;
+    for (int i = 4; i >= 0; i--) {
+      manufacturer = manufacturer << 8 | (id[i] & 0xFF);
+    }
+    int oui = (id[5] & 0xFF) | (id[6] & 0xFF) << 8 | (id[7] & 0xFF) << 16;
+    r.add(
+        Field.text("Manufacturer Identifier", String.format(Locale.ROOT, "0x%010X", manufacturer)));
+    r.add(
+        Field.text(
+            "Organizationally Unique Identifier",
+            String.format(
+                Locale.ROOT, "%02X:%02X:%02X", oui >> 16, (oui >> 8) & 0xFF, oui & 0xFF)));
+  }
+
+  private static void pnpId(Reader r) {
+    int source = r.u8("Vendor ID Source");
+    r.add(
+        Field.text(
+            "Vendor ID Source",
+            Common.pick(source, null, "Bluetooth SIG", "USB Implementer's Forum")));
+    int vendor = r.u16("Vendor ID");
+    String vendorName =
+        source == 1 ? BluetoothNames.get().companyName(vendor).map(n -> n + " ").orElse("") : "";
+    r.add(
+        Field.text(
+            "Vendor ID",
+            vendorName + String.format(Locale.ROOT, source == 1 ? "(0x%04X)" : "0x%04X", vendor)));
+    r.add(Field.text("Product ID", String.format(Locale.ROOT, "0x%04X", r.u16("Product ID"))));
+    int version = r.u16("Product Version");
+    r.add(
+        Field.text(
+            "Product Version",
+            String.format(
+                Locale.ROOT, "%d.%d.%d", version >> 8, (version >> 4) & 0xF, version & 0xF)));
+  }
+
+  private static void cccd(Reader r) {
+    int v = r.u16("Configuration");
+    r.add(Field.text("Notifications", (v & 1) != 0 ? "enabled" : "disabled"));
+    r.add(Field.text("Indications", (v & 2) != 0 ? "enabled" : "disabled"));
+    if ((v & ~3) != 0) {
+      r.add(
+          Field.error(
+              "Reserved Bits", String.format(Locale.ROOT, "0x%04X set (must be 0)", v & ~3)));
+    }
+  }
+
+  private static void cpf(Reader r) {
+    PresentationFormat pf = PresentationFormat.parse(r.bytes("Presentation Format", 7));
+    r.add(
+        Field.text(
+            "Format",
+            pf.type()
+                .map(t -> t.label())
+                .orElse(String.format(Locale.ROOT, "unknown (0x%02X)", pf.formatCode()))));
+    r.add(Field.integer("Exponent", pf.exponent(), ""));
+    r.add(
+        Field.text(
+            "Unit",
+            pf.unit()
+                    .map(u -> u.name() + (u.symbol().isEmpty() ? "" : " [" + u.symbol() + "]"))
+                    .orElse("unknown")
+                + " ("
+                + Uuids.format(Uuids.fromShort(pf.unitUuid()))
+                + ")"));
+    r.add(Field.text("Namespace", String.format(Locale.ROOT, "0x%02X", pf.namespace())));
+    r.add(Field.text("Description", String.format(Locale.ROOT, "0x%04X", pf.description())));
+    r.add(Field.text("Summary", pf.describe()));
+  }
+}

@@ -1,0 +1,92 @@
+package io.gattscope.gatt.format;
+
+import java.io.ByteArrayOutputStream;
+
+/** Hex text for byte arrays: output like {@code "0A 1B"}, tolerant input. */
+public final class Hex {
+  private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();
+
+  private Hex() {}
+
+  /** Upper-case hex bytes separated by single spaces, e.g. {@code "0A 1B"}; empty for no bytes. */
+  public static String format(byte[] bytes) {
+    StringBuilder sb = new StringBuilder(bytes.length * 3);
+    for (int i = 0; i < bytes.length; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      sb.append(DIGITS[(bytes[i] >> 4) & 0xF]).append(DIGITS[bytes[i] & 0xF]);
+    }
+    return sb.toString();
+  }
+
+  /** Compact upper-case hex with no separators, e.g. {@code "0A1B"}. */
+  public static String compact(byte[] bytes) {
+    StringBuilder sb = new StringBuilder(bytes.length * 2);
+    for (byte b : bytes) {
+      sb.append(DIGITS[(b >> 4) & 0xF]).append(DIGITS[b & 0xF]);
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Parses hex text: any case, separated by spaces, colons, dashes, commas or nothing, with
+   * optional {@code 0x} prefixes ({@code "0x0a:1B"}, {@code "0A 1b"}, {@code "0a1b"}).
+   *
+   * @throws ValueFormatException naming the character and byte at fault
+   */
+  public static byte[] parse(String text) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() / 2 + 1);
+    int high = -1;
+    int highAt = -1;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (high < 0 && c == '0' && i + 1 < text.length() && (text.charAt(i + 1) | 0x20) == 'x') {
+        i += 2;
+        continue;
+      }
+      if (Character.isWhitespace(c) || c == ':' || c == '-' || c == ',' || c == '_') {
+        if (high >= 0) {
+          throw new ValueFormatException(
+              "character "
+                  + (highAt + 1)
+                  + " (byte "
+                  + (out.size() + 1)
+                  + "): '"
+                  + text.charAt(highAt)
+                  + "' is a lone hex digit; write two digits per byte, e.g. 0"
+                  + text.charAt(highAt),
+              highAt);
+        }
+        i++;
+        continue;
+      }
+      int d = Character.digit(c, 16);
+      if (d < 0 || c > 0x7F) {
+        throw new ValueFormatException(
+            "character " + (i + 1) + " (byte " + (out.size() + 1) + "): '" + c + "' is not hex", i);
+      }
+      if (high < 0) {
+        high = d;
+        highAt = i;
+      } else {
+        out.write((high << 4) | d);
+        high = -1;
+      }
+      i++;
+    }
+    if (high >= 0) {
+      throw new ValueFormatException(
+          "character "
+              + (highAt + 1)
+              + " (byte "
+              + (out.size() + 1)
+              + "): odd number of hex digits, the last byte has only '"
+              + text.charAt(highAt)
+              + "'",
+          highAt);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,2 @@
+/** Bluetooth knowledge: names of UUIDs, companies and appearances, and the user's own names. */
+package io.gattscope.gatt;
