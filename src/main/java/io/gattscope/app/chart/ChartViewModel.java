@@ -21,7 +21,6 @@ import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -83,9 +82,7 @@ public final class ChartViewModel {
   private final ReadOnlyIntegerWrapper layoutErrorPosition = new ReadOnlyIntegerWrapper(-1);
   private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper();
-  private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper();
-  private final ReadOnlyStringWrapper recordingStatus = new ReadOnlyStringWrapper("");
-  private long finishedRecorderDrops;
+  private final ChartRecording recorder = new ChartRecording();
 
   /**
    * Creates the chart state for one subscription.
@@ -181,12 +178,12 @@ public final class ChartViewModel {
 
   /** True while a recording runs. */
   public ReadOnlyBooleanProperty recordingProperty() {
-    return recording.getReadOnlyProperty();
+    return recorder.recordingProperty();
   }
 
   /** The recording file and its row counts, or "" . */
   public ReadOnlyStringProperty recordingStatusProperty() {
-    return recordingStatus.getReadOnlyProperty();
+    return recorder.statusProperty();
   }
 
   /**
@@ -196,8 +193,8 @@ public final class ChartViewModel {
    * @return false when the spec is invalid (the error properties say why) or a recording runs
    */
   public boolean applyLayout() {
-    if (!validate(layoutSpec.get()) || recording.get()) {
-      if (recording.get()) {
+    if (!validate(layoutSpec.get()) || recorder.recordingProperty().get()) {
+      if (recorder.recordingProperty().get()) {
         layoutError.set("stop the recording before changing the layout");
       }
       return false;
@@ -256,14 +253,9 @@ public final class ChartViewModel {
             counter.bytesPerSecond(),
             total.notificationsPerSecond(),
             total.bytesPerSecond()));
-    CsvRecorder r = feed.get().recorder().orElse(null);
-    long recorderDrops = finishedRecorderDrops + (r == null ? 0 : r.rowsDropped());
+    long recorderDrops = recorder.drops(feed.get());
     dropped.set(
         chartSkipped + transportDrops.getAsLong() + recorderDrops + counter.missingNotifications());
-    if (r != null) {
-      recordingStatus.set(
-          "recording " + r.file().getFileName() + ": " + r.rowsWritten() + " rows written");
-    }
   }
 
   /**
@@ -273,36 +265,12 @@ public final class ChartViewModel {
    * @throws IllegalStateException when a recording already runs
    */
   public void startRecording(Path file) throws IOException {
-    ChannelFeed f = feed.get();
-    CsvRecorder r = CsvRecorder.start(file, f.decoder().names(), f.decoder().units());
-    try {
-      f.startRecording(r);
-    } catch (RuntimeException e) {
-      r.finish();
-      throw e;
-    }
-    recording.set(true);
-    recordingStatus.set("recording " + file.getFileName());
+    recorder.start(feed.get(), file);
   }
 
   /** Stops the recording, closes the file and returns what it wrote (null when none ran). */
   public RecordingSummary stopRecording() throws IOException {
-    CsvRecorder r = feed.get().stopRecording();
-    if (r == null) {
-      return null;
-    }
-    recording.set(false);
-    RecordingSummary s = r.finish();
-    finishedRecorderDrops += s.rowsDropped();
-    recordingStatus.set(
-        "recorded "
-            + s.rowsWritten()
-            + " rows to "
-            + s.file().getFileName()
-            + ", "
-            + s.rowsDropped()
-            + " dropped");
-    return s;
+    return recorder.stop(feed.get());
   }
 
   /**
