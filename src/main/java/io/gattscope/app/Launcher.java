@@ -1,10 +1,16 @@
 package io.gattscope.app;
 
-/** Starts GattScope from a plain class path. */
+import javafx.application.Application;
+
+/**
+ * Starts GattScope from a plain class path (the jar's and javafx:run's main class); it does not
+ * extend Application so JavaFX needs no module path.
+ */
 public final class Launcher {
   private Launcher() {}
 
+  /** Opens the explorer window. */
   public static void main(String[] args) {
-    System.out.println("GattScope");
+    Application.launch(GattScopeApp.class, args);
   }
 }
