@@ -70,6 +70,16 @@ public final class ChartWindows {
    */
   public CompletableFuture<Stage> open(
       BleDevice device, GattCharacteristic characteristic, ChannelDecoder decoder) {
+    return open(device, characteristic, decoder, device.address() + " · " + characteristic.uuid());
+  }
+
+  /**
+   * Like {@link #open(BleDevice, GattCharacteristic, ChannelDecoder)} with a window title.
+   *
+   * @param title shown above the chart and in the window title
+   */
+  public CompletableFuture<Stage> open(
+      BleDevice device, GattCharacteristic characteristic, ChannelDecoder decoder, String title) {
     SubscriptionType type;
     if (characteristic.has(CharacteristicProperty.NOTIFY)) {
       type = SubscriptionType.NOTIFY;
@@ -79,7 +89,6 @@ public final class ChartWindows {
       throw new IllegalArgumentException(
           "characteristic " + characteristic.uuid() + " can neither notify nor indicate");
     }
-    String title = device.address() + " · " + characteristic.uuid();
     ChartViewModel model =
         new ChartViewModel(
             title,
