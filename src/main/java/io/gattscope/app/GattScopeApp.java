@@ -1,6 +1,6 @@
 package io.gattscope.app;
 
-import io.gattscope.app.device.ChartOpener;
+import io.gattscope.app.chart.FxChartOpener;
 import io.gattscope.app.knowledge.Knowledge;
 import io.gattscope.app.log.LogViewModel;
 import io.gattscope.app.util.AppContext;
@@ -45,7 +45,7 @@ public final class GattScopeApp extends Application {
         settings,
         new LogViewModel(ui, ticker, clock, 5000),
         new FxPairingPrompt(),
-        ChartOpener.NONE);
+        FxChartOpener.standard());
   }
 
   @Override

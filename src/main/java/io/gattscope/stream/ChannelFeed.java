@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The subscriber side of a live chart: decodes each notification with a {@link ChannelDecoder},
  * appends the channels to a {@link SampleRingBuffer}, counts it in a {@link RateCounter} and, while
- * recording, queues it to a {@link CsvRecorder}; allocates nothing per notification.
+ * recording, queues it (with its raw bytes) to a {@link CsvRecorder}; allocates nothing per
+ * notification.
  *
  * <p>Notifications must arrive on one thread at a time (as a connection's listener executor
  * delivers them). Channels missing from a short payload are stored as NaN and counted.
@@ -47,6 +48,11 @@ public final class ChannelFeed implements NotificationListener {
     return counter;
   }
 
+  /** The recorder samples currently go to, if a recording runs. */
+  public java.util.Optional<CsvRecorder> recorder() {
+    return java.util.Optional.ofNullable(recorder);
+  }
+
   /** Notifications that held fewer channels than the decoder expects. */
   public long shortPayloads() {
     return shortPayloads;
@@ -63,7 +69,7 @@ public final class ChannelFeed implements NotificationListener {
     counter.record(value == null ? 0 : value.length);
     CsvRecorder r = recorder;
     if (r != null) {
-      r.append(timestampNanos, values, decoded);
+      r.append(timestampNanos, values, decoded, value);
     }
   }
 

@@ -1,30 +1,47 @@
 package io.gattscope.stream;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-/** Text of the recorder's CSV header and rows. */
+/** Text of the recorder's CSV header and rows (RFC 4180: comma separated, CRLF line ends). */
 final class CsvFormat {
+  static final String EOL = "\r\n";
+  private static final DateTimeFormatter ISO_MILLIS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   private CsvFormat() {}
 
   static String header(List<String> names, List<String> units) {
-    StringBuilder sb = new StringBuilder("time_s");
+    StringBuilder sb = new StringBuilder("time_iso,time_s");
     for (int i = 0; i < names.size(); i++) {
       String unit = units.get(i);
       sb.append(',')
           .append(quote(unit.isEmpty() ? names.get(i) : names.get(i) + " (" + unit + ")"));
     }
-    return sb.append('\n').toString();
+    return sb.append(",raw_hex").append(EOL).toString();
   }
 
+  /** Quotes a cell when it holds a comma, a quote, CR or LF, doubling inner quotes (RFC 4180). */
   static String quote(String cell) {
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0) {
+    if (cell.indexOf(',') < 0
+        && cell.indexOf('"') < 0
+        && cell.indexOf('\n') < 0
+        && cell.indexOf('\r') < 0) {
       return cell;
     }
     return '"' + cell.replace("\"", "\"\"") + '"';
   }
 
-  /** Appends one row: seconds with 9 decimals, then the present channels. */
-  static void row(StringBuilder sb, long relativeNanos, RowQueue queue, int i) {
+  /**
+   * Appends one row: UTC wall-clock time with milliseconds, seconds since the first row with 9
+   * decimals, the present channels, then the raw payload in lower-case hex.
+   */
+  static void row(StringBuilder sb, Instant wall, long relativeNanos, RowQueue queue, int i) {
+    ISO_MILLIS.formatTo(wall, sb);
+    sb.append(',');
     if (relativeNanos < 0) {
       sb.append('-');
       relativeNanos = -relativeNanos;
@@ -40,6 +57,12 @@ final class CsvFormat {
         sb.append(queue.value(i, c));
       }
     }
-    sb.append('\n');
+    sb.append(',');
+    int rawLength = queue.rawLength(i);
+    for (int k = 0; k < rawLength; k++) {
+      int b = queue.rawByte(i, k) & 0xFF;
+      sb.append(HEX[b >>> 4]).append(HEX[b & 0xF]);
+    }
+    sb.append(EOL);
   }
 }

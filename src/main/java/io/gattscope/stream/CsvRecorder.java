@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,12 +21,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Streams samples to a CSV file: the producer thread puts rows into a bounded queue without
- * blocking or allocating, and a scheduled writer thread drains it through a {@link BufferedWriter}.
- * When the queue is full rows are dropped and counted.
+ * blocking or allocating, and a scheduled writer thread drains it through a {@link BufferedWriter}
+ * and flushes the file at least once per second, so a killed process loses at most about a second
+ * of rows and leaves at most one partial last line. When the queue is full rows are dropped and
+ * counted.
  *
- * <p>File format (UTF-8): a header {@code time_s,name (unit),...}, then one row per sample with the
- * time in seconds since the first written row (9 decimals, i.e. nanosecond precision) and one
- * column per channel (empty when the sample had fewer channels).
+ * <p>File format (UTF-8, RFC 4180: CRLF line ends, cells with comma, quote, CR or LF quoted, inner
+ * quotes doubled): a header {@code time_iso,time_s,name (unit),...,raw_hex}, then one row per
+ * sample: the UTC wall-clock time with milliseconds ({@code 2026-11-24T02:51:46.123Z}, from the
+ * monotonic timestamp and a {@link ClockAnchor} taken at start), the time in seconds since the
+ * first written row (9 decimals, monotonic), one column per channel (empty when the sample had
+ * fewer channels) and the raw notification payload in lower-case hex (empty when none was given).
  */
 public final class CsvRecorder implements AutoCloseable {
   /** Rows the default queue holds (about 30 s at 2 kHz). */
@@ -32,6 +39,30 @@ public final class CsvRecorder implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CsvRecorder.class);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+  private static final long FLUSH_NANOS = 1_000_000_000L;
+  private static final int RAW_BYTES_PER_ROW = 24;
+
+  /**
+   * Pairs a wall-clock instant with the {@link System#nanoTime()} read at the same moment, to turn
+   * monotonic sample timestamps into wall-clock times.
+   *
+   * @param wall the wall-clock time
+   * @param nanoTime the monotonic time at that instant, in nanoseconds
+   */
+  public record ClockAnchor(Instant wall, long nanoTime) {
+    /** Anchors the current wall-clock time to the current monotonic time. */
+    public static ClockAnchor now() {
+      long before = System.nanoTime();
+      Instant wall = Instant.now();
+      long after = System.nanoTime();
+      return new ClockAnchor(wall, before + (after - before) / 2);
+    }
+
+    /** The wall-clock time of a monotonic timestamp. */
+    public Instant wallTimeOf(long nanos) {
+      return wall.plusNanos(nanos - nanoTime);
+    }
+  }
 
   private final Path file;
   private final RowQueue queue;
@@ -42,6 +73,8 @@ public final class CsvRecorder implements AutoCloseable {
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong written = new AtomicLong();
   private final StringBuilder line = new StringBuilder(256);
+  private final ClockAnchor anchor;
+  private long lastFlushNanos = System.nanoTime();
   private volatile boolean closed;
   private volatile IOException failure;
   private long originNanos;
@@ -55,19 +88,22 @@ public final class CsvRecorder implements AutoCloseable {
       int queueRows,
       ScheduledExecutorService executor,
       boolean ownExecutor,
-      Duration drainPeriod)
+      Duration drainPeriod,
+      ClockAnchor anchor)
       throws IOException {
     if (names.isEmpty() || names.size() != units.size()) {
       throw new IllegalArgumentException(
           "need one unit per channel name, got " + names.size() + " names, " + units.size());
     }
     this.file = file;
-    this.queue = new RowQueue(queueRows, names.size());
+    this.anchor = Objects.requireNonNull(anchor, "anchor");
+    this.queue = new RowQueue(queueRows, names.size(), queueRows * RAW_BYTES_PER_ROW);
     this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     this.executor = executor;
     this.ownExecutor = ownExecutor;
     try {
       writer.write(CsvFormat.header(names, units));
+      writer.flush();
     } catch (IOException e) {
       writer.close();
       throw e;
@@ -89,7 +125,14 @@ public final class CsvRecorder implements AutoCloseable {
             });
     try {
       return new CsvRecorder(
-          file, names, units, DEFAULT_QUEUE_ROWS, executor, true, Duration.ofMillis(20));
+          file,
+          names,
+          units,
+          DEFAULT_QUEUE_ROWS,
+          executor,
+          true,
+          Duration.ofMillis(20),
+          ClockAnchor.now());
     } catch (IOException | RuntimeException e) {
       executor.shutdownNow();
       throw e;
@@ -108,7 +151,23 @@ public final class CsvRecorder implements AutoCloseable {
       ScheduledExecutorService executor,
       Duration drainPeriod)
       throws IOException {
-    return new CsvRecorder(file, names, units, queueRows, executor, false, drainPeriod);
+    return start(file, names, units, queueRows, executor, drainPeriod, ClockAnchor.now());
+  }
+
+  /**
+   * Like {@link #start(Path, List, List, int, ScheduledExecutorService, Duration)} with a given
+   * clock anchor for the {@code time_iso} column.
+   */
+  public static CsvRecorder start(
+      Path file,
+      List<String> names,
+      List<String> units,
+      int queueRows,
+      ScheduledExecutorService executor,
+      Duration drainPeriod,
+      ClockAnchor anchor)
+      throws IOException {
+    return new CsvRecorder(file, names, units, queueRows, executor, false, drainPeriod, anchor);
   }
 
   /** Records a sample with every channel; same as {@code append(t, values, channelCount)}. */
@@ -123,11 +182,23 @@ public final class CsvRecorder implements AutoCloseable {
    * @return false when the row was dropped (queue full, recorder closed or failed)
    */
   public boolean append(long timestampNanos, double[] values, int count) {
+    return append(timestampNanos, values, count, null);
+  }
+
+  /**
+   * Queues one row with its raw payload for the {@code raw_hex} column; call from one producer
+   * thread. Never blocks, never allocates.
+   *
+   * @param count channels present in {@code values} (0..channel count); the rest stay empty
+   * @param payload the notification bytes (copied), or null for an empty {@code raw_hex} cell
+   * @return false when the row was dropped (queue full, recorder closed or failed)
+   */
+  public boolean append(long timestampNanos, double[] values, int count, byte[] payload) {
     if (count < 0 || count > queue.channels() || count > values.length) {
       throw new IllegalArgumentException(
           "count " + count + " does not fit " + queue.channels() + " channels");
     }
-    if (closed || !queue.offer(timestampNanos, values, count)) {
+    if (closed || !queue.offer(timestampNanos, values, count, payload)) {
       dropped.incrementAndGet();
       return false;
     }
@@ -180,13 +251,15 @@ public final class CsvRecorder implements AutoCloseable {
         haveOrigin = true;
       }
       line.setLength(0);
-      CsvFormat.row(line, t - originNanos, queue, i);
+      CsvFormat.row(line, anchor.wallTimeOf(t), t - originNanos, queue, i);
       writer.append(line);
     }
     queue.release(n);
     written.addAndGet(n);
-    if (n > 0) {
+    long now = System.nanoTime();
+    if (closed || now - lastFlushNanos >= FLUSH_NANOS) {
       writer.flush();
+      lastFlushNanos = now;
     }
   }
 

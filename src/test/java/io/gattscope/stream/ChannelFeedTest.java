@@ -52,8 +52,13 @@ class ChannelFeedTest {
     feed.onNotification(1, new byte[] {4, 0, 4}, 4_000);
 
     assertThat(summary.rowsWritten()).isEqualTo(2);
-    assertThat(Files.readAllLines(file))
-        .containsExactly("time_s,a (g),b", "0.000000000,1.0,2.0", "0.000001000,1.5,");
+    List<List<String>> rows = Rfc4180.parse(Files.readString(file));
+    assertThat(rows.get(0)).containsExactly("time_iso", "time_s", "a (g)", "b", "raw_hex");
+    assertThat(rows.subList(1, rows.size()))
+        .extracting(r -> r.subList(1, r.size()))
+        .containsExactly(
+            List.of("0.000000000", "1.0", "2.0", "020002"),
+            List.of("0.000001000", "1.5", "", "0300"));
     assertThat(feed.stopRecording()).isNull();
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -39,7 +40,8 @@ class CsvRecorderTest {
               List.of("g", "dps", ""),
               100_000,
               executor,
-              Duration.ofMillis(5));
+              Duration.ofMillis(5),
+              new CsvRecorder.ClockAnchor(Instant.parse("2026-11-24T10:00:00Z"), start));
       double[] row = new double[3];
       for (int i = 0; i < 100_000; i++) {
         row[0] = i * 0.001;
@@ -53,18 +55,23 @@ class CsvRecorderTest {
 
     assertThat(summary.rowsWritten()).isEqualTo(100_000);
     assertThat(summary.rowsDropped()).isZero();
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    assertThat(lines).hasSize(100_001);
-    assertThat(lines.get(0)).isEqualTo("time_s,ax (g),gx (dps),n");
-    assertThat(lines.get(1)).isEqualTo("0.000000000,0.0,0.0,0.0");
-    assertThat(lines.get(3)).isEqualTo("0.001000002,0.002,-2.0,2.0");
+    List<List<String>> rows = Rfc4180.parse(Files.readString(file, StandardCharsets.UTF_8));
+    assertThat(rows).hasSize(100_001);
+    assertThat(rows.get(0))
+        .containsExactly("time_iso", "time_s", "ax (g)", "gx (dps)", "n", "raw_hex");
+    assertThat(rows.get(1))
+        .containsExactly("2026-11-24T10:00:00.000Z", "0.000000000", "0.0", "0.0", "0.0", "");
+    assertThat(rows.get(3))
+        .containsExactly("2026-11-24T10:00:00.001Z", "0.001000002", "0.002", "-2.0", "2.0", "");
     for (int i = 0; i < 100_000; i += 997) {
-      String[] cells = lines.get(i + 1).split(",");
-      long nanos = Math.round(Double.parseDouble(cells[0]) * 1e9);
+      List<String> cells = rows.get(i + 1);
+      long nanos = Math.round(Double.parseDouble(cells.get(1)) * 1e9);
       assertThat(nanos).isEqualTo(i * 500_001L);
-      assertThat(Double.parseDouble(cells[1])).isEqualTo(i * 0.001);
-      assertThat(Double.parseDouble(cells[2])).isEqualTo(-i);
-      assertThat(Double.parseDouble(cells[3])).isEqualTo(i % 7);
+      assertThat(Instant.parse(cells.get(0)))
+          .isEqualTo(Instant.parse("2026-11-24T10:00:00Z").plusMillis(i * 500_001L / 1_000_000));
+      assertThat(Double.parseDouble(cells.get(2))).isEqualTo(i * 0.001);
+      assertThat(Double.parseDouble(cells.get(3))).isEqualTo(-i);
+      assertThat(Double.parseDouble(cells.get(4))).isEqualTo(i % 7);
     }
   }
 
@@ -94,23 +101,29 @@ class CsvRecorderTest {
       assertThat(recorder.append(200, new double[] {1})).isFalse();
       assertThat(recorder.rowsDropped()).isEqualTo(93);
     }
-    List<String> lines = Files.readAllLines(file);
-    assertThat(lines).hasSize(9);
-    assertThat(lines.get(8)).isEqualTo("0.000000007,7.0");
+    List<List<String>> rows = Rfc4180.parse(Files.readString(file));
+    assertThat(rows).hasSize(9);
+    assertThat(rows.get(8).subList(1, 4)).containsExactly("0.000000007", "7.0", "");
   }
 
   @Test
   void partialRowsLeaveEmptyCellsAndHeaderIsQuoted() throws IOException {
     Path file = dir.resolve("partial.csv");
-    CsvRecorder recorder = CsvRecorder.start(file, List.of("a", "b"), List.of("m,s", "\"x\""));
-    recorder.append(5_000_000_000L, new double[] {1.5, 2.5}, 1);
+    CsvRecorder recorder = CsvRecorder.start(file, List.of("a", "b\r\nc"), List.of("m,s", "\"x\""));
+    recorder.append(5_000_000_000L, new double[] {1.5, 2.5}, 1, new byte[] {(byte) 0xAB, 0x01});
     recorder.append(4_000_000_000L, new double[] {3, 4});
     RecordingSummary summary = recorder.finish();
 
     assertThat(summary.rowsWritten()).isEqualTo(2);
-    assertThat(Files.readAllLines(file))
-        .containsExactly(
-            "time_s,\"a (m,s)\",\"b (\"\"x\"\")\"", "0.000000000,1.5,", "-1.000000000,3.0,4.0");
+    String text = Files.readString(file);
+    assertThat(text).startsWith("time_iso,time_s,\"a (m,s)\",\"b\r\nc (\"\"x\"\")\",raw_hex\r\n");
+    List<List<String>> rows = Rfc4180.parse(text);
+    assertThat(rows.get(0))
+        .containsExactly("time_iso", "time_s", "a (m,s)", "b\r\nc (\"x\")", "raw_hex");
+    assertThat(rows.get(1).subList(1, 5)).containsExactly("0.000000000", "1.5", "", "ab01");
+    assertThat(rows.get(2).subList(1, 5)).containsExactly("-1.000000000", "3.0", "4.0", "");
+    assertThat(Instant.parse(rows.get(1).get(0)))
+        .isEqualTo(Instant.parse(rows.get(2).get(0)).plusSeconds(1));
   }
 
   @Test

@@ -1,0 +1,233 @@
+package io.gattscope.app.chart;
+
+import io.gattscope.ble.Subscription;
+import io.gattscope.stream.RateMeter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Measures the live chart end to end: the simulated IMU at 2 kHz × 6 channels through the BGAPI
+ * backend into the ring buffer and a 1280×800 chart window, once with a 10 s and once with a 10 min
+ * window. Prints lost notifications, fps, frame interval p50/p99, notification-to-buffer latency
+ * p99 and heap, and saves a PNG of the chart after each run.
+ *
+ * <p>Usage: {@code ChartBenchmark [--seconds N | --quick] [--png chart.png]} (default 60 s per run,
+ * quick = 10 s); run under Xvfb or Monocle, e.g. {@code xvfb-run -a -s "-screen 0 1280x800x24" java
+ * -Dprism.order=sw -cp target/classes:$(cat cp.txt) io.gattscope.app.chart.ChartBenchmark --quick
+ * --png target/chart.png}.
+ */
+public final class ChartBenchmark {
+  private static final int RATE_HZ = 2_000;
+  private static final Duration WARM_UP = Duration.ofSeconds(3);
+
+  private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
+  private final FrameClock frames = new FrameClock(1 << 16);
+  private final LatencyProbe latency = new LatencyProbe();
+  private LiveChartPane pane;
+
+  private ChartBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    long seconds = 60;
+    Path png = Path.of("chart-benchmark.png");
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--quick" -> seconds = 10;
+        case "--seconds" -> seconds = Long.parseLong(args[++i]);
+        case "--png" -> png = Path.of(args[++i]);
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    new ChartBenchmark().run(Duration.ofSeconds(seconds), png);
+    System.exit(0);
+  }
+
+  private void run(Duration length, Path png) throws Exception {
+    CompletableFuture<Void> started = new CompletableFuture<>();
+    Platform.startup(() -> started.complete(null));
+    started.get(30, TimeUnit.SECONDS);
+    try (SimulatedImu imu = new SimulatedImu()) {
+      imu.setRateHz(0);
+      ChartViewModel model =
+          new ChartViewModel(
+              "IMU (simulated, 2 kHz)",
+              io.gattscope.stream.PayloadLayout.parse(ChartViewModel.IMU_LAYOUT),
+              null,
+              null,
+              new RateMeter(),
+              imu::droppedCallbacks);
+      onFx(
+          () -> {
+            pane = new LiveChartPane(model);
+            Stage stage = new Stage();
+            Scene scene = new Scene(pane, 1280, 800);
+            scene.addPostLayoutPulseListener(frames::pulse);
+            stage.setScene(scene);
+            stage.setTitle("ChartBenchmark");
+            stage.show();
+            return null;
+          });
+      latency.target = model.listener();
+      Subscription sub = imu.subscribe(latency);
+      System.out.printf(
+          Locale.ROOT,
+          "%-8s %8s %10s %8s %7s %9s %9s %11s %9s %9s%n",
+          "window",
+          "seconds",
+          "generated",
+          "lost",
+          "fps",
+          "p50 ms",
+          "p99 ms",
+          "lat p99 ms",
+          "heap MB",
+          "Δheap MB");
+      for (Duration window : new Duration[] {Duration.ofSeconds(10), Duration.ofMinutes(10)}) {
+        onFx(
+            () -> {
+              model.windowProperty().set(window);
+              return null;
+            });
+        runOnce(imu, window, length, png);
+      }
+      sub.close();
+      onFx(
+          () -> {
+            pane.dispose();
+            return null;
+          });
+    } finally {
+      clock.shutdownNow();
+      Platform.exit();
+    }
+  }
+
+  private void runOnce(SimulatedImu imu, Duration window, Duration length, Path png)
+      throws Exception {
+    long gen0 = imu.generated();
+    long got0 = latency.received.get();
+    imu.setRateHz(RATE_HZ);
+    after(WARM_UP);
+    long heapWarm = usedHeapAfterGc();
+    frames.reset();
+    latency.reset();
+    long t0 = System.nanoTime();
+    after(length);
+    long elapsed = System.nanoTime() - t0;
+    long[] intervals = frames.intervals();
+    double fps = frames.count() * 1e9 / elapsed;
+    double latP99 = latency.percentileMillis(0.99);
+    long heapEnd = usedHeapAfterGc();
+    imu.setRateHz(0);
+    after(Duration.ofMillis(500));
+    long generated = imu.generated() - gen0;
+    long lost = generated - (latency.received.get() - got0);
+    String label = window.toSeconds() < 60 ? window.toSeconds() + "s" : window.toMinutes() + "min";
+    Path shot = withSuffix(png, label);
+    onFx(
+        () -> {
+          pane.exportPng(shot);
+          return null;
+        });
+    System.out.printf(
+        Locale.ROOT,
+        "%-8s %8d %10d %8d %7.1f %9.1f %9.1f %11.2f %9.1f %9.1f%n",
+        label,
+        length.toSeconds(),
+        generated,
+        lost,
+        fps,
+        percentile(intervals, 0.50) / 1e6,
+        percentile(intervals, 0.99) / 1e6,
+        latP99,
+        heapEnd / 1e6,
+        (heapEnd - heapWarm) / 1e6);
+    System.out.println("  screenshot: " + shot.toAbsolutePath());
+  }
+
+  private static Path withSuffix(Path png, String label) {
+    String name = png.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = dot < 0 ? name : name.substring(0, dot);
+    return png.resolveSibling(base + "-" + label + ".png");
+  }
+
+  private void after(Duration d) throws Exception {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    clock.schedule(() -> done.complete(null), d.toMillis(), TimeUnit.MILLISECONDS);
+    done.get(d.toMillis() + 10_000, TimeUnit.MILLISECONDS);
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+    CompletableFuture<T> f = new CompletableFuture<>();
+    Platform.runLater(
+        () -> {
+          try {
+            f.complete(action.call());
+          } catch (Exception | Error e) {
+            f.completeExceptionally(e);
+          }
+        });
+    return f.get(30, TimeUnit.SECONDS);
+  }
+
+  private static long usedHeapAfterGc() {
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+  }
+
+  /** Intervals between pulses (frames), recorded on the FX thread. */
+  private static final class FrameClock {
+    private final long[] intervals;
+    private volatile int count;
+    private long last;
+
+    FrameClock(int capacity) {
+      intervals = new long[capacity];
+    }
+
+    void pulse() {
+      long now = System.nanoTime();
+      if (last != 0 && count < intervals.length) {
+        intervals[count] = now - last;
+        count++;
+      }
+      last = now;
+    }
+
+    void reset() {
+      Platform.runLater(
+          () -> {
+            count = 0;
+            last = 0;
+          });
+    }
+
+    int count() {
+      return count;
+    }
+
+    long[] intervals() {
+      long[] copy = Arrays.copyOf(intervals, count);
+      Arrays.sort(copy);
+      return copy;
+    }
+  }
+}

@@ -1,0 +1,188 @@
+package io.gattscope.app.chart;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The controls above a live chart: window length, pause, record, export, the layout editor with its
+ * live error, channel check boxes, rates and drop count.
+ */
+final class ChartControls extends VBox {
+  private static final Logger LOG = LoggerFactory.getLogger(ChartControls.class);
+
+  private final ChartViewModel model;
+  private final LiveChartPane pane;
+  private final Label message = new Label();
+
+  ChartControls(ChartViewModel model, LiveChartPane pane) {
+    super(4);
+    this.model = model;
+    this.pane = pane;
+    setPadding(new Insets(4));
+
+    ChoiceBox<Duration> window = new ChoiceBox<>();
+    window.setId("window");
+    window.getItems().setAll(ChartViewModel.WINDOW_CHOICES);
+    window.setConverter(new WindowNames());
+    window.valueProperty().bindBidirectional(model.windowProperty());
+    ToggleButton pause = new ToggleButton("Pause");
+    pause.setId("pause");
+    pause.selectedProperty().bindBidirectional(model.pausedProperty());
+    ToggleButton record = new ToggleButton("Record…");
+    record.setId("record");
+    record.setOnAction(e -> toggleRecording(record));
+    model.recordingProperty().addListener((o, was, now) -> record.setSelected(now));
+    Button csv = new Button("Export CSV…");
+    csv.setOnAction(e -> choose("CSV", "*.csv").ifPresent(this::exportCsv));
+    Button png = new Button("Export PNG…");
+    png.setOnAction(e -> choose("PNG", "*.png").ifPresent(this::exportPng));
+    Button live = new Button("Live");
+    live.setId("live");
+    live.setOnAction(e -> pane.followLive());
+    HBox row1 = new HBox(6, new Label("Window"), window, pause, live, record, csv, png, message);
+
+    TextField spec = new TextField();
+    spec.setId("layout");
+    spec.setPromptText("layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h");
+    spec.textProperty().bindBidirectional(model.layoutSpecProperty());
+    HBox.setHgrow(spec, Priority.ALWAYS);
+    Button apply = new Button("Apply layout");
+    apply.setId("apply-layout");
+    apply.setOnAction(e -> model.applyLayout());
+    apply.disableProperty().bind(model.layoutErrorProperty().isNotEmpty());
+    Label error = new Label();
+    error.setId("layout-error");
+    error.setStyle("-fx-text-fill: #b00020;");
+    error
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    model.layoutErrorProperty().get().isEmpty()
+                        ? ""
+                        : "at "
+                            + model.layoutErrorPositionProperty().get()
+                            + ": "
+                            + model.layoutErrorProperty().get(),
+                model.layoutErrorProperty(),
+                model.layoutErrorPositionProperty()));
+    model
+        .layoutErrorPositionProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now.intValue() >= 0 && spec.isFocused()) {
+                spec.positionCaret(Math.min(now.intValue(), spec.getLength()));
+              }
+            });
+    HBox row2 = new HBox(6, new Label("Layout"), spec, apply, error);
+
+    FlowPane boxes = new FlowPane(8, 2);
+    model.channels().addListener((ListChangeListener<ChartChannel>) c -> fillBoxes(boxes));
+    fillBoxes(boxes);
+    Label rates = new Label();
+    rates.setId("rates");
+    rates
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> model.ratesProperty().get() + " · dropped: " + model.droppedProperty().get(),
+                model.ratesProperty(),
+                model.droppedProperty()));
+    Label recording = new Label();
+    recording.textProperty().bind(model.recordingStatusProperty());
+    HBox row3 = new HBox(12, boxes, rates, recording);
+    getChildren().addAll(row1, row2, row3);
+  }
+
+  private void fillBoxes(FlowPane boxes) {
+    boxes.getChildren().clear();
+    for (ChartChannel c : model.channels()) {
+      CheckBox box = new CheckBox(c.label());
+      box.setId("channel-" + c.name());
+      box.selectedProperty().bindBidirectional(c.visibleProperty());
+      boxes.getChildren().add(box);
+    }
+  }
+
+  private void toggleRecording(ToggleButton record) {
+    try {
+      if (model.recordingProperty().get()) {
+        model.stopRecording();
+      } else {
+        var file = choose("CSV", "*.csv");
+        if (file.isPresent()) {
+          model.startRecording(file.get());
+        }
+      }
+      message.setText("");
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("recording failed", e);
+      message.setText("recording failed: " + e.getMessage());
+    }
+    record.setSelected(model.recordingProperty().get());
+  }
+
+  private void exportCsv(Path file) {
+    try {
+      message.setText(pane.exportVisibleCsv(file) + " rows exported");
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("CSV export to {} failed", file, e);
+      message.setText("export failed: " + e.getMessage());
+    }
+  }
+
+  private void exportPng(Path file) {
+    try {
+      pane.exportPng(file);
+      message.setText("saved " + file.getFileName());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("PNG export to {} failed", file, e);
+      message.setText("export failed: " + e.getMessage());
+    }
+  }
+
+  private java.util.Optional<Path> choose(String kind, String pattern) {
+    FileChooser chooser = new FileChooser();
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+    File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+    return java.util.Optional.ofNullable(f).map(File::toPath);
+  }
+
+  /** Shows window lengths as "10 s" or "5 min". */
+  private static final class WindowNames extends StringConverter<Duration> {
+    @Override
+    public String toString(Duration d) {
+      if (d == null) {
+        return "";
+      }
+      return d.toSeconds() < 60 ? d.toSeconds() + " s" : d.toMinutes() + " min";
+    }
+
+    @Override
+    public Duration fromString(String s) {
+      return ChartViewModel.WINDOW_CHOICES.stream()
+          .filter(d -> toString(d).equals(s))
+          .findFirst()
+          .orElse(null);
+    }
+  }
+}

@@ -1,0 +1,295 @@
+package io.gattscope.app.chart;
+
+import io.gattscope.ble.NotificationListener;
+import io.gattscope.stream.ChannelDecoder;
+import io.gattscope.stream.ChannelFeed;
+import io.gattscope.stream.CsvRecorder;
+import io.gattscope.stream.LayoutSpecException;
+import io.gattscope.stream.LayoutStore;
+import io.gattscope.stream.PayloadLayout;
+import io.gattscope.stream.RateCounter;
+import io.gattscope.stream.RateMeter;
+import io.gattscope.stream.RecordingSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of one live chart: the feed a subscription writes to, channels and their visibility, the
+ * window length, pause, the layout being edited, rates and drop counts, and recording. Runs on the
+ * UI thread; the subscription calls {@link #listener()} on its own thread.
+ */
+public final class ChartViewModel {
+  /** Window lengths offered to the user. */
+  public static final List<Duration> WINDOW_CHOICES =
+      List.of(
+          Duration.ofSeconds(5),
+          Duration.ofSeconds(10),
+          Duration.ofSeconds(30),
+          Duration.ofMinutes(1),
+          Duration.ofMinutes(2),
+          Duration.ofMinutes(5),
+          Duration.ofMinutes(10));
+
+  /** Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps. */
+  public static final String IMU_LAYOUT =
+      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps";
+
+  /** Samples kept per subscription (about 65 s at 2 kHz, 7 MB for six channels). */
+  public static final int BUFFER_CAPACITY = 131_072;
+
+  private static final Logger LOG = LoggerFactory.getLogger(ChartViewModel.class);
+
+  private final String title;
+  private final UUID characteristic;
+  private final LayoutStore store;
+  private final RateMeter meter;
+  private final RateCounter counter;
+  private final LongSupplier transportDrops;
+  private final long originNanos;
+  private final ForwardingFeed forwarding;
+  private final ReadOnlyObjectWrapper<ChannelFeed> feed = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<ChartChannel> channels = FXCollections.observableArrayList();
+  private final ObjectProperty<Duration> window =
+      new SimpleObjectProperty<>(Duration.ofSeconds(10));
+  private final BooleanProperty paused = new SimpleBooleanProperty();
+  private final StringProperty layoutSpec = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper layoutError = new ReadOnlyStringWrapper("");
+  private final ReadOnlyIntegerWrapper layoutErrorPosition = new ReadOnlyIntegerWrapper(-1);
+  private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
+  private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper();
+  private final ChartRecording recorder = new ChartRecording();
+
+  /**
+   * Creates the chart state for one subscription.
+   *
+   * @param title shown above the chart, e.g. the device and characteristic
+   * @param decoder the initial channel source (a {@link PayloadLayout} or a SIG decoder)
+   * @param characteristic where an edited layout is saved in {@code store}, or null to not save
+   * @param store saved layouts, or null
+   * @param meter the rate meter shared by all charts (its total is the sum of all subscriptions)
+   * @param transportDrops notifications dropped before reaching the feed (e.g. listener lane drops
+   *     of the backend), or {@code () -> 0}
+   */
+  public ChartViewModel(
+      String title,
+      ChannelDecoder decoder,
+      UUID characteristic,
+      LayoutStore store,
+      RateMeter meter,
+      LongSupplier transportDrops) {
+    this.title = Objects.requireNonNull(title, "title");
+    this.characteristic = characteristic;
+    this.store = store;
+    this.meter = Objects.requireNonNull(meter, "meter");
+    this.transportDrops = Objects.requireNonNull(transportDrops, "transportDrops");
+    this.counter = meter.register(title);
+    this.originNanos = System.nanoTime();
+    ChannelFeed first = new ChannelFeed(decoder, BUFFER_CAPACITY, counter);
+    this.forwarding = new ForwardingFeed(first);
+    useFeed(first);
+    layoutSpec.set(decoder instanceof PayloadLayout p ? p.toSpec() : "");
+    layoutSpec.addListener((o, was, now) -> validate(now));
+  }
+
+  /** The listener to subscribe with; it keeps working across layout changes. */
+  public NotificationListener listener() {
+    return forwarding;
+  }
+
+  /** The title. */
+  public String title() {
+    return title;
+  }
+
+  /** The {@code System.nanoTime()} shown as 0 s on the time axis. */
+  public long originNanos() {
+    return originNanos;
+  }
+
+  /** The current feed (replaced when a new layout is applied). */
+  public ReadOnlyObjectProperty<ChannelFeed> feedProperty() {
+    return feed.getReadOnlyProperty();
+  }
+
+  /** The channels of the current feed. */
+  public ObservableList<ChartChannel> channels() {
+    return channels;
+  }
+
+  /** The visible window length, one of {@link #WINDOW_CHOICES}. */
+  public ObjectProperty<Duration> windowProperty() {
+    return window;
+  }
+
+  /** While true the view is frozen; samples keep flowing into the buffer. */
+  public BooleanProperty pausedProperty() {
+    return paused;
+  }
+
+  /** The layout spec the user edits. */
+  public StringProperty layoutSpecProperty() {
+    return layoutSpec;
+  }
+
+  /** Why the edited spec is invalid, or "" when it is valid. */
+  public ReadOnlyStringProperty layoutErrorProperty() {
+    return layoutError.getReadOnlyProperty();
+  }
+
+  /** Character position of the spec error, or -1. */
+  public ReadOnlyIntegerProperty layoutErrorPositionProperty() {
+    return layoutErrorPosition.getReadOnlyProperty();
+  }
+
+  /** "N notif/s, B B/s (total ...)" of this subscription and of all. */
+  public ReadOnlyStringProperty ratesProperty() {
+    return rates.getReadOnlyProperty();
+  }
+
+  /** Everything dropped anywhere on this subscription's path so far. */
+  public ReadOnlyLongProperty droppedProperty() {
+    return dropped.getReadOnlyProperty();
+  }
+
+  /** True while a recording runs. */
+  public ReadOnlyBooleanProperty recordingProperty() {
+    return recorder.recordingProperty();
+  }
+
+  /** The recording file and its row counts, or "" . */
+  public ReadOnlyStringProperty recordingStatusProperty() {
+    return recorder.statusProperty();
+  }
+
+  /**
+   * Applies the edited layout: a new feed replaces the current one (the chart starts empty) and the
+   * layout is saved for the characteristic.
+   *
+   * @return false when the spec is invalid (the error properties say why) or a recording runs
+   */
+  public boolean applyLayout() {
+    if (!validate(layoutSpec.get()) || recorder.recordingProperty().get()) {
+      if (recorder.recordingProperty().get()) {
+        layoutError.set("stop the recording before changing the layout");
+      }
+      return false;
+    }
+    PayloadLayout layout = PayloadLayout.parse(layoutSpec.get());
+    ChannelFeed next = new ChannelFeed(layout, BUFFER_CAPACITY, counter);
+    forwarding.switchTo(next);
+    useFeed(next);
+    if (store != null && characteristic != null) {
+      try {
+        store.put(characteristic, layout);
+      } catch (IOException e) {
+        LOG.warn("could not save the layout of {} to {}", characteristic, store.file(), e);
+        layoutError.set("layout applied but not saved: " + e.getMessage());
+      }
+    }
+    return true;
+  }
+
+  private boolean validate(String spec) {
+    try {
+      PayloadLayout.parse(spec);
+      layoutError.set("");
+      layoutErrorPosition.set(-1);
+      return true;
+    } catch (LayoutSpecException e) {
+      layoutError.set(e.reason());
+      layoutErrorPosition.set(e.position());
+    } catch (IllegalArgumentException e) {
+      layoutError.set(e.getMessage());
+      layoutErrorPosition.set(0);
+    }
+    return false;
+  }
+
+  private void useFeed(ChannelFeed f) {
+    channels.setAll(
+        java.util.stream.IntStream.range(0, f.decoder().channelCount())
+            .mapToObj(i -> new ChartChannel(f.decoder().names().get(i), f.decoder().units().get(i)))
+            .toList());
+    feed.set(f);
+  }
+
+  /**
+   * Refreshes the rate text and the drop count (call about twice a second).
+   *
+   * @param chartSkipped samples the chart missed because the ring buffer overwrote them
+   */
+  public void refreshStats(long chartSkipped) {
+    RateCounter total = meter.total();
+    rates.set(
+        String.format(
+            Locale.ROOT,
+            "%.0f notif/s, %.0f B/s · all subscriptions: %.0f notif/s, %.0f B/s",
+            counter.notificationsPerSecond(),
+            counter.bytesPerSecond(),
+            total.notificationsPerSecond(),
+            total.bytesPerSecond()));
+    long recorderDrops = recorder.drops(feed.get());
+    dropped.set(
+        chartSkipped + transportDrops.getAsLong() + recorderDrops + counter.missingNotifications());
+  }
+
+  /**
+   * Starts recording the current feed to {@code file} (CSV, see {@link CsvRecorder}).
+   *
+   * @throws IOException when the file cannot be created
+   * @throws IllegalStateException when a recording already runs
+   */
+  public void startRecording(Path file) throws IOException {
+    recorder.start(feed.get(), file);
+  }
+
+  /** Stops the recording, closes the file and returns what it wrote (null when none ran). */
+  public RecordingSummary stopRecording() throws IOException {
+    return recorder.stop(feed.get());
+  }
+
+  /**
+   * Writes the samples between {@code fromSeconds} and {@code toSeconds} (time axis) still held by
+   * the ring buffer to a CSV file; returns the number of rows.
+   */
+  public long exportCsv(Path file, double fromSeconds, double toSeconds) throws IOException {
+    ChannelFeed f = feed.get();
+    return WindowCsvExporter.export(
+        file, f.buffer(), f.decoder(), originNanos, fromSeconds, toSeconds);
+  }
+
+  /** Stops any recording and unregisters the rate counter (when the chart closes). */
+  public void close() {
+    try {
+      stopRecording();
+    } catch (IOException e) {
+      LOG.warn("closing the recording of {} failed", title, e);
+    }
+    meter.unregister(counter);
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * Live notification charts: {@link io.gattscope.app.chart.ChartViewModel} (feed, channels, window,
+ * pause, layout editing, rates, drops, recording; no scene graph) and {@link
+ * io.gattscope.app.chart.LiveChartPane} (ChartFX view) opened per subscription by {@link
+ * io.gattscope.app.chart.ChartWindows}.
+ *
+ * <p>Per frame (an {@code AnimationTimer} on the FX thread) the pane copies only the samples new
+ * since the last frame out of the subscription's {@code SampleRingBuffer}, folds them into one
+ * {@code MinMaxDecimator} per channel (one column per {@value
+ * io.gattscope.app.chart.LiveChartPane#PIXELS_PER_COLUMN} pixels) and hands the envelopes to {@link
+ * io.gattscope.app.chart.EnvelopeRenderer}, which rasterises them into one image: the work per
+ * frame depends on the new samples and the plot width, never on the window length (5 s to 10 min).
+ *
+ * <p>Benchmark: {@link io.gattscope.app.chart.ChartBenchmark} ({@code mvn -q -o
+ * dependency:build-classpath -Dmdep.outputFile=cp.txt}, then {@code xvfb-run -a -s "-screen 0
+ * 1280x800x24" java -Dprism.order=sw -cp target/classes:$(cat cp.txt)
+ * io.gattscope.app.chart.ChartBenchmark --seconds 60 --png chart.png}).
+ */
+package io.gattscope.app.chart;
