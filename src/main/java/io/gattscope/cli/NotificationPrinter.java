@@ -75,7 +75,7 @@ final class NotificationPrinter implements NotificationListener {
     Instant at = wallStart.plusNanos(timestampNanos - nanoStart);
     int decoded = layout == null ? 0 : layout.decode(value, channels);
     if (csv != null) {
-      csv.append(timestampNanos, channels, decoded);
+      csv.append(timestampNanos, channels, decoded, value);
     }
     if (command.json()) {
       ObjectNode o =

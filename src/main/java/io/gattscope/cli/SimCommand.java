@@ -1,5 +1,6 @@
 package io.gattscope.cli;
 
+import io.gattscope.ble.sim.SimScript;
 import io.gattscope.ble.sim.Simulator;
 import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.SimPeripheral;
@@ -55,6 +56,11 @@ final class SimCommand extends BaseCommand {
       description = "Seed of the simulated world's random walks (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(
+      names = "--control",
+      description = "Read control commands from standard input, one per line: " + SimScript.HELP)
+  boolean control;
+
   @Override
   int execute() throws InterruptedException {
     SimulatorConfig config =
@@ -80,6 +86,9 @@ final class SimCommand extends BaseCommand {
     }
     out().println("simulated BLED112 serving " + serial + " (Ctrl-C to stop)");
     out().flush();
+    if (control) {
+      startConsole(new SimScript(sim));
+    }
     Throwable cause = sim.closedFuture().handle((c, e) -> c != null ? c : e).join();
     closed.countDown();
     try {
@@ -92,5 +101,32 @@ final class SimCommand extends BaseCommand {
       return Cli.BLE_FAILURE;
     }
     return 0;
+  }
+
+  /** Reads control lines from standard input on a daemon thread and answers each on stdout. */
+  private void startConsole(SimScript script) {
+    Thread console =
+        new Thread(
+            () -> {
+              try (var in =
+                  new java.io.BufferedReader(
+                      new java.io.InputStreamReader(
+                          System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                  try {
+                    out().println(script.apply(line));
+                  } catch (IllegalArgumentException | IllegalStateException e) {
+                    err().println("gattscope sim: " + e.getMessage());
+                  }
+                  out().flush();
+                }
+              } catch (java.io.IOException e) {
+                err().println("gattscope sim: control input closed: " + e.getMessage());
+              }
+            },
+            "gattscope-sim-console");
+    console.setDaemon(true);
+    console.start();
   }
 }

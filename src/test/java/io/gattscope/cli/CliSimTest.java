@@ -184,9 +184,12 @@ class CliSimTest {
     assertThat(r.err()).contains("Wrote 20 row(s) to " + csv);
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows).hasSize(21);
-    assertThat(rows.get(0)).isEqualTo("time_s,ax (g),ay (g),az (g)");
-    double az = Double.parseDouble(rows.get(5).split(",")[3]);
+    assertThat(rows.get(0)).isEqualTo("time_iso,time_s,ax (g),ay (g),az (g),raw_hex");
+    String[] row = rows.get(5).split(",");
+    assertThat(row[0]).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
+    double az = Double.parseDouble(row[4]);
     assertThat(az).isBetween(0.9, 1.1);
+    assertThat(row[5]).as("the raw payload: six int16").hasSize(24);
     SimFixture.Result j =
         sim.run("subscribe", IMU, MOTION, "-n", "1", "--layout", "<hhh", "--json");
     assertThat(json(j.out().strip()).get("channels").size()).isEqualTo(3);

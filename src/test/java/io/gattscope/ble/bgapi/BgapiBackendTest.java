@@ -158,12 +158,6 @@ class BgapiBackendTest {
   }
 
   static void waitFor(java.util.function.BooleanSupplier condition) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 10 s");
-      }
-      java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
-    }
+    io.gattscope.testsupport.Waits.waitFor(condition);
   }
 }

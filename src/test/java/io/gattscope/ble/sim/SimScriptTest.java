@@ -1,0 +1,39 @@
+package io.gattscope.ble.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.sim.world.HeartRateMonitor;
+import org.junit.jupiter.api.Test;
+
+/** The console commands act on a live simulator behind the real BGAPI backend. */
+class SimScriptTest {
+
+  @Test
+  void commandsDropMuteAndRejectNonsense() {
+    SimulatedAdapter a =
+        SimulatedAdapter.start(
+            SimulatorConfig.defaults(), io.gattscope.ble.bgapi.BgapiOptions.defaults());
+    try {
+      SimScript script = new SimScript(a.simulator());
+      BleDevice hrm = a.backend().connect(HeartRateMonitor.ADDRESS);
+      assertThat(script.apply("connections")).isEqualTo("connections: [0]");
+      assertThat(script.apply("rate 00:07:80:5E:01:01 0x0008 5")).contains("5 Hz");
+      assertThatThrownBy(() -> script.apply("rate 00:07:80:5E:01:01 0x0008"))
+          .hasMessageContaining("usage: rate ADDR HANDLE HZ");
+      assertThatThrownBy(() -> script.apply("drop zero 8"))
+          .hasMessageContaining("'zero' is not a number");
+      assertThatThrownBy(() -> script.apply("explode"))
+          .hasMessageContaining("unknown command 'explode'");
+      assertThat(hrm.state()).isEqualTo(ConnectionState.CONNECTED);
+      script.apply("drop 0 0x0208");
+      io.gattscope.testsupport.Waits.waitFor(() -> hrm.state() == ConnectionState.DISCONNECTED);
+      assertThat(script.apply("help")).isEqualTo(SimScript.HELP);
+    } finally {
+      a.backend().stop();
+      a.simulator().close();
+    }
+  }
+}
