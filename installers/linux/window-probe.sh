@@ -19,9 +19,14 @@ work=$(mktemp -d)
 app_pid=""
 xev_pid=""
 cleanup() {
-  [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null
-  [ -n "$xev_pid" ] && kill "$xev_pid" 2>/dev/null
+  local status=$?
+  if [ -n "$app_pid" ]; then
+    kill "$app_pid" 2>/dev/null || true
+    wait "$app_pid" 2>/dev/null || true
+  fi
+  [ -n "$xev_pid" ] && { kill "$xev_pid" 2>/dev/null || true; }
   rm -rf "$work"
+  exit "$status"
 }
 trap cleanup EXIT
 
