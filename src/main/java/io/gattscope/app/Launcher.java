@@ -1,10 +1,21 @@
 package io.gattscope.app;
 
-/** Starts GattScope from a plain class path. */
+import io.gattscope.cli.Cli;
+import javafx.application.Application;
+
+/**
+ * Starts GattScope from a plain class path (the jar's and javafx:run's main class): with no
+ * arguments the explorer window, with a subcommand the command line. It does not extend Application
+ * so JavaFX needs no module path.
+ */
 public final class Launcher {
   private Launcher() {}
 
+  /** Runs the CLI when given a subcommand (or --help/--version), else opens the explorer. */
   public static void main(String[] args) {
-    System.out.println("GattScope");
+    if (args.length > 0) {
+      System.exit(Cli.run(args, System.out, System.err));
+    }
+    Application.launch(GattScopeApp.class, args);
   }
 }

@@ -169,9 +169,9 @@ public interface BleDevice {
     return Futures.await(rssiAsync(), operationTimeout(), "RSSI");
   }
 
-  /** Bonds; blocking (pairing may wait on the user, so it gets three call timeouts). */
+  /** Bonds; blocking (pairing may wait on a person typing a passkey: a minute more than a call). */
   default void bond(PairingHandler handler) {
-    Futures.await(bondAsync(handler), operationTimeout().multipliedBy(3), "bonding");
+    Futures.await(bondAsync(handler), operationTimeout().plusSeconds(60), "bonding");
   }
 
   /** Disconnects; blocking. */

@@ -84,7 +84,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     link.setReceiver(this);
     link.open();
     try {
-      info = new Startup(channel, router, options, link.description()).run();
+      info = new Startup(channel, router, link, options).run();
     } catch (RuntimeException e) {
       link.close();
       throw e;

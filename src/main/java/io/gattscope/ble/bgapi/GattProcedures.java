@@ -47,8 +47,14 @@ final class GattProcedures {
   /** Sends a command with a sink installed first, so no event can slip past it. */
   <T> CompletableFuture<T> run(
       BgapiMessage command, int handle, String awaited, EventSink<T> sink) {
+    return run(command, handle, awaited, sink, timeout);
+  }
+
+  /** The same, with its own limit for the events (pairing waits on a person). */
+  <T> CompletableFuture<T> run(
+      BgapiMessage command, int handle, String awaited, EventSink<T> sink, Duration eventTimeout) {
     String op = MessageNames.of(command);
-    CompletableFuture<T> result = queue.await(sink, timeout, awaited + " after " + op);
+    CompletableFuture<T> result = queue.await(sink, eventTimeout, awaited + " after " + op);
     channel
         .send(command, commandTimeout)
         .whenComplete(

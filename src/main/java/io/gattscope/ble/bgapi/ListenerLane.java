@@ -10,13 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one connection's user callbacks on its own thread, in order, from a bounded queue; when the
- * callbacks fall behind by the whole queue, further tasks are dropped and counted rather than
- * blocking the I/O thread or growing memory.
+ * Runs one connection's user callbacks on its own thread, in order, from a bounded queue. When the
+ * queue is full the producer waits a short, bounded time (backpressure that rides out a descheduled
+ * listener thread, the way USB flow control would); a listener that stays stuck longer loses tasks,
+ * counted and logged, so the I/O thread never waits on user code for long and memory stays bounded.
  */
 final class ListenerLane {
   private static final Logger LOG = LoggerFactory.getLogger(ListenerLane.class);
   private static final Runnable STOP = () -> {};
+  private static final long MAX_WAIT_MILLIS = 250;
 
   private final BlockingQueue<Runnable> queue;
   private final Thread thread;
@@ -30,9 +32,9 @@ final class ListenerLane {
     thread.start();
   }
 
-  /** Queues a task; returns false (and counts it) when the lane is full or stopped. */
+  /** Queues a task; returns false (and counts it) when the lane stays full or is stopped. */
   boolean offer(Runnable task) {
-    if (stopping || !queue.offer(task)) {
+    if (stopping || !(queue.offer(task) || offerPatiently(task))) {
       long n = dropped.incrementAndGet();
       if (!stopping && (n & (n - 1)) == 0) {
         LOG.warn("{}: listeners are too slow, {} callbacks dropped so far", thread.getName(), n);
@@ -40,6 +42,18 @@ final class ListenerLane {
       return false;
     }
     return true;
+  }
+
+  private boolean offerPatiently(Runnable task) {
+    if (isLaneThread()) {
+      return false;
+    }
+    try {
+      return queue.offer(task, MAX_WAIT_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** How many tasks were dropped because the lane was full. */

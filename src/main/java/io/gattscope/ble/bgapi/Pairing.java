@@ -20,6 +20,9 @@ import java.util.function.IntConsumer;
 final class Pairing {
   private static final int ENCRYPTED = 0x02;
 
+  /** How long pairing may wait, most of it for a person to read or type a passkey. */
+  static final Duration USER_TIME = Duration.ofSeconds(60);
+
   private final int connection;
   private final BleAddress peer;
   private final CommandChannel channel;
@@ -63,7 +66,8 @@ final class Pairing {
                       boolean accept(BgapiMessage e) {
                         return handle(e, this, handler, onEncrypted);
                       }
-                    }));
+                    },
+                    USER_TIME));
   }
 
   private boolean handle(

@@ -10,8 +10,11 @@ import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.ConnectionMessages;
 import io.gattscope.ble.bgapi.codec.GapMessages;
 import io.gattscope.ble.bgapi.codec.SystemMessages;
+import io.gattscope.ble.bgapi.link.BgapiLink;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,14 +27,16 @@ final class Startup {
 
   private final CommandChannel channel;
   private final FrameRouter router;
+  private final BgapiLink link;
   private final BgapiOptions options;
   private final String description;
 
-  Startup(CommandChannel channel, FrameRouter router, BgapiOptions options, String description) {
+  Startup(CommandChannel channel, FrameRouter router, BgapiLink link, BgapiOptions options) {
     this.channel = channel;
     this.router = router;
+    this.link = link;
     this.options = options;
-    this.description = description;
+    this.description = link.description();
   }
 
   AdapterInfo run() {
@@ -41,12 +46,10 @@ final class Startup {
       try {
         Futures.await(boot, options.bootTimeout(), "system_boot after system_reset");
       } catch (BleTimeoutException e) {
-        throw new AdapterUnavailableException(
-            "no system_boot from "
-                + description
-                + " after reset; a USB dongle re-enumerates on reset,"
-                + " so open it again once the port is back",
-            e);
+        LOG.info(
+            "no system_boot from {} after reset: reopening it as a re-enumerated USB dongle",
+            description);
+        reopenAfterReEnumeration();
       }
     } else {
       try {
@@ -87,6 +90,45 @@ final class Startup {
             i.hw());
     router.startupDone();
     return new AdapterInfo("BGAPI on " + description, address, firmware, max);
+  }
+
+  /**
+   * A BLED112 drops off USB on reset and comes back: close the port, retry opening it every 100 ms
+   * until the boot timeout, then say hello on the new port.
+   */
+  private void reopenAfterReEnumeration() {
+    link.close();
+    router.parser().reset();
+    long deadline = System.nanoTime() + options.bootTimeout().toNanos();
+    RuntimeException last = null;
+    while (System.nanoTime() < deadline) {
+      try {
+        link.open();
+        last = null;
+        break;
+      } catch (RuntimeException e) {
+        last = e;
+        Futures.await(
+            CompletableFuture.runAsync(
+                () -> {}, CompletableFuture.delayedExecutor(100, TimeUnit.MILLISECONDS)),
+            Duration.ofSeconds(1),
+            "the port to come back");
+      }
+    }
+    if (last != null) {
+      throw new AdapterUnavailableException(
+          description
+              + " did not come back within "
+              + options.bootTimeout().toMillis()
+              + " ms after reset",
+          last);
+    }
+    try {
+      call(new SystemMessages.Hello());
+    } catch (BleTimeoutException e) {
+      throw new AdapterUnavailableException(
+          "no answer to system_hello from " + description + " after reset", e);
+    }
   }
 
   private BgapiMessage call(BgapiMessage command) {

@@ -120,6 +120,11 @@ public final class GatttoolBackend implements BleBackend {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(listener, "listener");
     requireRunning();
+    java.util.Optional<AutoCloseable> viaDbus =
+        BluezDiscovery.tryStart(settings, options, listener);
+    if (viaDbus.isPresent()) {
+      return viaDbus.get();
+    }
     LeScan scan = LeScan.start(settings, options, listener);
     scans.add(scan);
     return () -> {

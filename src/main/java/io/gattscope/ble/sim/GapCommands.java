@@ -1,5 +1,6 @@
 package io.gattscope.ble.sim;
 
+import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.ConnectionMessages;
@@ -256,7 +257,7 @@ final class GapCommands {
   }
 
   /** Applies RSSI means to the scanner (control API). */
-  void setMeanRssi(io.gattscope.ble.BleAddress address, int dbm) {
+  void setMeanRssi(BleAddress address, int dbm) {
     d.airwaves.setMeanRssi(address, dbm);
   }
 }

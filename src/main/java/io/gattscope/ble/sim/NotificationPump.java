@@ -20,8 +20,8 @@ final class NotificationPump {
   /** The pump's tick. */
   static final long TICK_MILLIS = 5;
 
-  /** At most this many ticks' worth of samples are caught up after a stall. */
-  private static final double MAX_CATCH_UP_TICKS = 4;
+  /** At most this many seconds' worth of samples are caught up after a late tick. */
+  private static final double MAX_CATCH_UP_SECONDS = 0.25;
 
   private final SimulatedDongle d;
   private final SimConnection c;
@@ -71,8 +71,7 @@ final class NotificationPump {
         owed[i] = 0;
         continue;
       }
-      owed[i] =
-          Math.min(owed[i] + dt * rate, Math.max(1, rate * MAX_CATCH_UP_TICKS * TICK_MILLIS / 1e3));
+      owed[i] = Math.min(owed[i] + dt * rate, Math.max(1, rate * MAX_CATCH_UP_SECONDS));
       int n = (int) owed[i];
       owed[i] -= n;
       if (s.indicate()) {

@@ -64,7 +64,11 @@ final class Outbox {
         link.send(bytes, 0, len);
         framesSent.addAndGet(frames);
       } catch (RuntimeException e) {
-        LOG.debug("simulated dongle could not send {} bytes: {}", len, e.getMessage());
+        if (link.isOpen()) {
+          LOG.warn("simulated dongle dropped {} bytes: {}", len, e.getMessage());
+        } else {
+          LOG.debug("link closed; simulated dongle dropped {} bytes", len);
+        }
       }
     }
   }

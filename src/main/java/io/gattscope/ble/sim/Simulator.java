@@ -58,6 +58,21 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
     return s;
   }
 
+  /**
+   * A simulator on the device end of a fresh in-memory pair, and the host end to hand to a BGAPI
+   * client (not yet opened: the client sets its receiver and opens it).
+   *
+   * @param host the host end of the pair
+   * @param simulator the running simulator
+   */
+  public record Attached(InMemoryLink host, Simulator simulator) {}
+
+  /** Starts a simulator on a new in-memory pair; see {@link Attached}. */
+  public static Attached attachInMemory(SimulatorConfig config) {
+    InMemoryLink.Pair pair = InMemoryLink.pair();
+    return new Attached(pair.host(), start(pair.device(), config));
+  }
+
   /** Starts serving {@code deviceEnd} with {@link SimulatorConfig#defaults()}. */
   public static Simulator start(BgapiLink deviceEnd) {
     return start(deviceEnd, SimulatorConfig.defaults());
@@ -238,7 +253,10 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
 
     @Override
     public void onClosed(Throwable cause) {
-      LOG.info("simulated BLED112 link {} closed", link.description(), cause);
+      LOG.info(
+          "simulated BLED112 link {} closed{}",
+          link.description(),
+          cause == null ? "" : ": " + cause.getMessage());
       scheduler.shutdownNow();
       blaster.shutdownNow();
       closed.complete(cause);

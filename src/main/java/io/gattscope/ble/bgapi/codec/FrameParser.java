@@ -20,7 +20,7 @@ public final class FrameParser {
   private static final Logger LOG = LoggerFactory.getLogger(FrameParser.class);
 
   /** The default inter-byte timeout after which a partial frame is discarded. */
-  public static final Duration DEFAULT_INTER_BYTE_TIMEOUT = Duration.ofMillis(100);
+  public static final Duration DEFAULT_INTER_BYTE_TIMEOUT = Duration.ofMillis(1000);
 
   private static final int MAX_FRAME = BgapiCodec.HEADER_LENGTH + BgapiCodec.MAX_PAYLOAD;
   private static final int BUFFER_SIZE = 4 * MAX_FRAME;
@@ -58,7 +58,10 @@ public final class FrameParser {
   private volatile long partialTimeouts;
   private volatile long framesParsed;
 
-  /** A parser with the default inter-byte timeout (100 ms). */
+  /**
+   * A parser with the default inter-byte timeout (1 s: long enough that a late reader thread is not
+   * mistaken for a stalled line).
+   */
   public FrameParser(Side side, FrameListener listener) {
     this(side, listener, DEFAULT_INTER_BYTE_TIMEOUT);
   }

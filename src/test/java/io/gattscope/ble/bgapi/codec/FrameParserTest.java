@@ -209,7 +209,7 @@ class FrameParserTest {
     byte[] next = BgapiCodec.encode(new SystemMessages.GetConnectionsResponse(8));
     byte[] stream = concat(List.of(bogus, hello));
     var c = new Collector();
-    var p = new FrameParser(FrameParser.Side.HOST, c);
+    var p = new FrameParser(FrameParser.Side.HOST, c, Duration.ofMillis(100));
     p.feed(stream, 0, stream.length, 0);
     assertThat(c.frames).as("still waiting for the bogus 34-byte payload").isEmpty();
 

@@ -1,0 +1,96 @@
+package io.gattscope.app;
+
+import io.gattscope.app.device.ChartOpener;
+import io.gattscope.app.knowledge.Knowledge;
+import io.gattscope.app.log.LogViewModel;
+import io.gattscope.app.util.AppContext;
+import io.gattscope.app.util.Settings;
+import io.gattscope.app.util.Ticker;
+import io.gattscope.app.util.UiExecutor;
+import io.gattscope.app.view.FxPairingPrompt;
+import io.gattscope.app.view.MainView;
+import io.gattscope.ble.Backends;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The JavaFX application: builds the context, the main view model and the window. */
+public final class GattScopeApp extends Application {
+  private MainViewModel vm;
+  private ExecutorService background;
+
+  /** Creates the view model and view for a context (the app and the window tests share this). */
+  public static MainView createWindow(AppContext ctx, Backends backends) {
+    AdapterViewModel adapter = new AdapterViewModel(ctx, backends);
+    MainViewModel vm = new MainViewModel(ctx, adapter);
+    adapter.start();
+    return new MainView(vm);
+  }
+
+  /** The production context: FX thread, daemon background pool, user preferences. */
+  public static AppContext productionContext(ExecutorService background, Settings settings) {
+    UiExecutor ui = UiExecutor.fx();
+    Ticker ticker = Ticker.daemon();
+    Clock clock = Clock.systemDefaultZone();
+    return new AppContext(
+        ui,
+        background,
+        ticker,
+        System::nanoTime,
+        clock,
+        Knowledge.standard(),
+        settings,
+        new LogViewModel(ui, ticker, clock, 5000),
+        new FxPairingPrompt(),
+        ChartOpener.NONE);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    background =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "gattscope-background");
+              t.setDaemon(true);
+              return t;
+            });
+    Settings settings = Settings.user();
+    MainView view = createWindow(productionContext(background, settings), new Backends());
+    vm = view.viewModel();
+    Scene scene =
+        new Scene(
+            view.root(),
+            settings.getDouble("window.width", 1280),
+            settings.getDouble("window.height", 800));
+    view.install(scene);
+    stage.setTitle("GattScope");
+    stage.setScene(scene);
+    double x = settings.getDouble("window.x", Double.NaN);
+    double y = settings.getDouble("window.y", Double.NaN);
+    if (!Double.isNaN(x) && !Double.isNaN(y)) {
+      stage.setX(x);
+      stage.setY(y);
+    }
+    stage.setOnCloseRequest(
+        e -> {
+          settings.put("window.width", Double.toString(scene.getWidth()));
+          settings.put("window.height", Double.toString(scene.getHeight()));
+          settings.put("window.x", Double.toString(stage.getX()));
+          settings.put("window.y", Double.toString(stage.getY()));
+        });
+    stage.show();
+  }
+
+  @Override
+  public void stop() {
+    if (vm != null) {
+      vm.shutdown();
+    }
+    if (background != null) {
+      background.shutdownNow();
+    }
+  }
+}

@@ -1,0 +1,14 @@
+package io.gattscope.app.device;
+
+import io.gattscope.ble.BleAddress;
+import java.util.concurrent.CompletableFuture;
+
+/** Asks the user for pairing input; the view implements it with dialogs on the FX thread. */
+public interface PairingPrompt {
+
+  /** Asks for the passkey the peer displays; completes with 0..999999 or fails when cancelled. */
+  CompletableFuture<Integer> askPasskey(BleAddress peer);
+
+  /** Shows a passkey the user must type on the peer. */
+  void showPasskey(BleAddress peer, int passkey);
+}

@@ -1,0 +1,140 @@
+package io.gattscope.app.device;
+
+import io.gattscope.app.util.AppContext;
+import io.gattscope.app.util.Command;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.CharacteristicProperty;
+import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.WriteType;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The write editor of a characteristic: text in a chosen format, validated as it is typed (the
+ * error shows under the field and Write stays disabled while it is invalid), and the write type.
+ */
+public final class WriteEditorViewModel {
+  /** The longest attribute value ATT allows, in bytes. */
+  public static final int MAX_VALUE = 512;
+
+  private final AppContext ctx;
+  private final ReadOnlyObjectProperty<BleDevice> device;
+  private final StringProperty text = new SimpleStringProperty("");
+  private final ObjectProperty<String> format = new SimpleObjectProperty<>("hex");
+  private final ObjectProperty<WriteType> type = new SimpleObjectProperty<>();
+  private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
+  private final boolean writable;
+  private final Command write;
+  private byte[] parsed = new byte[0];
+
+  /**
+   * @param send performs the write of the parsed bytes with the chosen type
+   */
+  WriteEditorViewModel(
+      AppContext ctx,
+      ReadOnlyObjectProperty<BleDevice> device,
+      GattCharacteristic characteristic,
+      BiFunction<byte[], WriteType, CompletableFuture<Void>> send) {
+    this.ctx = ctx;
+    this.device = device;
+    writable =
+        characteristic.has(CharacteristicProperty.WRITE)
+            || characteristic.has(CharacteristicProperty.WRITE_WITHOUT_RESPONSE);
+    type.set(
+        characteristic.has(CharacteristicProperty.WRITE) || !writable
+            ? WriteType.REQUEST
+            : WriteType.COMMAND);
+    text.addListener((o, a, b) -> validate());
+    format.addListener((o, a, b) -> validate());
+    type.addListener((o, a, b) -> validate());
+    device.addListener((o, a, b) -> validate());
+    write =
+        new Command(
+            ctx.ui(),
+            Bindings.createBooleanBinding(
+                () -> writable && valid.get() && device.get() != null, valid, device),
+            () -> send.apply(parsed.clone(), type.get()));
+  }
+
+  private void validate() {
+    String t = text.get();
+    if (t == null || t.isEmpty()) {
+      error.set("");
+      valid.set(false);
+      return;
+    }
+    try {
+      byte[] bytes = ctx.knowledge().parse(format.get(), t);
+      String problem = lengthProblem(bytes.length);
+      parsed = bytes;
+      error.set(problem);
+      valid.set(problem.isEmpty());
+    } catch (IllegalArgumentException e) {
+      error.set(e.getMessage());
+      valid.set(false);
+    }
+  }
+
+  private String lengthProblem(int length) {
+    BleDevice d = device.get();
+    int single = (d == null ? 23 : d.mtu()) - 3;
+    if (length > MAX_VALUE) {
+      return String.format(
+          Locale.ROOT, "%d bytes is too long: an attribute holds at most %d", length, MAX_VALUE);
+    }
+    if (type.get() == WriteType.COMMAND && length > single) {
+      return String.format(
+          Locale.ROOT,
+          "a write command carries at most %d bytes (MTU - 3), this is %d; use a write request",
+          single,
+          length);
+    }
+    return "";
+  }
+
+  /** True when the characteristic accepts writes at all. */
+  public boolean writable() {
+    return writable;
+  }
+
+  /** The text to write. */
+  public StringProperty textProperty() {
+    return text;
+  }
+
+  /** The format the text is in. */
+  public ObjectProperty<String> formatProperty() {
+    return format;
+  }
+
+  /** Request (acknowledged) or command. */
+  public ObjectProperty<WriteType> typeProperty() {
+    return type;
+  }
+
+  /** Why the text cannot be written; empty when it can (or is empty). */
+  public ReadOnlyStringProperty errorProperty() {
+    return error.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty validProperty() {
+    return valid.getReadOnlyProperty();
+  }
+
+  /** Sends the value. */
+  public Command writeCommand() {
+    return write;
+  }
+}

@@ -1,0 +1,11 @@
+package io.gattscope.app.knowledge;
+
+/** Picks the knowledge implementation the application uses. */
+public final class Knowledge {
+  private Knowledge() {}
+
+  /** The best knowledge available. */
+  public static GattKnowledge standard() {
+    return new SigKnowledge(io.gattscope.gatt.BluetoothNames.get());
+  }
+}

@@ -1,0 +1,205 @@
+package io.gattscope.app.view;
+
+import io.gattscope.app.device.CharacteristicViewModel;
+import io.gattscope.app.device.DescriptorViewModel;
+import io.gattscope.app.device.GattNode;
+import io.gattscope.app.device.HistoryEntry;
+import io.gattscope.app.device.WriteEditorViewModel;
+import io.gattscope.app.knowledge.GattKnowledge;
+import io.gattscope.app.util.Command;
+import io.gattscope.ble.WriteType;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The detail pane of the selected tree row: value, read, write editor, toggles, history. */
+final class CharacteristicView {
+  private final GattKnowledge knowledge;
+
+  CharacteristicView(GattKnowledge knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  /** A new pane for the row (views are rebuilt on selection, so ids stay unique per tab). */
+  Node build(GattNode node) {
+    if (node == null || node.kind() == GattNode.Kind.SERVICE) {
+      Label hint = new Label("Select a characteristic or descriptor");
+      hint.getStyleClass().add("hint");
+      return new VBox(hint);
+    }
+    return node.characteristic() != null
+        ? characteristic(node.characteristic())
+        : descriptor(node.descriptor());
+  }
+
+  private Node characteristic(CharacteristicViewModel vm) {
+    Label title = new Label();
+    title.getStyleClass().add("pane-title");
+    title.textProperty().bind(vm.nameProperty());
+    Label meta = new Label(vm.uuidText() + "   properties: " + vm.propertiesText());
+
+    Label value = new Label();
+    value.setId("valueText");
+    value.getStyleClass().add("value-text");
+    value.textProperty().bind(vm.valueTextProperty());
+    ComboBox<String> format = formatBox(vm.formats(), vm.formatProperty());
+    format.setId("valueFormat");
+    Label raw = new Label();
+    raw.setId("rawHex");
+    raw.textProperty().bind(vm.rawHexProperty());
+    Button read = button("Read", "readButton", vm.readCommand(), "Read the value (Ctrl+Enter)");
+    value.setWrapText(true);
+    raw.setWrapText(true);
+    GridPane values = new GridPane();
+    values.setHgap(8);
+    values.setVgap(4);
+    values.addRow(0, fixed("Format"), new HBox(8, format, read));
+    values.addRow(1, fixed("Value"), value);
+    values.addRow(2, fixed("Raw"), raw);
+    TableView<GattKnowledge.Field> fields = new TableView<>(vm.fields());
+    fields.setId("fieldsTable");
+    fields.setPrefHeight(110);
+    fields.setPlaceholder(new Label("No decoded fields"));
+    TableColumn<GattKnowledge.Field, String> fname = new TableColumn<>("Field");
+    fname.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+    TableColumn<GattKnowledge.Field, String> fvalue = new TableColumn<>("Value");
+    fvalue.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().value()));
+    fields.getColumns().add(fname);
+    fields.getColumns().add(fvalue);
+
+    Label error = errorLabel("charError");
+    error.textProperty().bind(vm.errorProperty());
+    Button pair =
+        button(
+            "Pair and retry",
+            "pairRetryButton",
+            vm.pairAndReadCommand(),
+            "Pair with the device, then read again");
+    pair.visibleProperty().bind(vm.pairingSuggestedProperty());
+    pair.managedProperty().bind(pair.visibleProperty());
+
+    VBox box = new VBox(8, title, meta, values, fields, new HBox(8, error, pair));
+    WriteEditorViewModel editor = vm.editor();
+    if (editor.writable()) {
+      box.getChildren().add(writeEditor(editor));
+    }
+    if (vm.notifications().canNotify()) {
+      ToggleButton notify = new ToggleButton("Notify");
+      notify.setId("notifyToggle");
+      notify.selectedProperty().bindBidirectional(vm.notifications().notifyProperty());
+      notify.setDisable(!vm.characteristic().has(io.gattscope.ble.CharacteristicProperty.NOTIFY));
+      ToggleButton indicate = new ToggleButton("Indicate");
+      indicate.setId("indicateToggle");
+      indicate.selectedProperty().bindBidirectional(vm.notifications().indicateProperty());
+      indicate.setDisable(
+          !vm.characteristic().has(io.gattscope.ble.CharacteristicProperty.INDICATE));
+      Button plot = button("Plot", "plotButton", vm.plotCommand(), "Plot the notifications live");
+      box.getChildren().add(new HBox(8, notify, indicate, plot));
+    }
+    ListView<HistoryEntry> history = new ListView<>(vm.history());
+    history.setId("historyList");
+    history.setPrefHeight(160);
+    history.setPlaceholder(new Label("No reads, writes or notifications yet"));
+    vm.history()
+        .addListener(
+            (javafx.collections.ListChangeListener<HistoryEntry>)
+                c -> history.scrollTo(vm.history().size() - 1));
+    box.getChildren().addAll(new Label("History"), history);
+    VBox.setVgrow(history, Priority.ALWAYS);
+    box.setPadding(new Insets(8));
+    return box;
+  }
+
+  private Node writeEditor(WriteEditorViewModel editor) {
+    TextField field = new TextField();
+    field.setId("writeField");
+    field.setPromptText("Value to write");
+    field.textProperty().bindBidirectional(editor.textProperty());
+    HBox.setHgrow(field, Priority.ALWAYS);
+    ComboBox<String> format =
+        formatBox(
+            javafx.collections.FXCollections.observableList(knowledge.formats()),
+            editor.formatProperty());
+    format.setId("writeFormat");
+    ComboBox<WriteType> type = new ComboBox<>();
+    type.setId("writeType");
+    type.getItems().setAll(WriteType.values());
+    type.valueProperty().bindBidirectional(editor.typeProperty());
+    type.setTooltip(new Tooltip("Write request (acknowledged) or write command"));
+    Button write =
+        button("Write", "writeButton", editor.writeCommand(), "Write the value (Ctrl+Shift+Enter)");
+    Label error = errorLabel("writeError");
+    error.textProperty().bind(editor.errorProperty());
+    return new VBox(4, new Label("Write"), new HBox(8, field, format, type, write), error);
+  }
+
+  private Node descriptor(DescriptorViewModel vm) {
+    Label title = new Label(vm.name() + "  " + vm.uuidText());
+    title.getStyleClass().add("pane-title");
+    Label value = new Label();
+    value.setId("valueText");
+    value.textProperty().bind(vm.valueTextProperty());
+    Button read = button("Read", "readButton", vm.readCommand(), "Read the descriptor");
+    TextField field = new TextField();
+    field.setId("writeField");
+    field.setPromptText("Hex bytes to write");
+    field.textProperty().bindBidirectional(vm.writeTextProperty());
+    Button write = button("Write", "writeButton", vm.writeCommand(), "Write the descriptor");
+    Label error = errorLabel("writeError");
+    error.textProperty().bind(vm.errorProperty());
+    VBox box =
+        new VBox(
+            8,
+            title,
+            new HBox(8, new Label("Value"), value, read),
+            new HBox(8, field, write),
+            error);
+    box.setPadding(new Insets(8));
+    return box;
+  }
+
+  private static ComboBox<String> formatBox(
+      javafx.collections.ObservableList<String> choices,
+      javafx.beans.property.ObjectProperty<String> property) {
+    ComboBox<String> box = new ComboBox<>(choices);
+    box.valueProperty().bindBidirectional(property);
+    box.setTooltip(new Tooltip("Value format"));
+    return box;
+  }
+
+  private static Label fixed(String text) {
+    Label l = new Label(text);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return l;
+  }
+
+  private static Label errorLabel(String id) {
+    Label l = new Label();
+    l.setId(id);
+    l.getStyleClass().add("error-text");
+    l.setWrapText(true);
+    return l;
+  }
+
+  static Button button(String text, String id, Command command, String tip) {
+    Button b = new Button(text);
+    b.setId(id);
+    b.disableProperty().bind(command.executableProperty().not());
+    b.setOnAction(e -> command.execute());
+    b.setTooltip(new Tooltip(tip));
+    return b;
+  }
+}

@@ -1,0 +1,74 @@
+package io.gattscope.app.view;
+
+import io.gattscope.app.device.PairingPrompt;
+import io.gattscope.ble.BleAddress;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** Pairing dialogs, shown without blocking the FX thread (the caller waits on the future). */
+public final class FxPairingPrompt implements PairingPrompt {
+
+  @Override
+  public CompletableFuture<Integer> askPasskey(BleAddress peer) {
+    CompletableFuture<Integer> answer = new CompletableFuture<>();
+    Dialog<Integer> dialog = new Dialog<>();
+    dialog.setTitle("Pairing with " + peer);
+    dialog.setHeaderText("Enter the 6-digit passkey shown by " + peer);
+    TextField field = new TextField();
+    field.setId("passkeyField");
+    field.setPromptText("000000");
+    Label error = new Label();
+    error.getStyleClass().add("error-text");
+    dialog.getDialogPane().setContent(new VBox(6, field, error));
+    dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+    var ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+    ok.setId("passkeyOk");
+    ok.setDisable(true);
+    field
+        .textProperty()
+        .addListener(
+            (o, a, text) -> {
+              String problem = problem(text);
+              error.setText(text.isEmpty() ? "" : problem);
+              ok.setDisable(!problem.isEmpty());
+            });
+    dialog.setResultConverter(
+        b -> b == ButtonType.OK ? Integer.parseInt(field.getText().trim()) : null);
+    dialog.setOnHidden(
+        e -> {
+          Integer r = dialog.getResult();
+          if (r == null) {
+            answer.completeExceptionally(new CancellationException("passkey entry cancelled"));
+          } else {
+            answer.complete(r);
+          }
+        });
+    dialog.show();
+    field.requestFocus();
+    return answer;
+  }
+
+  static String problem(String text) {
+    String t = text.trim();
+    if (!t.matches("\\d{1,6}")) {
+      return "the passkey is 1 to 6 digits (0 to 999999)";
+    }
+    return "";
+  }
+
+  @Override
+  public void showPasskey(BleAddress peer, int passkey) {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION);
+    alert.setTitle("Pairing with " + peer);
+    alert.setHeaderText("Type this passkey on " + peer);
+    alert.setContentText(String.format(Locale.ROOT, "%06d", passkey));
+    alert.show();
+  }
+}

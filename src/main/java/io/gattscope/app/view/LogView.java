@@ -1,0 +1,84 @@
+package io.gattscope.app.view;
+
+import io.gattscope.app.log.LogEntry;
+import io.gattscope.app.log.LogViewModel;
+import io.gattscope.app.util.ErrorText;
+import java.io.File;
+import java.io.IOException;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The log pane: level and device filters, copy, save, and the bounded list of entries. */
+final class LogView {
+  private final LogViewModel vm;
+
+  LogView(LogViewModel vm) {
+    this.vm = vm;
+  }
+
+  Node build() {
+    ComboBox<LogEntry.Level> level = new ComboBox<>();
+    level.getItems().setAll(LogEntry.Level.values());
+    level.valueProperty().bindBidirectional(vm.minimumLevelProperty());
+    ComboBox<String> device = new ComboBox<>(vm.devices());
+    device.valueProperty().bindBidirectional(vm.deviceProperty());
+    ListView<LogEntry> list = new ListView<>(vm.visibleEntries());
+    list.setId("logView");
+    list.setPlaceholder(new Label("No events yet"));
+    list.setCellFactory(
+        l ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(LogEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.line());
+                pseudoClassStateChanged(
+                    Css.ERROR, !empty && e != null && e.level() == LogEntry.Level.ERROR);
+              }
+            });
+    vm.visibleEntries()
+        .addListener(
+            (ListChangeListener<LogEntry>) c -> list.scrollTo(vm.visibleEntries().size() - 1));
+    Button copy = new Button("Copy");
+    copy.setOnAction(
+        e -> {
+          ClipboardContent c = new ClipboardContent();
+          c.putString(vm.visibleText());
+          Clipboard.getSystemClipboard().setContent(c);
+        });
+    Label status = new Label();
+    Button save = new Button("Save…");
+    save.setOnAction(
+        e -> {
+          FileChooser chooser = new FileChooser();
+          chooser.setInitialFileName("gattscope-log.txt");
+          File f = chooser.showSaveDialog(list.getScene().getWindow());
+          if (f != null) {
+            try {
+              vm.save(f.toPath());
+              status.setText("Saved to " + f);
+            } catch (IOException ex) {
+              status.setText("Could not save: " + ErrorText.of(ex));
+            }
+          }
+        });
+    HBox bar =
+        new HBox(8, new Label("Level"), level, new Label("Device"), device, copy, save, status);
+    bar.setPadding(new Insets(4));
+    VBox box = new VBox(bar, list);
+    VBox.setVgrow(list, Priority.ALWAYS);
+    return box;
+  }
+}

@@ -1,0 +1,234 @@
+package io.gattscope.app.view;
+
+import io.gattscope.app.MainViewModel;
+import io.gattscope.app.device.DeviceViewModel;
+import io.gattscope.app.util.ErrorText;
+import io.gattscope.app.util.Settings;
+import io.gattscope.ble.AdapterDescriptor;
+import java.util.HashMap;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Builds the main window's scene graph and binds it to {@link MainViewModel}. */
+public final class MainView {
+  private final MainViewModel vm;
+  private final Settings settings;
+  private final TabPane tabs = new TabPane();
+  private final Map<DeviceViewModel, Tab> tabOf = new HashMap<>();
+  private final ScanView scanView;
+  private final SplitPane centre = new SplitPane();
+  private BorderPane root;
+
+  public MainView(MainViewModel vm) {
+    this.vm = vm;
+    this.settings = vm.context().settings();
+    this.scanView = new ScanView(vm);
+  }
+
+  /** The window's view model. */
+  public MainViewModel viewModel() {
+    return vm;
+  }
+
+  /** The window content; constructible without a Stage (tests and screenshots use it as is). */
+  public Parent root() {
+    if (root != null) {
+      return root;
+    }
+    Label banner = new Label();
+    banner.setId("adapterBanner");
+    banner.getStyleClass().add("banner");
+    banner.setMaxWidth(Double.MAX_VALUE);
+    banner.textProperty().bind(vm.adapter().bannerProperty());
+    banner.visibleProperty().bind(vm.adapter().bannerProperty().isNotEmpty());
+    banner.managedProperty().bind(banner.visibleProperty());
+
+    tabs.setId("deviceTabs");
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
+    vm.devices().addListener((ListChangeListener<DeviceViewModel>) c -> syncTabs());
+    vm.selectedDeviceProperty()
+        .addListener(
+            (o, a, d) -> {
+              Tab t = tabOf.get(d);
+              if (t != null) {
+                tabs.getSelectionModel().select(t);
+              }
+            });
+    Label empty = new Label("Connect to a device from the scan list (double-click or Connect)");
+    empty.getStyleClass().add("hint");
+    empty.setMouseTransparent(true);
+    empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
+    javafx.scene.layout.StackPane tabArea = new javafx.scene.layout.StackPane(tabs, empty);
+    centre.getItems().setAll(scanView.build(), tabArea);
+    centre.setDividerPositions(settings.getDouble("layout.scanDivider", 0.38));
+    centre
+        .getDividers()
+        .get(0)
+        .positionProperty()
+        .addListener((o, a, b) -> settings.put("layout.scanDivider", b.toString()));
+
+    TitledPane log = new TitledPane("Log", new LogView(vm.context().log()).build());
+    log.setId("logPane");
+    log.setExpanded(Boolean.parseBoolean(settings.get("layout.logExpanded", "true")));
+    log.expandedProperty()
+        .addListener((o, a, b) -> settings.put("layout.logExpanded", b.toString()));
+    log.setPrefHeight(180);
+
+    root = new BorderPane();
+    root.setTop(new VBox(toolbar(), banner));
+    root.setCenter(centre);
+    root.setBottom(new VBox(log, statusBar()));
+    root.getStyleClass().add("gattscope");
+    return root;
+  }
+
+  private ToolBar toolbar() {
+    ComboBox<AdapterDescriptor> adapters = new ComboBox<>(vm.adapter().adapters());
+    adapters.setId("adapterPicker");
+    adapters.valueProperty().bindBidirectional(vm.adapter().selectedProperty());
+    adapters.setTooltip(new Tooltip("Bluetooth adapter"));
+    Button scan = new Button();
+    scan.setId("scanButton");
+    scan.textProperty().bind(vm.scan().scanButtonText());
+    scan.disableProperty().bind(vm.scan().toggleScanCommand().executableProperty().not());
+    scan.setOnAction(e -> vm.scan().toggleScanCommand().execute());
+    scan.setTooltip(new Tooltip("Start or stop scanning (F5, Ctrl+R)"));
+    CheckBox active = new CheckBox("Active");
+    active.selectedProperty().bindBidirectional(vm.scan().activeProperty());
+    active.disableProperty().bind(vm.scan().scanningProperty());
+    active.setTooltip(new Tooltip("Active scans ask for scan responses; passive ones only listen"));
+    ComboBox<String> theme = new ComboBox<>();
+    theme.setId("themePicker");
+    theme.getItems().setAll("light", "dark");
+    theme.setValue(settings.get("theme", "light"));
+    theme
+        .valueProperty()
+        .addListener(
+            (o, a, b) -> {
+              settings.put("theme", b);
+              if (root.getScene() != null) {
+                Css.apply(root.getScene(), b);
+              }
+            });
+    MenuButton more = new MenuButton("Settings");
+    MenuItem clearBonds = new MenuItem("Clear all bonds");
+    clearBonds.setOnAction(
+        e -> {
+          var b = vm.adapter().backendProperty().get();
+          if (b == null) {
+            vm.context().log().error("", "Clear bonds: no adapter open");
+            return;
+          }
+          try {
+            b.clearAllBonds();
+            vm.context().log().info("", "All bonds cleared");
+          } catch (RuntimeException ex) {
+            vm.context().log().error("", "Clear bonds failed: " + ErrorText.of(ex));
+          }
+        });
+    more.getItems().add(clearBonds);
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    return new ToolBar(
+        new Label("Adapter"), adapters, scan, active, spacer, new Label("Theme"), theme, more);
+  }
+
+  private Node statusBar() {
+    Label adapter = new Label();
+    adapter.setId("statusAdapter");
+    adapter.textProperty().bind(vm.adapter().stateProperty());
+    Label connections = new Label();
+    connections.setId("statusConnections");
+    connections.textProperty().bind(vm.connectionsProperty());
+    Label rate = new Label();
+    rate.setId("statusRate");
+    rate.textProperty().bind(vm.notificationRateProperty());
+    Label memory = new Label();
+    memory.textProperty().bind(vm.memoryProperty());
+    HBox bar = new HBox(18, adapter, connections, rate, memory);
+    bar.setPadding(new Insets(3, 8, 3, 8));
+    bar.getStyleClass().add("status-bar");
+    return bar;
+  }
+
+  private void syncTabs() {
+    CharacteristicView detail = new CharacteristicView(vm.context().knowledge());
+    for (DeviceViewModel d : vm.devices()) {
+      if (!tabOf.containsKey(d)) {
+        Tab t = new Tab(d.title(), new DeviceView(d, detail).build());
+        t.setTooltip(new Tooltip(d.address().toString()));
+        t.setOnClosed(e -> vm.close(d));
+        tabOf.put(d, t);
+        tabs.getTabs().add(t);
+        tabs.getSelectionModel().select(t);
+      }
+    }
+    tabOf
+        .entrySet()
+        .removeIf(
+            e -> {
+              if (!vm.devices().contains(e.getKey())) {
+                tabs.getTabs().remove(e.getValue());
+                return true;
+              }
+              return false;
+            });
+  }
+
+  /** Applies the theme and installs the keyboard shortcuts on the scene. */
+  public void install(Scene scene) {
+    Css.apply(scene, settings.get("theme", "light"));
+    Runnable scan = () -> vm.scan().toggleScanCommand().execute();
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), scan);
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), scan);
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+            () -> scanView.filterField().requestFocus());
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+            () -> fire("#readButton"));
+    scene
+        .getAccelerators()
+        .put(
+            new KeyCodeCombination(
+                KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            () -> fire("#writeButton"));
+  }
+
+  private void fire(String selector) {
+    Tab t = tabs.getSelectionModel().getSelectedItem();
+    if (t != null && t.getContent().lookup(selector) instanceof Button b && !b.isDisabled()) {
+      b.fire();
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package io.gattscope.ble.bluez;
+
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.PairingHandler;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.freedesktop.dbus.DBusPath;
+import org.freedesktop.dbus.types.UInt16;
+import org.freedesktop.dbus.types.UInt32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@code org.bluez.Agent1} object the backend exports while pairing. BlueZ calls it on a D-Bus
+ * method thread; each question is handed to the {@link PairingHandler} on the device's event
+ * executor and awaited for at most the pairing timeout. A refusal or a timeout answers {@code
+ * org.bluez.Error.Rejected}. Numeric comparison ({@code RequestConfirmation}) shows the passkey
+ * through {@link PairingHandler#displayPasskey} and accepts it.
+ */
+final class BluezAgent implements BluezApi.Agent1 {
+  private static final Logger LOG = LoggerFactory.getLogger(BluezAgent.class);
+
+  private final String objectPath;
+  private final PairingHandler handler;
+  private final Executor events;
+  private final Duration timeout;
+  private volatile boolean cancelled;
+
+  BluezAgent(String objectPath, PairingHandler handler, Executor events, Duration timeout) {
+    this.objectPath = objectPath;
+    this.handler = handler;
+    this.events = events;
+    this.timeout = timeout;
+  }
+
+  /** The BlueZ capability string for the handler's I/O capability. */
+  static String capability(PairingHandler.IoCapability io) {
+    return switch (io) {
+      case DISPLAY_ONLY -> "DisplayOnly";
+      case DISPLAY_YES_NO -> "DisplayYesNo";
+      case KEYBOARD_ONLY -> "KeyboardOnly";
+      case NO_INPUT_NO_OUTPUT -> "NoInputNoOutput";
+      case KEYBOARD_DISPLAY -> "KeyboardDisplay";
+    };
+  }
+
+  /** Whether BlueZ cancelled the request. */
+  boolean cancelled() {
+    return cancelled;
+  }
+
+  @Override
+  public String getObjectPath() {
+    return objectPath;
+  }
+
+  private <T> T ask(String what, Supplier<T> question) {
+    CompletableFuture<T> f = CompletableFuture.supplyAsync(question, events);
+    try {
+      return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new org.bluez.Error.Rejected(what + " interrupted");
+    } catch (Exception e) {
+      LOG.info("{} refused: {}", what, e.toString());
+      throw new org.bluez.Error.Rejected(what + " refused: " + e.getMessage());
+    }
+  }
+
+  private static BleAddress addressOf(DBusPath device) {
+    String p = device.getPath();
+    String last = p.substring(p.lastIndexOf('/') + 1);
+    if (!last.startsWith("dev_")) {
+      throw new org.bluez.Error.Rejected("not a device path: " + p);
+    }
+    return BleAddress.parse(last.substring(4).replace('_', ':'));
+  }
+
+  @Override
+  public UInt32 RequestPasskey(DBusPath device) {
+    BleAddress peer = addressOf(device);
+    int passkey = ask("passkey request from " + peer, () -> handler.passkeyRequested(peer));
+    if (passkey < 0 || passkey > 999_999) {
+      throw new org.bluez.Error.Rejected("passkey " + passkey + " is outside 0 .. 999999");
+    }
+    return new UInt32(passkey);
+  }
+
+  @Override
+  public String RequestPinCode(DBusPath device) {
+    return String.format(Locale.ROOT, "%06d", RequestPasskey(device).longValue());
+  }
+
+  @Override
+  public void DisplayPasskey(DBusPath device, UInt32 passkey, UInt16 entered) {
+    BleAddress peer = addressOf(device);
+    int key = passkey.intValue();
+    events.execute(
+        EventExecutor.logging("displayPasskey", () -> handler.displayPasskey(peer, key)));
+  }
+
+  @Override
+  public void DisplayPinCode(DBusPath device, String pincode) {
+    try {
+      DisplayPasskey(device, new UInt32(Long.parseLong(pincode)), new UInt16(0));
+    } catch (NumberFormatException e) {
+      LOG.info("ignoring a non-numeric PIN code to display");
+    }
+  }
+
+  @Override
+  public void RequestConfirmation(DBusPath device, UInt32 passkey) {
+    BleAddress peer = addressOf(device);
+    int key = passkey.intValue();
+    ask(
+        "confirmation request from " + peer,
+        () -> {
+          handler.displayPasskey(peer, key);
+          return Boolean.TRUE;
+        });
+  }
+
+  @Override
+  public void RequestAuthorization(DBusPath device) {
+    LOG.debug("authorizing just-works pairing with {}", device.getPath());
+  }
+
+  @Override
+  public void AuthorizeService(DBusPath device, String uuid) {
+    throw new org.bluez.Error.Rejected("GattScope does not authorize incoming services");
+  }
+
+  @Override
+  public void Release() {
+    LOG.debug("agent {} released by BlueZ", objectPath);
+  }
+
+  @Override
+  public void Cancel() {
+    cancelled = true;
+    LOG.info("BlueZ cancelled the pairing request to agent {}", objectPath);
+  }
+}

@@ -1,0 +1,43 @@
+package io.gattscope.ble.bluez;
+
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.BleException;
+import io.gattscope.ble.Futures;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * BlueZ's connect: {@code Device1.Connect} (an {@code AlreadyConnected} answer counts as success),
+ * then the {@code ServicesResolved} property turning true, seen through the mirror's signals. A
+ * {@code Connected} that turns false again before that fails the connect.
+ */
+final class ConnectProcedure {
+  private ConnectProcedure() {}
+
+  static CompletableFuture<Void> run(BluezBus bus, String path, BleAddress address) {
+    String what = "connection to " + address;
+    AtomicBoolean seenConnected = new AtomicBoolean();
+    return bus.<Void>call(bus.remote(path, BluezApi.Device1.class), "Connect")
+        .exceptionallyCompose(
+            e ->
+                Futures.unwrap(e) instanceof org.bluez.Error.AlreadyConnected
+                    ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.failedFuture(
+                        BluezErrors.map(e, what, BluezErrors.Kind.OTHER, 0)))
+        .thenCompose(
+            v ->
+                bus.tree()
+                    .await(
+                        path,
+                        BluezApi.DEVICE,
+                        p -> {
+                          if (Values.flag(p, "Connected")) {
+                            seenConnected.set(true);
+                          } else if (seenConnected.get()) {
+                            throw new BleException(
+                                address + " dropped the link before its services were resolved");
+                          }
+                          return Values.flag(p, "ServicesResolved");
+                        }));
+  }
+}

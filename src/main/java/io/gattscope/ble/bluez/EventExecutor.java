@@ -1,0 +1,56 @@
+package io.gattscope.ble.bluez;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A single-thread executor with a bounded queue (4096 tasks) on which one device's listeners and
+ * future completions run in order; tasks beyond the bound are dropped with a warning (a listener
+ * that cannot keep up loses notifications, the D-Bus threads never wait for it). After shutdown a
+ * task runs on the caller's thread, so late future completions are never lost.
+ */
+final class EventExecutor {
+  static final int CAPACITY = 4096;
+  private static final Logger LOG = LoggerFactory.getLogger(EventExecutor.class);
+
+  private EventExecutor() {}
+
+  /** A new executor whose thread is named after {@code name}. */
+  static ExecutorService create(String name) {
+    ThreadPoolExecutor ex =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            0,
+            TimeUnit.MILLISECONDS,
+            new ArrayBlockingQueue<>(CAPACITY),
+            r -> {
+              Thread t = new Thread(r, name);
+              t.setDaemon(true);
+              return t;
+            },
+            (r, e) -> {
+              if (e.isShutdown()) {
+                r.run();
+              } else {
+                LOG.warn("{}: listener queue full ({} tasks), dropping an event", name, CAPACITY);
+              }
+            });
+    return ex;
+  }
+
+  /** Runs a listener call, logging what it throws so the thread survives. */
+  static Runnable logging(String what, Runnable r) {
+    return () -> {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        LOG.warn("{} threw", what, e);
+      }
+    };
+  }
+}

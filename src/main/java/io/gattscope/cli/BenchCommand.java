@@ -1,0 +1,133 @@
+package io.gattscope.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Benchmarks of the notification path. */
+@Command(
+    name = "bench",
+    description = "Benchmarks.",
+    subcommands = {BenchCommand.Notify.class, BenchStreamCommand.class})
+final class BenchCommand {
+
+  /** Notifications from BGAPI bytes to a subscriber's listener through the simulator. */
+  @Command(
+      name = "notify",
+      description =
+          "Notifications from simulated BGAPI bytes to the subscriber's listener: rate, lost,"
+              + " reordered, heap; medians of several runs.")
+  static final class Notify extends BaseCommand {
+    @Option(
+        names = {"-n", "--count"},
+        paramLabel = "N",
+        defaultValue = "20000",
+        description = "Notifications per run (default: ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(
+        names = "--payload",
+        paramLabel = "BYTES",
+        defaultValue = "20",
+        description = "Bytes per notification, 4..20 (default: ${DEFAULT-VALUE}).")
+    int payload;
+
+    @Option(
+        names = "--runs",
+        paramLabel = "R",
+        defaultValue = "5",
+        description = "Runs; the medians are reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(
+        names = "--serial",
+        description = "Run over a socat pty pair instead of the in-memory link.")
+    boolean serial;
+
+    @Override
+    int execute() throws InterruptedException {
+      if (count < 1 || runs < 1 || runs > 100) {
+        throw new IllegalArgumentException(
+            "--count must be 1 or more and --runs 1..100, got " + count + " and " + runs);
+      }
+      if (payload < 4 || payload > 20) {
+        throw new IllegalArgumentException("--payload must be 4..20 bytes, got " + payload);
+      }
+      List<NotifyBench.Run> results = new ArrayList<>();
+      String link = serial ? "serial (socat pty pair)" : "in-memory";
+      err()
+          .printf(
+              Locale.ROOT,
+              "bench notify: %d x %d notifications of %d bytes over %s%n",
+              runs,
+              count,
+              payload,
+              link);
+      for (int i = 1; i <= runs; i++) {
+        NotifyBench.Run r = serial ? serialRun() : NotifyBench.inMemory(count, payload);
+        results.add(r);
+        err()
+            .printf(
+                Locale.ROOT,
+                "  run %d: %d received of %d, %d lost, %d reordered, %.0f/s, heap %d -> %d KiB%n",
+                i,
+                r.received(),
+                r.sent(),
+                r.lost(),
+                r.reordered(),
+                r.perSecond(),
+                r.heapBefore() / 1024,
+                r.heapAfter() / 1024);
+      }
+      report(link, results);
+      return 0;
+    }
+
+    private NotifyBench.Run serialRun() throws InterruptedException {
+      try (PtyPair pty = PtyPair.open()) {
+        return NotifyBench.serial(pty.first(), pty.second(), count, payload);
+      }
+    }
+
+    private void report(String link, List<NotifyBench.Run> rs) {
+      double rate = Stats.median(rs.stream().map(NotifyBench.Run::perSecond).toList());
+      double lost = Stats.median(rs.stream().map(NotifyBench.Run::lost).toList());
+      double reordered = Stats.median(rs.stream().map(NotifyBench.Run::reordered).toList());
+      double received = Stats.median(rs.stream().map(NotifyBench.Run::received).toList());
+      double before = Stats.median(rs.stream().map(NotifyBench.Run::heapBefore).toList());
+      double after = Stats.median(rs.stream().map(NotifyBench.Run::heapAfter).toList());
+      if (json()) {
+        printJson(
+            object()
+                .put("benchmark", "notify")
+                .put("link", serial ? "serial" : "memory")
+                .put("runs", rs.size())
+                .put("count", count)
+                .put("payloadBytes", payload)
+                .put("medianReceived", received)
+                .put("medianPerSecond", Math.round(rate))
+                .put("medianLost", lost)
+                .put("medianReordered", reordered)
+                .put("medianHeapBeforeBytes", Math.round(before))
+                .put("medianHeapAfterBytes", Math.round(after)));
+      } else {
+        out()
+            .printf(
+                Locale.ROOT,
+                "notify over %s: median of %d runs: %.0f notifications/s, %.0f of %d received,"
+                    + " %.0f lost, %.0f reordered, heap %.0f -> %.0f KiB%n",
+                link,
+                rs.size(),
+                rate,
+                received,
+                count,
+                lost,
+                reordered,
+                before / 1024,
+                after / 1024);
+      }
+    }
+  }
+}

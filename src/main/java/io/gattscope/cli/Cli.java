@@ -1,0 +1,138 @@
+package io.gattscope.cli;
+
+import io.gattscope.ble.Backends;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.time.Duration;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code gattscope} command line: scan, browse, read, write and subscribe from a shell. */
+@Command(
+    name = "gattscope",
+    mixinStandardHelpOptions = true,
+    version = "gattscope 0.1.0",
+    description = "Bluetooth Low Energy from the command line (BGAPI, BlueZ, gatttool, simulator).",
+    subcommands = {
+      AdaptersCommand.class,
+      ScanCommand.class,
+      ServicesCommand.class,
+      ReadCommand.class,
+      WriteCommand.class,
+      SubscribeCommand.class,
+      PairCommand.class,
+      SimCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit codes: 0 success, 1 Bluetooth failure, 2 usage error.",
+      "Data goes to stdout, progress and diagnostics to stderr."
+    })
+public final class Cli {
+  /** Exit code of a Bluetooth failure (ATT error, timeout, not connected, adapter missing). */
+  public static final int BLE_FAILURE = 1;
+
+  /** Exit code of a usage error (bad option, address, UUID or value). */
+  public static final int USAGE = 2;
+
+  @Option(
+      names = {"-a", "--adapter"},
+      scope = ScopeType.INHERIT,
+      paramLabel = "ID",
+      description =
+          "Adapter: sim, bgapi, bgapi:/dev/ttyACM0 (or any serial path), bluez:hci0,"
+              + " gatttool:hci0. Default: the first real adapter, else the simulator.")
+  String adapter;
+
+  @Option(
+      names = "--json",
+      scope = ScopeType.INHERIT,
+      description = "Machine output: JSON (one object per line for streams).")
+  boolean json;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces and debug logging.")
+  boolean debug;
+
+  @Option(
+      names = "--call-timeout",
+      scope = ScopeType.INHERIT,
+      paramLabel = "S",
+      defaultValue = "10",
+      description = "Seconds each GATT call may take (default: ${DEFAULT-VALUE}).")
+  double callTimeoutSeconds;
+
+  @Option(
+      names = "--connect-timeout",
+      scope = ScopeType.INHERIT,
+      paramLabel = "S",
+      defaultValue = "5",
+      description = "Seconds a connection may take to come up (default: ${DEFAULT-VALUE}).")
+  double connectTimeoutSeconds;
+
+  final PrintStream out;
+  final PrintStream err;
+  final Backends backends;
+
+  Cli(PrintStream out, PrintStream err, Backends backends) {
+    this.out = out;
+    this.err = err;
+    this.backends = backends;
+  }
+
+  /**
+   * Runs one command line and returns its exit code; never exits the JVM.
+   *
+   * @param args the arguments after {@code gattscope}
+   * @param out where data goes
+   * @param err where progress, diagnostics and usage errors go
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, new Backends());
+  }
+
+  /** Runs with an explicit set of backends (tests). */
+  static int run(String[] args, PrintStream out, PrintStream err, Backends backends) {
+    Cli root = new Cli(out, err, backends);
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    ErrorReport report = new ErrorReport(root);
+    cl.setParameterExceptionHandler(report::onParameterException);
+    cl.setExecutionExceptionHandler(report::onExecutionException);
+    try {
+      return cl.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Runs the command line and exits the JVM with its exit code. */
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  Duration callTimeout() {
+    return seconds(callTimeoutSeconds, "--call-timeout");
+  }
+
+  Duration connectTimeout() {
+    return seconds(connectTimeoutSeconds, "--connect-timeout");
+  }
+
+  static Duration seconds(double value, String option) {
+    if (!(value > 0) || value > 86_400) {
+      throw new IllegalArgumentException(
+          option + " must be a number of seconds above 0 and at most 86400, got " + value);
+    }
+    return Duration.ofNanos(Math.round(value * 1e9));
+  }
+}

@@ -1,0 +1,104 @@
+package io.gattscope.cli;
+
+import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.CharacteristicRef;
+import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.Subscription;
+import io.gattscope.ble.SubscriptionType;
+import io.gattscope.ble.bgapi.BgapiBackend;
+import io.gattscope.ble.bgapi.BgapiOptions;
+import io.gattscope.ble.bgapi.link.BgapiLink;
+import io.gattscope.ble.bgapi.link.InMemoryLink;
+import io.gattscope.ble.bgapi.link.SerialLink;
+import io.gattscope.ble.sim.Simulator;
+import io.gattscope.ble.sim.SimulatorConfig;
+import io.gattscope.ble.sim.world.HeartRateMonitor;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of the notification benchmark: the simulator blasts numbered notifications as BGAPI bytes
+ * over a link into a {@link BgapiBackend}, and a subscriber counts what reaches its listener.
+ */
+final class NotifyBench {
+  /** The longest a run may take to deliver its burst. */
+  static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(30);
+
+  /** A run ends early once nothing new arrived for this long. */
+  static final Duration QUIET = Duration.ofSeconds(1);
+
+  /**
+   * What one run measured.
+   *
+   * @param sent notifications the simulator wrote
+   * @param received notifications the listener got
+   * @param lost sent minus received
+   * @param reordered notifications that arrived after a higher sequence number
+   * @param nanos from the start of the burst to the last notification received
+   * @param heapBefore heap in use before the burst, bytes
+   * @param heapAfter heap in use after the burst, bytes
+   */
+  record Run(
+      long sent,
+      long received,
+      long lost,
+      long reordered,
+      long nanos,
+      long heapBefore,
+      long heapAfter) {
+    double perSecond() {
+      return nanos <= 0 ? 0 : received * 1e9 / nanos;
+    }
+  }
+
+  private NotifyBench() {}
+
+  /** Runs over the simulator's in-memory link. */
+  static Run inMemory(int count, int payloadSize) throws InterruptedException {
+    InMemoryLink.Pair pair = InMemoryLink.pair();
+    try (Simulator sim = Simulator.start(pair.device(), SimulatorConfig.defaults())) {
+      return measure(sim, pair.host(), count, payloadSize);
+    }
+  }
+
+  /** Runs over a serial link: the simulator serves {@code devicePath}, the host opens the other. */
+  static Run serial(String devicePath, String hostPath, int count, int payloadSize)
+      throws InterruptedException {
+    try (Simulator sim = Simulator.serveSerial(devicePath, SimulatorConfig.defaults())) {
+      return measure(sim, new SerialLink(hostPath), count, payloadSize);
+    }
+  }
+
+  private static Run measure(Simulator sim, BgapiLink hostLink, int count, int payloadSize)
+      throws InterruptedException {
+    try (BleBackend backend = new BgapiBackend(hostLink, BgapiOptions.defaults())) {
+      backend.start();
+      BleDevice device = backend.connect(HeartRateMonitor.ADDRESS, ConnectOptions.defaults());
+      int handle = HeartRateMonitor.HEART_RATE_MEASUREMENT;
+      sim.setNotificationRate(HeartRateMonitor.ADDRESS, handle, 0);
+      SequenceChecker checker = new SequenceChecker(count);
+      try (Subscription sub =
+          device.subscribe(CharacteristicRef.handle(handle), SubscriptionType.NOTIFY, checker)) {
+        int connection = sim.connections().get(0);
+        long heapBefore = Stats.usedHeapAfterGc();
+        long start = System.nanoTime();
+        var sent =
+            sim.blast(connection, handle, count, payloadSize)
+                .orTimeout(DRAIN_TIMEOUT.toSeconds(), TimeUnit.SECONDS)
+                .join();
+        checker.awaitAll(QUIET, DRAIN_TIMEOUT);
+        long end = checker.lastNanos();
+        long heapAfter = Stats.usedHeapAfterGc();
+        return new Run(
+            sent.count(),
+            checker.received(),
+            Math.max(0, sent.count() - checker.received()),
+            checker.reordered(),
+            end == 0 ? 0 : end - start,
+            heapBefore,
+            heapAfter);
+      }
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package io.gattscope.cli;
+
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.CharacteristicRef;
+import io.gattscope.ble.ConnectionListener;
+import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.NotConnectedException;
+import io.gattscope.ble.Subscription;
+import io.gattscope.ble.SubscriptionType;
+import io.gattscope.stream.CsvRecorder;
+import io.gattscope.stream.PayloadLayout;
+import io.gattscope.stream.RecordingSummary;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Subscribes and prints one line per notification until a count, a duration or Ctrl-C ends it; a
+ * shutdown hook unsubscribes and disconnects before the JVM exits.
+ */
+@Command(
+    name = "subscribe",
+    description =
+        "Print one line per notification (or indication) until --count, --duration or Ctrl-C.")
+final class SubscribeCommand extends BaseCommand {
+  private static final Duration CLEANUP_GRACE = Duration.ofSeconds(5);
+
+  @Mixin DeviceOptions device;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "CHAR",
+      converter = Converters.Characteristic.class,
+      description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
+  CharacteristicRef characteristic;
+
+  @Option(names = "--indicate", description = "Subscribe to indications instead of notifications.")
+  boolean indicate;
+
+  @Option(
+      names = {"-n", "--count"},
+      paramLabel = "N",
+      description = "Stop after N values.")
+  Long count;
+
+  @Option(
+      names = {"-d", "--duration"},
+      paramLabel = "S",
+      description = "Stop after S seconds.")
+  Double duration;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "hex",
+      description = "How to show each value (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "SPEC",
+      description =
+          "Decode each value into channels, e.g. '<hhhhhh' or 'ax:i16*0.001 g, ay:i16*0.001 g'.")
+  String layoutSpec;
+
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description = "Also record the decoded channels to a CSV file (needs --layout).")
+  Path csvFile;
+
+  @Override
+  int execute() throws Exception {
+    if (count != null && count < 1) {
+      throw new IllegalArgumentException("--count must be 1 or more, got " + count);
+    }
+    Duration limit = duration == null ? null : Cli.seconds(duration, "--duration");
+    PayloadLayout layout = layoutSpec == null ? null : PayloadLayout.parse(layoutSpec);
+    if (csvFile != null && layout == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--csv needs --layout to know the channels to record");
+    }
+    Vocabulary.ValueCodec codec = Vocabulary.codec(format);
+    CsvRecorder csv = csvFile == null ? null : startCsv(layout);
+    NotificationPrinter printer = new NotificationPrinter(this, codec, layout, csv, count);
+    CountDownLatch cleaned = new CountDownLatch(1);
+    AtomicBoolean interrupted = new AtomicBoolean();
+    Thread hook =
+        new Thread(
+            () -> {
+              interrupted.set(true);
+              printer.stop();
+              awaitQuietly(cleaned);
+            },
+            "gattscope-subscribe-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    AtomicReference<DisconnectReason> lost = new AtomicReference<>();
+    AtomicBoolean subscribed = new AtomicBoolean();
+    try (Session session = connect(device)) {
+      BleDevice d = session.device();
+      GattCharacteristic c = session.resolve(characteristic);
+      printer.describe(c);
+      try (AutoCloseable watch = d.addConnectionListener(lossWatcher(lost, printer));
+          Subscription sub =
+              d.subscribe(
+                  CharacteristicRef.handle(c.valueHandle()),
+                  indicate ? SubscriptionType.INDICATE : SubscriptionType.NOTIFY,
+                  printer)) {
+        subscribed.set(true);
+        err().println("Subscribed to " + printer.label() + "; Ctrl-C to stop");
+        printer.awaitEnd(limit);
+      }
+    } finally {
+      if (csv != null) {
+        finishCsv(csv);
+      }
+      if (subscribed.get()) {
+        err().println(printer.summary());
+      }
+      cleaned.countDown();
+      removeHook(hook);
+    }
+    if (lost.get() != null && !interrupted.get()) {
+      throw new NotConnectedException("the device disconnected: " + lost.get());
+    }
+    return 0;
+  }
+
+  private CsvRecorder startCsv(PayloadLayout layout) {
+    try {
+      return CsvRecorder.start(csvFile, layout.names(), layout.units());
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--csv " + csvFile + ": cannot create the file: " + e, e);
+    }
+  }
+
+  private void finishCsv(CsvRecorder csv) {
+    try {
+      RecordingSummary s = csv.finish();
+      err()
+          .println(
+              "Wrote "
+                  + s.rowsWritten()
+                  + " row(s) to "
+                  + s.file()
+                  + (s.rowsDropped() > 0 ? " (" + s.rowsDropped() + " dropped)" : ""));
+    } catch (IOException e) {
+      err().println("gattscope: writing " + csvFile + " failed: " + e.getMessage());
+    }
+  }
+
+  private static ConnectionListener lossWatcher(
+      AtomicReference<DisconnectReason> lost, NotificationPrinter printer) {
+    return new ConnectionListener() {
+      @Override
+      public void onDisconnected(BleDevice d, DisconnectReason reason) {
+        lost.compareAndSet(null, reason);
+        printer.stop();
+      }
+    };
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(CLEANUP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the JVM is exiting and runs the hook, which waits for the cleanup done above
+    }
+  }
+
+  static String rate(long n, long nanos) {
+    return String.format(Locale.ROOT, "%.1f/s", nanos > 0 ? n * 1e9 / nanos : 0.0);
+  }
+}

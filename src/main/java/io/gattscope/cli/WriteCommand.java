@@ -1,0 +1,88 @@
+package io.gattscope.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.CharacteristicRef;
+import io.gattscope.ble.Uuids;
+import io.gattscope.ble.WriteType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** Writes one characteristic; values longer than MTU - 3 go out as a long write. */
+@Command(
+    name = "write",
+    description = "Write a characteristic (values longer than MTU-3 use a long write).")
+final class WriteCommand extends BaseCommand {
+  @Mixin DeviceOptions device;
+
+  @Parameters(
+      index = "1",
+      paramLabel = "CHAR",
+      converter = Converters.Characteristic.class,
+      description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
+  CharacteristicRef characteristic;
+
+  @Parameters(index = "2", paramLabel = "VALUE", description = "The value, in --format.")
+  String valueText;
+
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      defaultValue = "hex",
+      description = "How VALUE is written: hex, utf8, uint8, … (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(
+      names = "--no-response",
+      description = "Write without response (a command; no confirmation from the device).")
+  boolean noResponse;
+
+  @Override
+  int execute() {
+    Vocabulary.ValueCodec codec = Vocabulary.codec(format);
+    byte[] value;
+    try {
+      value = codec.parse(valueText);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "VALUE: " + e.getMessage(), e);
+    }
+    Session.Target target;
+    boolean longWrite;
+    try (Session session = connect(device)) {
+      BleDevice d = session.device();
+      target = session.target(characteristic);
+      int max = d.mtu() - 3;
+      longWrite = value.length > max;
+      if (longWrite && noResponse) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "VALUE has "
+                + value.length
+                + " bytes but a write without response carries at most MTU-3 = "
+                + max);
+      }
+      if (longWrite) {
+        err().println("Value is longer than MTU-3 = " + max + " bytes; using a long write");
+        d.writeLong(target.ref(), value);
+      } else {
+        d.write(target.ref(), value, noResponse ? WriteType.COMMAND : WriteType.REQUEST);
+      }
+    }
+    if (json()) {
+      ObjectNode o =
+          object().put("address", device.address.toString()).put("handle", target.valueHandle());
+      target.characteristic().ifPresent(c -> o.put("characteristic", Uuids.format(c.uuid())));
+      o.put("bytes", value.length)
+          .put("long", longWrite)
+          .put("withResponse", !noResponse)
+          .put("hex", Vocabulary.codec("hex").format(value));
+      printJson(o);
+    } else {
+      out().println("Wrote " + value.length + " byte(s) to " + target.label());
+    }
+    return 0;
+  }
+}

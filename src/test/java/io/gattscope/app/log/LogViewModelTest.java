@@ -1,0 +1,87 @@
+package io.gattscope.app.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gattscope.app.fake.ManualTicker;
+import io.gattscope.app.util.UiExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LogViewModelTest {
+  private final ManualTicker ticker = new ManualTicker();
+  private final AtomicInteger uiUpdates = new AtomicInteger();
+  private final UiExecutor countingUi =
+      r -> {
+        uiUpdates.incrementAndGet();
+        r.run();
+      };
+  private final LogViewModel log =
+      new LogViewModel(countingUi, ticker, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), 100);
+
+  @Test
+  void entriesReachTheListInOneUpdatePerTick() {
+    for (int i = 0; i < 50; i++) {
+      log.info("AA:BB:CC:DD:EE:FF", "event " + i);
+    }
+    assertThat(log.entries()).isEmpty();
+
+    ticker.tick();
+
+    assertThat(log.entries()).hasSize(50);
+    assertThat(uiUpdates).hasValue(1);
+  }
+
+  @Test
+  void keepsOnlyTheNewestEntries() {
+    for (int i = 0; i < 250; i++) {
+      log.info("", "event " + i);
+      if (i % 40 == 0) {
+        ticker.tick();
+      }
+    }
+    ticker.tick();
+
+    assertThat(log.entries()).hasSize(100);
+    assertThat(log.entries().get(99).message()).isEqualTo("event 249");
+  }
+
+  @Test
+  void filtersByLevelAndDevice() {
+    log.info("11:11:11:11:11:11", "connected");
+    log.error("22:22:22:22:22:22", "Read failed: Read not permitted (ATT 0x02)");
+    log.log(LogEntry.Level.DEBUG, "", "noise");
+    ticker.tick();
+
+    assertThat(log.visibleEntries()).hasSize(2);
+    log.minimumLevelProperty().set(LogEntry.Level.ERROR);
+    assertThat(log.visibleEntries())
+        .extracting(LogEntry::device)
+        .containsExactly("22:22:22:22:22:22");
+    log.minimumLevelProperty().set(LogEntry.Level.DEBUG);
+    log.deviceProperty().set("11:11:11:11:11:11");
+    assertThat(log.visibleEntries()).extracting(LogEntry::message).containsExactly("connected");
+    assertThat(log.devices())
+        .containsExactly(LogViewModel.ALL_DEVICES, "11:11:11:11:11:11", "22:22:22:22:22:22");
+  }
+
+  @Test
+  void savesTheVisibleEntries(@TempDir Path dir) throws Exception {
+    log.info("", "Scan started");
+    log.error("33:33:33:33:33:33", "Write failed: Write not permitted (ATT 0x03)");
+    ticker.tick();
+    Path file = dir.resolve("log.txt");
+
+    log.save(file);
+
+    String text = Files.readString(file);
+    assertThat(text).contains("INFO Scan started");
+    assertThat(text)
+        .contains("ERROR [33:33:33:33:33:33] Write failed: Write not permitted (ATT 0x03)");
+  }
+}

@@ -1,0 +1,78 @@
+package io.gattscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the benchmarks as a user would: {@code gattscope bench ...} in its own JVM. */
+class CliBenchIT {
+
+  record Run(int code, String out, String err) {}
+
+  @Test
+  void notifyOverASocatPtyPairLosesNothing() throws Exception {
+    if (PtyPair.socat().isEmpty()) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("socat is required in CI (apt-get install socat)");
+      }
+      assumeTrue(false, "socat is not installed; skipping the serial benchmark");
+    }
+    Run r = run("bench", "notify", "--serial", "--runs", "1", "--count", "3000", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(r.out().strip());
+    assertThat(j.get("link").asText()).isEqualTo("serial");
+    assertThat(j.get("medianReceived").asDouble()).isEqualTo(3000);
+    assertThat(j.get("medianLost").asDouble()).isZero();
+    assertThat(j.get("medianReordered").asDouble()).isZero();
+    assertThat(j.get("medianPerSecond").asLong()).isPositive();
+  }
+
+  @Test
+  void notifyInMemoryReportsMediansOfSeveralRuns() throws Exception {
+    Run r = run("bench", "notify", "--runs", "3", "--count", "5000");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.err()).contains("run 1:").contains("run 2:").contains("run 3:");
+    assertThat(r.out()).contains("notify over in-memory: median of 3 runs").contains("reordered");
+  }
+
+  @Test
+  void streamBenchmarkRuns() throws Exception {
+    Run r = run("bench", "stream", "--runs", "1", "--quick");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("us/frame").contains("checksum ok");
+  }
+
+  private static Run run(String... args) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String cp =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+    List<String> cmd = new ArrayList<>(List.of(java, "-cp", cp, Cli.class.getName()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).start();
+    CompletableFuture<String> out = CompletableFuture.supplyAsync(() -> read(p.getInputStream()));
+    CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(p.getErrorStream()));
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      fail("gattscope " + String.join(" ", args) + " did not end within 120 s");
+    }
+    return new Run(p.exitValue(), out.get(5, TimeUnit.SECONDS), err.get(5, TimeUnit.SECONDS));
+  }
+
+  private static String read(java.io.InputStream in) {
+    try {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

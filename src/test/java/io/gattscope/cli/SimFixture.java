@@ -1,0 +1,92 @@
+package io.gattscope.cli;
+
+import io.gattscope.ble.AdapterDescriptor;
+import io.gattscope.ble.BackendProvider;
+import io.gattscope.ble.Backends;
+import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.bgapi.BgapiBackend;
+import io.gattscope.ble.bgapi.BgapiOptions;
+import io.gattscope.ble.bgapi.link.InMemoryLink;
+import io.gattscope.ble.sim.Simulator;
+import io.gattscope.ble.sim.SimulatorConfig;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Runs the command line in-process against the real simulator: each adapter the CLI opens is a
+ * {@link BgapiBackend} over an in-memory link to a fresh {@link Simulator} the test can script.
+ */
+final class SimFixture implements AutoCloseable {
+  private final List<Simulator> simulators = new CopyOnWriteArrayList<>();
+  private final SimulatorConfig config = SimulatorConfig.defaults();
+  private volatile Consumer<Simulator> setup = s -> {};
+  private volatile Consumer<Simulator> afterConnect = s -> {};
+
+  /** What one command printed and returned. */
+  record Result(int code, String out, String err) {}
+
+  /** Scripts each simulator right after it starts. */
+  void setup(Consumer<Simulator> s) {
+    setup = s;
+  }
+
+  /** Scripts each simulator once the CLI's connection is up. */
+  void afterConnect(Consumer<Simulator> s) {
+    afterConnect = s;
+  }
+
+  Backends backends() {
+    return new Backends(List.of(provider()));
+  }
+
+  private BackendProvider provider() {
+    return new BackendProvider() {
+      @Override
+      public String kind() {
+        return "sim";
+      }
+
+      @Override
+      public List<AdapterDescriptor> available() {
+        return List.of(new AdapterDescriptor("sim", "GattScope simulator", "sim", true));
+      }
+
+      @Override
+      public BleBackend create(String argument) {
+        InMemoryLink.Pair pair = InMemoryLink.pair();
+        Simulator sim = Simulator.start(pair.device(), config);
+        simulators.add(sim);
+        setup.accept(sim);
+        return new HookedBackend(
+            new BgapiBackend(pair.host(), BgapiOptions.defaults()), () -> afterConnect.accept(sim));
+      }
+
+      @Override
+      public int priority() {
+        return 100;
+      }
+    };
+  }
+
+  Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        Cli.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8),
+            backends());
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public void close() {
+    simulators.forEach(Simulator::close);
+  }
+}
