@@ -1,0 +1,226 @@
+package io.gattscope.installer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Checks the Linux installers made by installers/build-linux.sh (run by {@code mvn -Pinstallers
+ * verify}): the app-image starts the CLI and the explorer window, the runtime holds every module
+ * the jars need, and the .deb carries the dependency, desktop entry and icon.
+ */
+@EnabledIfSystemProperty(named = "gattscope.installers", matches = "true")
+class InstallerIT {
+  private static final Path OUT = Path.of("target/installer");
+  private static final Path IMAGE = OUT.resolve("image/GattScope");
+  private static final Path LAUNCHER = IMAGE.resolve("bin/GattScope");
+  private static final Path DESKTOP = Path.of("installers/linux/gattscope.desktop");
+  private static final long MB = 1024 * 1024;
+  private static final boolean CI = "true".equals(System.getenv("CI"));
+
+  @Test
+  void appImageHasLauncherIconAndTrimmedRuntimeWithinSize() throws IOException {
+    assertThat(LAUNCHER).isExecutable();
+    assertThat(IMAGE.resolve("lib/GattScope.png")).isRegularFile();
+    assertThat(IMAGE.resolve("lib/runtime/bin")).as("native commands stripped").doesNotExist();
+    assertThat(IMAGE.resolve("lib/runtime/include")).doesNotExist();
+    assertThat(treeSize(IMAGE)).as("app-image bytes").isLessThanOrEqualTo(100 * MB);
+  }
+
+  @Test
+  void runtimeHoldsEveryModuleJdepsFindsInTheJars() throws Exception {
+    Set<String> runtime = runtimeModules();
+    assertThat(runtime).doesNotContain("java.compiler", "jdk.compiler", "jdk.jshell");
+    Path jdeps = Path.of(System.getProperty("java.home"), "bin", "jdeps");
+    assumeTrue(Files.isExecutable(jdeps), "jdeps not in this JDK");
+    List<String> cmd =
+        Stream.concat(
+                Stream.of(
+                    jdeps.toString(),
+                    "--print-module-deps",
+                    "--ignore-missing-deps",
+                    "--multi-release",
+                    "17",
+                    "-cp",
+                    "target/lib/*",
+                    "target/gattscope.jar"),
+                jars())
+            .toList();
+    Result r = run(cmd, Duration.ofMinutes(3));
+    assertThat(r.exit).as(r.output).isZero();
+    String last = r.output.strip().lines().reduce((a, b) -> b).orElse("");
+    assertThat(runtime).containsAll(Arrays.asList(last.split(",")));
+  }
+
+  @Test
+  void launcherWithSubcommandRunsTheCli() throws Exception {
+    assumeTrue(jarHas("io/gattscope/cli/Cli.class"), "the CLI is not in gattscope.jar yet");
+    Result r = run(List.of(LAUNCHER.toString(), "adapters"), Duration.ofSeconds(60));
+    assertThat(r.exit).as(r.output).isZero();
+    assertThat(r.output).contains("sim");
+    assertThat(r.output).doesNotContain("Exception");
+  }
+
+  @Test
+  void launcherWithoutArgumentsShowsTheExplorerWindow() throws Exception {
+    assumeTrue(jarHas("io/gattscope/app/GattScopeApp.class"), "the explorer is not in the jar yet");
+    requireTool("xvfb-run", "xvfb");
+    requireTool("xev", "x11-utils");
+    Result r =
+        run(
+            List.of(
+                "xvfb-run",
+                "-a",
+                "-s",
+                "-screen 0 1600x1000x24",
+                "installers/linux/window-probe.sh",
+                LAUNCHER.toString(),
+                "90"),
+            Duration.ofSeconds(150));
+    assertThat(r.exit).as(r.output).isZero();
+    Matcher m =
+        Pattern.compile("window-mapped ms=(\\d+) cpu_ms=(\\d+) .*class=\"([^\"]+)\"")
+            .matcher(r.output);
+    assertThat(m.find()).as(r.output).isTrue();
+    System.out.printf(
+        "explorer window mapped after %s ms (launcher CPU %s ms)%n", m.group(1), m.group(2));
+    assertThat("StartupWMClass=" + m.group(3))
+        .as("desktop entry must name the window's WM_CLASS")
+        .isIn(Files.readAllLines(DESKTOP));
+  }
+
+  @Test
+  void debDependsOnGtkAndInstallsDesktopEntryAndIcon() throws Exception {
+    Path deb = findPackage(".deb");
+    requireTool("dpkg-deb", "dpkg");
+    assertThat(Files.size(deb)).as(".deb bytes").isLessThanOrEqualTo(45 * MB);
+    Result fields =
+        run(
+            List.of("dpkg-deb", "-f", deb.toString(), "Package", "Depends"),
+            Duration.ofSeconds(30));
+    assertThat(fields.output)
+        .contains("Package: gattscope")
+        .containsPattern("Depends: .*libgtk-3-0");
+    Result list = run(List.of("dpkg-deb", "-c", deb.toString()), Duration.ofSeconds(60));
+    assertThat(list.output)
+        .contains("./opt/gattscope/bin/GattScope")
+        .contains("./opt/gattscope/lib/GattScope.png")
+        .contains("./opt/gattscope/lib/gattscope-GattScope.desktop")
+        .contains("./opt/gattscope/lib/app/gattscope.jar");
+    Result entry =
+        run(
+            List.of(
+                "sh",
+                "-c",
+                "dpkg-deb --fsys-tarfile \"$0\" | tar -xO ./opt/gattscope/lib/gattscope-GattScope.desktop",
+                deb.toString()),
+            Duration.ofSeconds(60));
+    assertThat(entry.output.strip()).isEqualTo(Files.readString(DESKTOP).strip());
+    Result postinst =
+        run(List.of("dpkg-deb", "-I", deb.toString(), "postinst"), Duration.ofSeconds(30));
+    assertThat(postinst.output)
+        .contains("xdg-desktop-menu install")
+        .contains("gattscope-GattScope.desktop");
+  }
+
+  @Test
+  void desktopEntryExecAndIconPointIntoTheInstalledImage() throws IOException {
+    List<String> lines = Files.readAllLines(DESKTOP);
+    assertThat(lines)
+        .contains("Exec=/opt/gattscope/bin/GattScope", "Icon=/opt/gattscope/lib/GattScope.png");
+    assertThat(lines).contains("Terminal=false", "Categories=Development;Electronics;");
+    assertThat(lines).anyMatch(l -> l.startsWith("StartupWMClass="));
+  }
+
+  private static Set<String> runtimeModules() throws IOException {
+    for (String line : Files.readAllLines(IMAGE.resolve("lib/runtime/release"))) {
+      if (line.startsWith("MODULES=")) {
+        return new TreeSet<>(Arrays.asList(line.substring(8).replace("\"", "").split(" ")));
+      }
+    }
+    throw new AssertionError("no MODULES line in the runtime's release file");
+  }
+
+  private static Stream<String> jars() throws IOException {
+    try (Stream<Path> s = Files.list(Path.of("target/lib"))) {
+      return s.map(Path::toString).filter(p -> p.endsWith(".jar")).sorted().toList().stream();
+    }
+  }
+
+  private static boolean jarHas(String entry) throws IOException {
+    try (ZipFile jar = new ZipFile(IMAGE.resolve("lib/app/gattscope.jar").toFile())) {
+      return jar.getEntry(entry) != null;
+    }
+  }
+
+  private static Path findPackage(String suffix) throws IOException {
+    try (Stream<Path> s = Files.list(OUT)) {
+      List<Path> found = s.filter(p -> p.toString().endsWith(suffix)).toList();
+      if (found.isEmpty()) {
+        String why =
+            "no " + suffix + " in " + OUT + " (build-linux.sh needs dpkg-deb and fakeroot)";
+        if (CI) {
+          fail(why);
+        }
+        assumeTrue(false, why);
+      }
+      return found.get(0);
+    }
+  }
+
+  private static void requireTool(String tool, String apt) throws Exception {
+    boolean present =
+        run(List.of("sh", "-c", "command -v " + tool), Duration.ofSeconds(10)).exit == 0;
+    String why = tool + " not installed (apt-get install -y " + apt + ")";
+    if (!present && CI) {
+      fail(why);
+    }
+    assumeTrue(present, why);
+  }
+
+  private static long treeSize(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private record Result(int exit, String output) {}
+
+  private static Result run(List<String> cmd, Duration timeout) throws Exception {
+    Path log = Files.createTempFile("installer-it", ".log");
+    try {
+      Process p =
+          new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        fail(
+            String.join(" ", cmd)
+                + " did not finish within "
+                + timeout
+                + ":\n"
+                + Files.readString(log));
+      }
+      return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    } finally {
+      Files.deleteIfExists(log);
+    }
+  }
+}
