@@ -10,7 +10,8 @@ import javafx.beans.value.ObservableStringValue;
  * @param kind what the row is
  * @param name the SIG name, user label or "Unknown"
  * @param uuidText the UUID, short when SIG
- * @param handle the declaration handle (service, characteristic) or the descriptor handle
+ * @param handle the service declaration handle, the characteristic value handle, or the descriptor
+ *     handle
  * @param properties property letters (characteristics only, else empty)
  * @param value the latest value formatted (empty binding for services)
  * @param children the rows below it

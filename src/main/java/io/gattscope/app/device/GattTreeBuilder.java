@@ -51,7 +51,7 @@ final class GattTreeBuilder {
                 GattNode.Kind.CHARACTERISTIC,
                 vm.nameProperty(),
                 vm.uuidText(),
-                c.declarationHandle(),
+                c.valueHandle(),
                 vm.propertiesText(),
                 vm.valueTextProperty(),
                 descs,

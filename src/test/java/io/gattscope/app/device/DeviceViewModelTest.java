@@ -58,7 +58,10 @@ class DeviceViewModelTest {
   void duplicateUuidsAreDistinctRows() {
     List<GattNode> twins = vm.services().subList(4, 6);
     assertThat(twins).extracting(GattNode::uuidText).containsOnly("0xFFF0");
-    assertThat(twins).extracting(n -> n.children().get(0).handle()).containsExactly(25, 29);
+    assertThat(twins)
+        .as("characteristic rows show their value handle, the one reads and writes use")
+        .extracting(n -> n.children().get(0).handle())
+        .containsExactly(26, 30);
   }
 
   @Test
