@@ -1,0 +1,241 @@
+package io.gattscope.app.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gattscope.app.GattScopeApp;
+import io.gattscope.app.MainViewModel;
+import io.gattscope.app.device.CharacteristicViewModel;
+import io.gattscope.app.device.DeviceViewModel;
+import io.gattscope.app.device.GattNode;
+import io.gattscope.app.scan.ScanRow;
+import io.gattscope.app.util.Settings;
+import io.gattscope.ble.Backends;
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.sim.SimBackendProvider;
+import io.gattscope.ble.sim.world.HeartRateMonitor;
+import io.gattscope.ble.sim.world.MotionSensor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the real explorer headless on the simulator and writes the documentation screenshots to
+ * {@code screenshots/} at the top of the repository. Runs only with {@code
+ * -Dgattscope.screenshots=true}: {@code mvn -B verify -Dit.test=ScreenshotsIT
+ * -Dgattscope.screenshots=true -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+@EnabledIfSystemProperty(named = "gattscope.screenshots", matches = "true")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotsIT {
+  private final ExecutorService background = Executors.newCachedThreadPool();
+  private MainViewModel vm;
+  private Scene scene;
+
+  @Start
+  void start(Stage stage) {
+    var ctx = GattScopeApp.productionContext(background, Settings.inMemory());
+    MainView view = GattScopeApp.createWindow(ctx, new Backends(List.of(new SimBackendProvider())));
+    vm = view.viewModel();
+    scene = new Scene(view.root(), 1280, 800);
+    view.install(scene);
+    stage.setTitle("GattScope");
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    robot.interact(
+        () -> {
+          for (Window w : List.copyOf(Window.getWindows())) {
+            if (w.getScene() != scene && w instanceof Stage s) {
+              s.close();
+            }
+          }
+          vm.shutdown();
+        });
+    background.shutdownNow();
+  }
+
+  @Test
+  void writesTheDocumentationScreenshots(FxRobot robot) throws Exception {
+    Path dir = screenshotDir();
+    Files.createDirectories(dir);
+
+    waitUntil(() -> vm.adapter().backendProperty().get() != null);
+    fire(robot, scene.getRoot(), "#scanButton");
+    TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
+    waitUntil(() -> table.getItems().size() >= 15);
+    SplitPane centre = (SplitPane) table.getScene().lookup(".split-pane");
+    TitledPane log = robot.lookup("#logPane").queryAs(TitledPane.class);
+    robot.interact(
+        () -> {
+          centre.setDividerPositions(0.62);
+          ScanRow row =
+              table.getItems().stream()
+                  .filter(r -> r.address().equals(HeartRateMonitor.ADDRESS))
+                  .findFirst()
+                  .orElseThrow();
+          table.getSelectionModel().select(row);
+          table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 4));
+        });
+    WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
+    snapshot(robot, scene, dir.resolve("1-scan-list.png"));
+
+    Node hrm = connect(robot, table, HeartRateMonitor.ADDRESS);
+    SplitPane split = (SplitPane) ((VBox) hrm).getChildren().get(1);
+    TreeTableView<GattNode> tree = robot.from(hrm).lookup("#gattTree").queryAs(TreeTableView.class);
+    robot.interact(
+        () -> {
+          centre.setDividerPositions(0.18);
+          split.setDividerPositions(0.64);
+          tree.getColumns().get(1).setPrefWidth(80);
+          tree.getColumns().get(4).setPrefWidth(230);
+        });
+    read(robot, hrm, HeartRateMonitor.DEVICE_NAME, "GattScope HRM");
+    read(robot, hrm, HeartRateMonitor.BATTERY_LEVEL, "%");
+    read(robot, hrm, HeartRateMonitor.BODY_SENSOR_LOCATION, "Chest");
+    snapshot(robot, scene, dir.resolve("2-device-gatt-tree.png"));
+
+    select(robot, hrm, HeartRateMonitor.HEART_RATE_CONTROL_POINT);
+    robot.interact(() -> split.setDividerPositions(0.45));
+    robot.clickOn(robot.from(hrm).lookup("#writeField").queryAs(Node.class)).write("01 zz");
+    waitUntil(() -> !text(robot, hrm, "#writeError").isEmpty());
+    snapshot(robot, scene, dir.resolve("3-write-validation-error.png"));
+
+    Node imu = connect(robot, table, MotionSensor.ADDRESS);
+    CharacteristicViewModel motion = select(robot, imu, MotionSensor.MOTION);
+    fire(robot, imu, "#notifyToggle");
+    waitUntil(() -> motion.history().size() > 20);
+    robot.interact(
+        () -> {
+          centre.setDividerPositions(0.38);
+          log.setPrefHeight(400);
+        });
+    WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
+    snapshot(robot, scene, dir.resolve("5-log-panel.png"));
+
+    fire(robot, imu, "#plotButton");
+    waitUntil(() -> Window.getWindows().stream().anyMatch(w -> w.getScene() != scene));
+    WaitForAsyncUtils.sleep(11, TimeUnit.SECONDS);
+    Scene chart =
+        Window.getWindows().stream()
+            .filter(w -> w.getScene() != scene)
+            .findFirst()
+            .orElseThrow()
+            .getScene();
+    snapshot(robot, chart, dir.resolve("4-imu-live-chart.png"));
+  }
+
+  /** The repository's top level: Maven's basedir when set, else the working directory. */
+  private static Path screenshotDir() {
+    String base = System.getProperty("basedir", System.getProperty("user.dir"));
+    return Path.of(base, "screenshots");
+  }
+
+  private static void snapshot(FxRobot robot, Scene scene, Path out) throws IOException {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(
+        () -> {
+          try {
+            ImageIO.write(
+                SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", out.toFile());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+    assertThat(Files.size(out)).as(out.toString()).isGreaterThan(10_000);
+  }
+
+  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static void fire(FxRobot robot, Node scope, String id) {
+    ButtonBase b = robot.from(scope).lookup(id).queryAs(ButtonBase.class);
+    assertThat(b.isDisabled()).as(id + " enabled").isFalse();
+    robot.interact(b::fire);
+  }
+
+  private static String text(FxRobot robot, Node scope, String id) {
+    return robot.from(scope).lookup(id).queryAs(Label.class).getText();
+  }
+
+  /** Connects the listed address and returns its tab's content. */
+  private Node connect(FxRobot robot, TableView<ScanRow> table, BleAddress address)
+      throws TimeoutException {
+    waitUntil(() -> table.getItems().stream().anyMatch(r -> r.address().equals(address)));
+    robot.interact(
+        () ->
+            table
+                .getSelectionModel()
+                .select(
+                    table.getItems().stream()
+                        .filter(r -> r.address().equals(address))
+                        .findFirst()
+                        .orElseThrow()));
+    robot.interact(() -> vm.connectCommand().execute());
+    DeviceViewModel device =
+        vm.devices().stream().filter(d -> d.address().equals(address)).findFirst().orElseThrow();
+    waitUntil(() -> "Connected".equals(device.statusProperty().get()));
+    TabPane tabs = robot.lookup("#deviceTabs").queryAs(TabPane.class);
+    return tabs.getSelectionModel().getSelectedItem().getContent();
+  }
+
+  private static CharacteristicViewModel select(FxRobot robot, Node tab, int valueHandle) {
+    TreeTableView<GattNode> tree = robot.from(tab).lookup("#gattTree").queryAs(TreeTableView.class);
+    CharacteristicViewModel[] found = new CharacteristicViewModel[1];
+    robot.interact(
+        () -> {
+          for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+            GattNode n = tree.getTreeItem(i).getValue();
+            if (n.characteristic() != null
+                && n.characteristic().characteristic().valueHandle() == valueHandle) {
+              tree.getSelectionModel().select(i);
+              found[0] = n.characteristic();
+              return;
+            }
+          }
+        });
+    assertThat(found[0]).as("row for handle " + valueHandle).isNotNull();
+    return found[0];
+  }
+
+  /** Selects the characteristic, reads it and waits for a decoded value containing the text. */
+  private static void read(FxRobot robot, Node tab, int valueHandle, String expected)
+      throws TimeoutException {
+    select(robot, tab, valueHandle);
+    fire(robot, tab, "#readButton");
+    waitUntil(() -> text(robot, tab, "#valueText").contains(expected));
+  }
+}
