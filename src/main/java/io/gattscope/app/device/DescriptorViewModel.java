@@ -49,7 +49,13 @@ public final class DescriptorViewModel {
   /** Reads the descriptor. */
   public CompletableFuture<byte[]> read() {
     BleDevice d = device.get();
-    return d.readHandleAsync(descriptor.handle())
+    int handle = descriptor.handle();
+    return d.readHandleAsync(handle)
+        .thenCompose(
+            v ->
+                v.length >= d.mtu() - 1
+                    ? d.readLongHandleAsync(handle)
+                    : CompletableFuture.completedFuture(v))
         .whenComplete(
             (v, e) ->
                 ctx.ui()

@@ -23,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The detail pane of the selected tree row: value, read, write editor, toggles, history. */
@@ -141,6 +142,9 @@ final class CharacteristicView {
     type.setTooltip(new Tooltip("Write request (acknowledged) or write command"));
     Button write =
         button("Write", "writeButton", editor.writeCommand(), "Write the value (Ctrl+Shift+Enter)");
+    format.setMinWidth(Region.USE_PREF_SIZE);
+    type.setMinWidth(Region.USE_PREF_SIZE);
+    write.setMinWidth(Region.USE_PREF_SIZE);
     Label error = errorLabel("writeError");
     error.textProperty().bind(editor.errorProperty());
     return new VBox(4, new Label("Write"), new HBox(8, field, format, type, write), error);

@@ -99,7 +99,7 @@ final class DeviceView {
                 "Properties",
                 90,
                 n -> new javafx.beans.property.ReadOnlyStringWrapper(n.properties())));
-    tree.getColumns().add(column("Value", 120, n -> n.value()));
+    tree.getColumns().add(column("Value", 230, n -> n.value()));
     vm.services().addListener((javafx.collections.ListChangeListener<GattNode>) c -> rebuildTree());
     tree.getSelectionModel()
         .selectedItemProperty()

@@ -96,7 +96,11 @@ public final class MainView {
     log.setExpanded(Boolean.parseBoolean(settings.get("layout.logExpanded", "true")));
     log.expandedProperty()
         .addListener((o, a, b) -> settings.put("layout.logExpanded", b.toString()));
-    log.setPrefHeight(180);
+    log.prefHeightProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(log.expandedProperty())
+                .then(180.0)
+                .otherwise(Region.USE_COMPUTED_SIZE));
 
     root = new BorderPane();
     root.setTop(new VBox(toolbar(), banner));
