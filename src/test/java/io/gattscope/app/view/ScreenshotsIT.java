@@ -139,6 +139,7 @@ class ScreenshotsIT {
     robot.interact(
         () -> {
           centre.setDividerPositions(0.38);
+          log.prefHeightProperty().unbind();
           log.setPrefHeight(400);
         });
     WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
