@@ -1,5 +1,6 @@
 package io.gattscope.ble.bluez;
 
+import io.gattscope.ble.BaseSubscription;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Subscription;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicLong;
 import org.freedesktop.dbus.utils.ReflectionFileDescriptorHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +62,7 @@ final class NotifyManager {
             (v, e) -> {
               if (e != null) {
                 sub.deactivate();
+                closed(sub, false);
                 throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
               }
               return (Subscription) sub;
@@ -181,59 +182,21 @@ final class NotifyManager {
   }
 
   /** One subscription handle. */
-  private final class Sub implements Subscription {
-    private final GattCharacteristic characteristic;
+  private final class Sub extends BaseSubscription {
     private final String path;
-    private final SubscriptionType type;
-    private final NotificationListener listener;
-    private final AtomicLong delivered = new AtomicLong();
-    private volatile boolean active = true;
 
     Sub(GattCharacteristic c, String path, SubscriptionType type, NotificationListener l) {
-      this.characteristic = c;
+      super(c, type, l);
       this.path = path;
-      this.type = type;
-      this.listener = l;
     }
 
     void fire(byte[] value, long ts) {
-      if (active) {
-        delivered.incrementAndGet();
-        listener.onNotification(characteristic.valueHandle(), value.clone(), ts);
-      }
-    }
-
-    void deactivate() {
-      active = false;
-      closed(this, false);
+      deliver(characteristic().valueHandle(), value.clone(), ts);
     }
 
     @Override
-    public GattCharacteristic characteristic() {
-      return characteristic;
-    }
-
-    @Override
-    public SubscriptionType type() {
-      return type;
-    }
-
-    @Override
-    public boolean isActive() {
-      return active;
-    }
-
-    @Override
-    public long delivered() {
-      return delivered.get();
-    }
-
-    @Override
-    public void close() {
-      if (active) {
-        active = false;
-        closed(this, true);
-      }
+    protected void onClose() {
+      closed(this, true);
     }
   }
 }
