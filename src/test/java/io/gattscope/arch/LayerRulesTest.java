@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Holds the layer rules of ARCHITECTURE.md. */
+/**
+ * Holds the layer rules of ARCHITECTURE.md: each check() asserts a rule and fails naming every
+ * violation.
+ */
 class LayerRulesTest {
   private static JavaClasses classes;
 

@@ -15,7 +15,7 @@
  *       are re-encoded as AD structures. Scan interval, window and active/passive are BlueZ's
  *       choice.
  *   <li>Handles: from the object path suffixes ({@code service000c/char000d/desc000f}); a {@code
- *       charXXXX} number is the declaration handle, the value handle is that + 1.
+ *       charNNNN} number is the declaration handle, the value handle is that + 1.
  *   <li>Notifications: {@code StartNotify} and {@code PropertiesChanged} on {@code Value}; {@code
  *       AcquireNotify}'s socket when the bus passes file descriptors (the native-unixsocket
  *       transport in use does not, so {@code StartNotify} is what runs today).
