@@ -8,8 +8,7 @@ import io.gattscope.ble.bgapi.codec.MessageKind;
 import io.gattscope.ble.bgapi.link.LinkReceiver;
 import io.gattscope.ble.bgapi.link.SerialLink;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
-import java.io.File;
-import java.nio.file.Files;
+import io.gattscope.testsupport.SocatPair;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -17,7 +16,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,35 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimulatorSerialIT {
   @TempDir Path dir;
-  private Process socat;
+  private SocatPair socat;
   private SerialLink host;
   private Simulator sim;
   private final LinkedBlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
 
   @BeforeEach
   void startSocat() throws Exception {
-    if (!onPath("socat")) {
-      String msg = "socat is not installed (apt-get install socat); skipping the pty test";
-      if ("true".equals(System.getenv("CI"))) {
-        fail(msg);
-      }
-      Assumptions.abort(msg);
-    }
-    Path a = dir.resolve("dongle");
-    Path b = dir.resolve("host");
-    socat =
-        new ProcessBuilder(
-                "socat", "-d", "-d", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("socat.log").toFile())
-            .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!(Files.exists(a) && Files.exists(b))) {
-      if (System.nanoTime() > deadline || !socat.isAlive()) {
-        fail("socat did not create the ptys: " + Files.readString(dir.resolve("socat.log")));
-      }
-      Thread.sleep(20);
-    }
+    socat = SocatPair.start(dir);
+    String a = socat.a();
+    String b = socat.b();
     FrameParser parser =
         new FrameParser(
             FrameParser.Side.HOST,
@@ -69,7 +48,7 @@ class SimulatorSerialIT {
               System.arraycopy(p, 0, f, 4, p.length);
               frames.add(f);
             });
-    host = new SerialLink(b.toString());
+    host = new SerialLink(b);
     host.setReceiver(
         new LinkReceiver() {
           @Override
@@ -81,7 +60,7 @@ class SimulatorSerialIT {
           public void onClosed(Throwable cause) {}
         });
     host.open();
-    sim = Simulator.serveSerial(a.toString());
+    sim = Simulator.serveSerial(a);
   }
 
   @AfterEach
@@ -93,8 +72,7 @@ class SimulatorSerialIT {
       host.close();
     }
     if (socat != null) {
-      socat.destroy();
-      socat.waitFor(5, TimeUnit.SECONDS);
+      socat.close();
     }
   }
 
@@ -186,18 +164,5 @@ class SimulatorSerialIT {
 
   private static String hex(byte[] b) {
     return DongleHarness.hex(b);
-  }
-
-  private static boolean onPath(String tool) {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String d : path.split(File.pathSeparator)) {
-      if (new File(d, tool).canExecute()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,16 +1,14 @@
 package io.gattscope.ble.bgapi.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.testsupport.SocatPair;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Runs two SerialLinks over a socat pty pair. */
 class SerialLinkIT {
   @TempDir Path dir;
-  private Process socat;
+  private SocatPair socat;
   private SerialLink a;
   private SerialLink b;
   private final RecordingReceiver aRx = new RecordingReceiver();
@@ -26,32 +24,9 @@ class SerialLinkIT {
 
   @BeforeEach
   void startSocat() throws Exception {
-    if (!onPath("socat")) {
-      String msg = "socat is not installed (apt-get install socat); skipping the pty test";
-      if ("true".equals(System.getenv("CI"))) {
-        fail(msg);
-      }
-      Assumptions.abort(msg);
-    }
-    socat =
-        new ProcessBuilder(
-                "socat",
-                "-d",
-                "-d",
-                "pty,raw,echo=0,link=" + dir.resolve("a"),
-                "pty,raw,echo=0,link=" + dir.resolve("b"))
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("socat.log").toFile())
-            .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!(Files.exists(dir.resolve("a")) && Files.exists(dir.resolve("b")))) {
-      if (System.nanoTime() > deadline || !socat.isAlive()) {
-        fail("socat did not create the ptys: " + Files.readString(dir.resolve("socat.log")));
-      }
-      Thread.sleep(20);
-    }
-    a = new SerialLink(dir.resolve("a").toString());
-    b = new SerialLink(dir.resolve("b").toString());
+    socat = SocatPair.start(dir);
+    a = new SerialLink(socat.a());
+    b = new SerialLink(socat.b());
     a.setReceiver(aRx);
     b.setReceiver(bRx);
     a.open();
@@ -67,8 +42,7 @@ class SerialLinkIT {
       b.close();
     }
     if (socat != null) {
-      socat.destroy();
-      socat.waitFor(5, TimeUnit.SECONDS);
+      socat.close();
     }
   }
 
@@ -89,7 +63,7 @@ class SerialLinkIT {
 
   @Test
   void killingSocatClosesBothLinksWithACause() throws Exception {
-    socat.destroy();
+    socat.kill();
     Throwable causeA = aRx.closed.get(3, TimeUnit.SECONDS);
     Throwable causeB = bRx.closed.get(3, TimeUnit.SECONDS);
     assertThat(causeA).isInstanceOf(AdapterUnavailableException.class);
@@ -134,14 +108,5 @@ class SerialLinkIT {
     } catch (IOException e) {
       return link;
     }
-  }
-
-  private static boolean onPath(String tool) {
-    for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-      if (Files.isExecutable(Path.of(d, tool))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
