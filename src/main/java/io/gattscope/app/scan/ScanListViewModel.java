@@ -133,6 +133,7 @@ public final class ScanListViewModel {
       } else {
         row.markStale(age > STALE_NANOS);
         row.trimHistory(now);
+        row.age(now);
       }
     }
     if (!dropped.isEmpty()) {

@@ -30,6 +30,7 @@ public final class ScanRow {
   private final ReadOnlyStringWrapper services = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper lastSeenNanos = new ReadOnlyLongWrapper();
   private final ReadOnlyBooleanWrapper stale = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyStringWrapper lastSeenText = new ReadOnlyStringWrapper("0 s ago");
   private final ArrayDeque<long[]> samples = new ArrayDeque<>();
 
   ScanRow(BleAddress address) {
@@ -45,6 +46,20 @@ public final class ScanRow {
     lastSeenNanos.set(r.lastSeenNanos());
     stale.set(false);
     samples.addLast(new long[] {r.lastSeenNanos(), r.rssi()});
+  }
+
+  /** Publishes how long ago the last packet came, in whole seconds (changes once a second). */
+  void age(long nowNanos) {
+    long seconds = Math.max(0, (nowNanos - lastSeenNanos.get()) / 1_000_000_000L);
+    String text = seconds + " s ago";
+    if (!text.equals(lastSeenText.get())) {
+      lastSeenText.set(text);
+    }
+  }
+
+  /** "N s ago", refreshed on every tick even while the device is silent. */
+  public javafx.beans.property.ReadOnlyStringProperty lastSeenTextProperty() {
+    return lastSeenText.getReadOnlyProperty();
   }
 
   /** Drops samples older than 30 s and publishes the sparkline. */

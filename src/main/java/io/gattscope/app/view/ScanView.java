@@ -69,25 +69,8 @@ final class ScanView {
     table.getColumns().add(rssiCol);
     table.getColumns().add(column("Company", 110, r -> r.companyProperty()));
     table.getColumns().add(column("Services", 140, r -> r.servicesProperty()));
-    TableColumn<ScanRow, Number> seen = new TableColumn<>("Last seen");
-    seen.setCellValueFactory(c -> c.getValue().lastSeenNanosProperty());
-    seen.setCellFactory(
-        c ->
-            new javafx.scene.control.TableCell<>() {
-              @Override
-              protected void updateItem(Number n, boolean empty) {
-                super.updateItem(n, empty);
-                setText(
-                    empty || n == null
-                        ? null
-                        : String.format(
-                            Locale.ROOT,
-                            "%.0f s ago",
-                            Math.max(
-                                0,
-                                (main.context().nanoClock().getAsLong() - n.longValue()) / 1e9)));
-              }
-            });
+    TableColumn<ScanRow, String> seen = column("Last seen", 80, r -> r.lastSeenTextProperty());
+    seen.setComparator((a, b) -> Long.compare(seconds(a), seconds(b)));
     table.getColumns().add(seen);
     SortedList<ScanRow> sorted = new SortedList<>(vm.visibleRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
@@ -182,5 +165,10 @@ final class ScanView {
     c.setPrefWidth(width);
     c.setCellValueFactory(f -> value.apply(f.getValue()));
     return c;
+  }
+
+  private static long seconds(String ago) {
+    int space = ago.indexOf(' ');
+    return space > 0 ? Long.parseLong(ago.substring(0, space)) : 0;
   }
 }

@@ -100,9 +100,17 @@ class ScanListViewModelTest {
     assertThat(row.rssiHistoryProperty().get().length).isBetween(30, 31);
     assertThat(row.staleProperty().get()).isFalse();
 
-    now.addAndGet(11 * SECOND);
+    assertThat(row.lastSeenTextProperty().get()).isEqualTo("0 s ago");
+    now.addAndGet(4 * SECOND);
+    ticker.tick();
+    assertThat(row.lastSeenTextProperty().get())
+        .as("a silent row's age moves on without new packets")
+        .isEqualTo("4 s ago");
+
+    now.addAndGet(7 * SECOND);
     ticker.tick();
     assertThat(row.staleProperty().get()).isTrue();
+    assertThat(row.lastSeenTextProperty().get()).isEqualTo("11 s ago");
 
     now.addAndGet(50 * SECOND);
     ticker.tick();
