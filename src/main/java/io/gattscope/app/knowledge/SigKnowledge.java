@@ -102,7 +102,16 @@ public final class SigKnowledge implements GattKnowledge {
   @Override
   public String formatPresentation(byte[] presentationFormat, byte[] value) {
     try {
-      return PresentationFormat.parse(presentationFormat).format(value);
+      PresentationFormat pf = PresentationFormat.parse(presentationFormat);
+      int size = pf.type().map(t -> t.size()).orElse(0);
+      if (size > 0 && value.length > size && value.length % size == 0) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < value.length; i += size) {
+          parts.add(pf.format(java.util.Arrays.copyOfRange(value, i, i + size)));
+        }
+        return String.join(", ", parts);
+      }
+      return pf.format(value);
     } catch (RuntimeException e) {
       return "(" + e.getMessage() + ") " + Hex.of(value);
     }

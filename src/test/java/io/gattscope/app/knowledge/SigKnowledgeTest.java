@@ -11,6 +11,16 @@ class SigKnowledgeTest {
   private final SigKnowledge k = new SigKnowledge(BluetoothNames.get());
 
   @Test
+  void aPresentationFormatAppliesToEachElementOfAnArrayValue() {
+    // 0x2904: sint16 (0x0E), exponent -2, unit 0x272F (degree Celsius), namespace 1, description 0
+    byte[] pf = {0x0E, (byte) 0xFE, 0x2F, 0x27, 0x01, 0x00, 0x00};
+    assertThat(k.formatPresentation(pf, new byte[] {(byte) 0x29, 0x09})).isEqualTo("23.45 °C");
+    assertThat(k.formatPresentation(pf, new byte[] {0x29, 0x09, (byte) 0xD7, (byte) 0xF6}))
+        .isEqualTo("23.45 °C, -23.45 °C");
+    assertThat(k.formatPresentation(pf, new byte[] {0x01, 0x02, 0x03})).contains("sint16");
+  }
+
+  @Test
   void namesComeFromTheBluetoothNumbers() {
     assertThat(k.serviceName(Uuids.fromShort(0x180D))).contains("Heart Rate");
     assertThat(k.characteristicName(Uuids.fromShort(0x2A37))).contains("Heart Rate Measurement");
