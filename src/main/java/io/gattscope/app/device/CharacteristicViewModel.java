@@ -90,6 +90,7 @@ public final class CharacteristicViewModel {
         .forEach(d -> descriptors.add(new DescriptorViewModel(ctx, device, d)));
     editor = new WriteEditorViewModel(ctx, device, characteristic, this::write);
     editor.formatProperty().set("hex");
+    editor.resetFormatChoice();
     notifications = new NotificationSwitch(ctx, device, this);
     read =
         new Command(
@@ -230,6 +231,7 @@ public final class CharacteristicViewModel {
   /** Offers the Presentation Format (0x2904) as a format, the default unless the user chose one. */
   void applyPresentationFormat(byte[] value) {
     texts.presentation(value);
+    editor.usePresentation(value);
     if (!formatChosenByUser) {
       format.set(PRESENTATION);
       formatChosenByUser = false;

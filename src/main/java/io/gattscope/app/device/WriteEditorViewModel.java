@@ -38,6 +38,9 @@ public final class WriteEditorViewModel {
   private final boolean writable;
   private final Command write;
   private byte[] parsed = new byte[0];
+  private final javafx.collections.ObservableList<String> formats;
+  private volatile byte[] presentation;
+  private boolean formatChosenByUser;
 
   /**
    * @param send performs the write of the parsed bytes with the chosen type
@@ -49,6 +52,7 @@ public final class WriteEditorViewModel {
       BiFunction<byte[], WriteType, CompletableFuture<Void>> send) {
     this.ctx = ctx;
     this.device = device;
+    this.formats = javafx.collections.FXCollections.observableArrayList(ctx.knowledge().formats());
     writable =
         characteristic.has(CharacteristicProperty.WRITE)
             || characteristic.has(CharacteristicProperty.WRITE_WITHOUT_RESPONSE);
@@ -57,7 +61,11 @@ public final class WriteEditorViewModel {
             ? WriteType.REQUEST
             : WriteType.COMMAND);
     text.addListener((o, a, b) -> validate());
-    format.addListener((o, a, b) -> validate());
+    format.addListener(
+        (o, a, b) -> {
+          formatChosenByUser = true;
+          validate();
+        });
     type.addListener((o, a, b) -> validate());
     device.addListener((o, a, b) -> validate());
     write =
@@ -76,7 +84,11 @@ public final class WriteEditorViewModel {
       return;
     }
     try {
-      byte[] bytes = ctx.knowledge().parse(format.get(), t);
+      byte[] pf = presentation;
+      byte[] bytes =
+          CharacteristicViewModel.PRESENTATION.equals(format.get()) && pf != null
+              ? ctx.knowledge().parsePresentation(pf, t)
+              : ctx.knowledge().parse(format.get(), t);
       String problem = lengthProblem(bytes.length);
       parsed = bytes;
       error.set(problem);
@@ -112,6 +124,31 @@ public final class WriteEditorViewModel {
   /** The text to write. */
   public StringProperty textProperty() {
     return text;
+  }
+
+  /**
+   * Offers the characteristic's 0x2904 format for input and makes it the default unless the user
+   * already picked a format.
+   */
+  void usePresentation(byte[] presentationFormat) {
+    presentation = presentationFormat.clone();
+    if (!formats.contains(CharacteristicViewModel.PRESENTATION)) {
+      formats.add(0, CharacteristicViewModel.PRESENTATION);
+    }
+    if (!formatChosenByUser) {
+      format.set(CharacteristicViewModel.PRESENTATION);
+      formatChosenByUser = false;
+    }
+  }
+
+  /** Forgets that a format was chosen (after the initial default is set). */
+  void resetFormatChoice() {
+    formatChosenByUser = false;
+  }
+
+  /** The formats the editor accepts (the 0x2904 one first when the characteristic has it). */
+  public javafx.collections.ObservableList<String> formats() {
+    return formats;
   }
 
   /** The format the text is in. */

@@ -56,6 +56,15 @@ public interface GattKnowledge {
    */
   byte[] parse(String format, String text);
 
+  /**
+   * Parses user input as a Presentation Format descriptor (0x2904) says ({@code "23.45 °C"}).
+   *
+   * @throws IllegalArgumentException with a message fit to show under the input field
+   */
+  default byte[] parsePresentation(byte[] presentationFormat, String text) {
+    return parse("hex", text);
+  }
+
   /** The decoded fields of a SIG characteristic value; empty when none is known. */
   List<Field> decode(UUID characteristic, byte[] value);
 }

@@ -132,6 +132,11 @@ public final class SigKnowledge implements GattKnowledge {
   }
 
   @Override
+  public byte[] parsePresentation(byte[] presentationFormat, String text) {
+    return PresentationFormat.parse(presentationFormat).parse(text);
+  }
+
+  @Override
   public List<Field> decode(UUID characteristic, byte[] value) {
     return Decoders.decode(characteristic, value)
         .map(

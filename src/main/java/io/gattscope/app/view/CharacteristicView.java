@@ -130,10 +130,7 @@ final class CharacteristicView {
     field.setPromptText("Value to write");
     field.textProperty().bindBidirectional(editor.textProperty());
     HBox.setHgrow(field, Priority.ALWAYS);
-    ComboBox<String> format =
-        formatBox(
-            javafx.collections.FXCollections.observableList(knowledge.formats()),
-            editor.formatProperty());
+    ComboBox<String> format = formatBox(editor.formats(), editor.formatProperty());
     format.setId("writeFormat");
     ComboBox<WriteType> type = new ComboBox<>();
     type.setId("writeType");

@@ -70,6 +70,14 @@ class DeviceViewModelTest {
     assertThat(rate.nameProperty().get()).isEqualTo("Sample rate");
     assertThat(rate.formatProperty().get()).isEqualTo(CharacteristicViewModel.PRESENTATION);
     assertThat(rate.formats()).startsWith(CharacteristicViewModel.PRESENTATION, "hex");
+    assertThat(rate.editor().formatProperty().get())
+        .as("the write editor also defaults to the 0x2904 format")
+        .isEqualTo(CharacteristicViewModel.PRESENTATION);
+    assertThat(rate.editor().formats()).startsWith(CharacteristicViewModel.PRESENTATION);
+    rate.editor().textProperty().set("200");
+    assertThat(rate.editor().errorProperty().get()).isEmpty();
+    rate.editor().textProperty().set("300");
+    assertThat(rate.editor().errorProperty().get()).contains("300");
     rate.readCommand().execute();
     assertThat(rate.valueTextProperty().get()).isEqualTo("50");
     assertThat(rate.propertiesText()).isEqualTo("R WnR W");

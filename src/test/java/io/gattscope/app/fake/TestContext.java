@@ -90,6 +90,13 @@ public final class TestContext {
     }
 
     @Override
+    public byte[] parsePresentation(byte[] presentation, String text) {
+      return presentation.length >= 1 && presentation[0] == 0x04
+          ? parse("uint8", text)
+          : parse("hex", text);
+    }
+
+    @Override
     public byte[] parse(String format, String text) {
       if ("uint8".equals(format)) {
         int v;
