@@ -5,7 +5,6 @@ import io.gattscope.app.device.DescriptorViewModel;
 import io.gattscope.app.device.GattNode;
 import io.gattscope.app.device.HistoryEntry;
 import io.gattscope.app.device.WriteEditorViewModel;
-import io.gattscope.app.knowledge.GattKnowledge;
 import io.gattscope.app.util.Command;
 import io.gattscope.ble.WriteType;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -28,11 +27,6 @@ import javafx.scene.layout.VBox;
 
 /** The detail pane of the selected tree row: value, read, write editor, toggles, history. */
 final class CharacteristicView {
-  private final GattKnowledge knowledge;
-
-  CharacteristicView(GattKnowledge knowledge) {
-    this.knowledge = knowledge;
-  }
 
   /** A new pane for the row (views are rebuilt on selection, so ids stay unique per tab). */
   Node build(GattNode node) {

@@ -183,7 +183,7 @@ public final class MainView {
   }
 
   private void syncTabs() {
-    CharacteristicView detail = new CharacteristicView(vm.context().knowledge());
+    CharacteristicView detail = new CharacteristicView();
     for (DeviceViewModel d : vm.devices()) {
       if (!tabOf.containsKey(d)) {
         Tab t = new Tab(d.title(), new DeviceView(d, detail).build());
