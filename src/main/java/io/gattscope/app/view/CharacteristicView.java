@@ -5,6 +5,7 @@ import io.gattscope.app.device.DescriptorViewModel;
 import io.gattscope.app.device.GattNode;
 import io.gattscope.app.device.HistoryEntry;
 import io.gattscope.app.device.WriteEditorViewModel;
+import io.gattscope.app.knowledge.GattKnowledge;
 import io.gattscope.app.util.Command;
 import io.gattscope.ble.WriteType;
 import javafx.beans.property.ReadOnlyStringWrapper;
