@@ -301,10 +301,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   }
 
   BgapiMessage call(BgapiMessage command) {
-    return Futures.await(
-        channel.send(command, options.commandTimeout()),
-        options.commandTimeout().plusMillis(500),
-        "response to " + MessageNames.of(command));
+    return channel.call(command, options.commandTimeout());
   }
 
   private void ensureRunning() {

@@ -2,14 +2,12 @@ package io.gattscope.ble.bgapi;
 
 import io.gattscope.ble.AddressType;
 import io.gattscope.ble.Advertisement;
-import io.gattscope.ble.Futures;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.GapMessages;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -134,8 +132,7 @@ final class BgapiScanner {
   }
 
   private BgapiMessage call(BgapiMessage command) {
-    CompletableFuture<BgapiMessage> f = channel.send(command, timeout);
-    return Futures.await(f, timeout.plusMillis(500), "response to " + MessageNames.of(command));
+    return channel.call(command, timeout);
   }
 
   private static void check(BgapiMessage response, String op) {

@@ -47,6 +47,16 @@ final class CommandChannel {
     return p.future;
   }
 
+  /**
+   * Sends a command and waits for its response (blocking; never call from the I/O thread).
+   *
+   * @throws io.gattscope.ble.BleTimeoutException naming the command when no response comes
+   */
+  BgapiMessage call(BgapiMessage command, Duration timeout) {
+    return io.gattscope.ble.Futures.await(
+        send(command, timeout), timeout.plusMillis(500), "response to " + MessageNames.of(command));
+  }
+
   /** Sends a command that has no response (system_reset); completes once written. */
   CompletableFuture<BgapiMessage> sendWithoutResponse(BgapiMessage command) {
     Pending p = new Pending(command, Duration.ZERO, false);

@@ -132,9 +132,6 @@ final class Startup {
   }
 
   private BgapiMessage call(BgapiMessage command) {
-    return Futures.await(
-        channel.send(command, options.commandTimeout()),
-        options.commandTimeout().plusMillis(500),
-        "response to " + MessageNames.of(command));
+    return channel.call(command, options.commandTimeout());
   }
 }
