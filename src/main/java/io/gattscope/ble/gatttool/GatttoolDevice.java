@@ -296,7 +296,8 @@ public final class GatttoolDevice implements BleDevice {
   public CompletableFuture<Void> disconnectAsync() {
     if (state != ConnectionState.DISCONNECTED) {
       state = ConnectionState.DISCONNECTING;
-      session.end("disconnected on request");
+      CompletableFuture<Void> gone = session.end("disconnected on request");
+      return ended.thenCombine(gone, (a, b) -> null);
     }
     return ended.thenApply(v -> null);
   }

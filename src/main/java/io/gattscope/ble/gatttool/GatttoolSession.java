@@ -106,8 +106,11 @@ final class GatttoolSession {
     return exchange.result;
   }
 
-  /** Ends the session: types {@code exit}, stops the process, fails what is pending. */
-  void end(String reason) {
+  /**
+   * Ends the session: types {@code exit}, fails what is pending; completes when the process is
+   * gone.
+   */
+  CompletableFuture<Void> end(String reason) {
     synchronized (this) {
       endRequested = true;
     }
@@ -117,7 +120,12 @@ final class GatttoolSession {
       LOG.debug("{}: exit not delivered: {}", name, e.toString());
     }
     finish(reason);
-    process.onExit().orTimeout(2, TimeUnit.SECONDS).exceptionally(t -> destroy());
+    return process
+        .onExit()
+        .orTimeout(2, TimeUnit.SECONDS)
+        .exceptionally(t -> destroy())
+        .thenCompose(Process::onExit)
+        .thenApply(p -> null);
   }
 
   private Process destroy() {
