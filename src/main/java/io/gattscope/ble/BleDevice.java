@@ -178,4 +178,13 @@ public interface BleDevice {
   default void disconnect() {
     Futures.await(disconnectAsync(), operationTimeout(), "disconnection");
   }
+
+  /**
+   * Notifications and indications received from the peer but not delivered to a subscription's
+   * listener because the listeners fell behind (their bounded delivery queue stayed full), counted
+   * since the connection opened; 0 for a backend that never drops them.
+   */
+  default long droppedNotifications() {
+    return 0;
+  }
 }

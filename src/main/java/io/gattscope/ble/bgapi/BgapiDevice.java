@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,7 @@ final class BgapiDevice implements BleDevice {
   private final ListenerLane lane;
   private final Subscriptions subscriptions = new Subscriptions();
   private final List<ConnectionListener> listeners = new CopyOnWriteArrayList<>();
+  private final AtomicLong droppedNotifications = new AtomicLong();
   private final CompletableFuture<DisconnectReason> disconnected = new CompletableFuture<>();
   private final CompletableFuture<BgapiDevice> connected = new CompletableFuture<>();
   private volatile ConnectionState state = ConnectionState.CONNECTING;
@@ -79,8 +81,21 @@ final class BgapiDevice implements BleDevice {
     return bondHandle;
   }
 
+  /**
+   * Every callback the listener lane dropped: notifications and indications as well as connection
+   * listener events (connected, encrypted, parameters, disconnected), which share the lane.
+   */
   long droppedCallbacks() {
     return lane.dropped();
+  }
+
+  /**
+   * Notifications and indications the lane dropped, one per value and subscription that missed it
+   * (connection events the lane dropped are not counted here, see {@link #droppedCallbacks()}).
+   */
+  @Override
+  public long droppedNotifications() {
+    return droppedNotifications.get();
   }
 
   // ---- events from the I/O thread
@@ -90,7 +105,9 @@ final class BgapiDevice implements BleDevice {
   void onAttributeValue(int handle, int type, byte[] value, long now) {
     if (type == 1 || type == 2 || type == 5) {
       for (BgapiSubscription s : subscriptions.forHandle(handle)) {
-        lane.offer(() -> s.deliver(handle, value, now));
+        if (!lane.offer(() -> s.deliver(handle, value, now))) {
+          droppedNotifications.incrementAndGet();
+        }
       }
       if (type == 5) {
         context
