@@ -53,8 +53,9 @@ final class CsvFormat {
     int count = queue.count(i);
     for (int c = 0; c < queue.channels(); c++) {
       sb.append(',');
-      if (c < count) {
-        sb.append(queue.value(i, c));
+      double v = c < count ? queue.value(i, c) : Double.NaN;
+      if (!Double.isNaN(v)) {
+        sb.append(v);
       }
     }
     sb.append(',');

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * sample: the UTC wall-clock time with milliseconds ({@code 2026-11-24T02:51:46.123Z}, from the
  * monotonic timestamp and a {@link ClockAnchor} taken at start), the time in seconds since the
  * first written row (9 decimals, monotonic), one column per channel (empty when the sample had
- * fewer channels) and the raw notification payload in lower-case hex (empty when none was given).
+ * fewer channels or the value is NaN, i.e. missing) and the raw notification payload in lower-case
+ * hex (empty when none was given).
  */
 public final class CsvRecorder implements AutoCloseable {
   /** Rows the default queue holds (about 30 s at 2 kHz). */

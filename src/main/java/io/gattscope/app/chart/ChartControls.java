@@ -62,7 +62,7 @@ final class ChartControls extends VBox {
 
     TextField spec = new TextField();
     spec.setId("layout");
-    spec.setPromptText("layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h");
+    spec.promptTextProperty().bind(model.layoutHintProperty());
     spec.textProperty().bindBidirectional(model.layoutSpecProperty());
     HBox.setHgrow(spec, Priority.ALWAYS);
     Button apply = new Button("Apply layout");

@@ -62,6 +62,9 @@ public final class ChartViewModel {
   /** Samples kept per subscription (about 65 s at 2 kHz, 7 MB for six channels). */
   public static final int BUFFER_CAPACITY = 131_072;
 
+  /** The hint an empty layout editor shows while a layout is the channel source. */
+  public static final String LAYOUT_HINT = "layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h";
+
   private static final Logger LOG = LoggerFactory.getLogger(ChartViewModel.class);
 
   private final String title;
@@ -78,6 +81,7 @@ public final class ChartViewModel {
       new SimpleObjectProperty<>(Duration.ofSeconds(10));
   private final BooleanProperty paused = new SimpleBooleanProperty();
   private final StringProperty layoutSpec = new SimpleStringProperty("");
+  private final ReadOnlyStringWrapper layoutHint = new ReadOnlyStringWrapper(LAYOUT_HINT);
   private final ReadOnlyStringWrapper layoutError = new ReadOnlyStringWrapper("");
   private final ReadOnlyIntegerWrapper layoutErrorPosition = new ReadOnlyIntegerWrapper(-1);
   private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
@@ -88,7 +92,7 @@ public final class ChartViewModel {
    * Creates the chart state for one subscription.
    *
    * @param title shown above the chart, e.g. the device and characteristic
-   * @param decoder the initial channel source (a {@link PayloadLayout} or a SIG decoder)
+   * @param decoder the initial channel source (a {@link PayloadLayout} or {@link SigChannels})
    * @param characteristic where an edited layout is saved in {@code store}, or null to not save
    * @param store saved layouts, or null
    * @param meter the rate meter shared by all charts (its total is the sum of all subscriptions)
@@ -113,6 +117,9 @@ public final class ChartViewModel {
     this.forwarding = new ForwardingFeed(first);
     useFeed(first);
     layoutSpec.set(decoder instanceof PayloadLayout p ? p.toSpec() : "");
+    if (decoder instanceof SigChannels sig) {
+      layoutHint.set(sig.source() + " · type a layout to replace it");
+    }
     layoutSpec.addListener((o, was, now) -> validate(now));
   }
 
@@ -154,6 +161,15 @@ public final class ChartViewModel {
   /** The layout spec the user edits. */
   public StringProperty layoutSpecProperty() {
     return layoutSpec;
+  }
+
+  /**
+   * What the empty layout editor shows: {@link #LAYOUT_HINT}, or where the channels come from when
+   * that is not a layout, e.g. {@code "SIG decoder: Heart Rate Measurement · type a layout to
+   * replace it"}.
+   */
+  public ReadOnlyStringProperty layoutHintProperty() {
+    return layoutHint.getReadOnlyProperty();
   }
 
   /** Why the edited spec is invalid, or "" when it is valid. */
@@ -203,6 +219,7 @@ public final class ChartViewModel {
     ChannelFeed next = new ChannelFeed(layout, BUFFER_CAPACITY, counter);
     forwarding.switchTo(next);
     useFeed(next);
+    layoutHint.set(LAYOUT_HINT);
     if (store != null && characteristic != null) {
       try {
         store.put(characteristic, layout);

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The explorer's {@link ChartOpener}: each "plot" opens a live chart window of its own (several can
- * run side by side), with the layout saved for the characteristic or the IMU default.
+ * run side by side), its channels picked as {@link ChartWindows} describes (saved layout, SIG
+ * decoder, 0x2904, IMU layout) and its drop count including the device's dropped notifications.
  */
 public final class FxChartOpener implements ChartOpener {
   private static final Logger LOG = LoggerFactory.getLogger(FxChartOpener.class);
@@ -23,10 +24,13 @@ public final class FxChartOpener implements ChartOpener {
     this.windows = Objects.requireNonNull(windows, "windows");
   }
 
-  /** Charts sharing one rate meter, with layouts saved in the user's layout file. */
+  /**
+   * Charts sharing one rate meter, with layouts saved in the user's layout file; each counts the
+   * notifications its device dropped ({@link BleDevice#droppedNotifications()}).
+   */
   public static FxChartOpener standard() {
     return new FxChartOpener(
-        new ChartWindows(new RateMeter(), new LayoutStore(LayoutStore.defaultPath()), () -> 0));
+        new ChartWindows(new RateMeter(), new LayoutStore(LayoutStore.defaultPath())));
   }
 
   @Override

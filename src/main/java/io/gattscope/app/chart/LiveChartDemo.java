@@ -22,8 +22,7 @@ public final class LiveChartDemo {
     GattCharacteristic motion =
         imu.database().resolve(CharacteristicRef.handle(MotionSensor.MOTION));
     ChartWindows windows =
-        new ChartWindows(
-            new RateMeter(), new LayoutStore(LayoutStore.defaultPath()), imu::droppedCallbacks);
+        new ChartWindows(new RateMeter(), new LayoutStore(LayoutStore.defaultPath()));
     Platform.startup(
         () ->
             windows

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 
 /**
  * Writes the raw samples of a time range that the ring buffer still holds to an RFC 4180 CSV file
- * ({@code time_s,name (unit),...}, time in seconds on the chart's axis, CRLF line ends).
+ * ({@code time_s,name (unit),...}, time in seconds on the chart's axis, CRLF line ends; a NaN
+ * value, i.e. missing, is an empty cell).
  */
 final class WindowCsvExporter {
   private WindowCsvExporter() {}
@@ -64,7 +65,11 @@ final class WindowCsvExporter {
           line.setLength(0);
           line.append(String.format(java.util.Locale.ROOT, "%.6f", t));
           for (int c = 0; c < buffer.channelCount(); c++) {
-            line.append(',').append(snapshot.channel(c)[i]);
+            double v = snapshot.channel(c)[i];
+            line.append(',');
+            if (!Double.isNaN(v)) {
+              line.append(v);
+            }
           }
           w.append(line).append("\r\n");
           rows++;
