@@ -13,10 +13,7 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -123,7 +120,23 @@ public final class ChartWindows {
       throw new IllegalArgumentException(
           "characteristic " + characteristic.uuid() + " can neither notify nor indicate");
     }
-    ChartLaunch launch = new ChartLaunch(device, characteristic, type, title);
+    ChartLaunch launch =
+        new ChartLaunch(
+            device,
+            characteristic,
+            type,
+            title,
+            learnTimeout,
+            (d, lost) ->
+                new ChartViewModel(
+                    title,
+                    d,
+                    characteristic.uuid(),
+                    store,
+                    meter,
+                    () ->
+                        device.droppedNotifications() + lost.getAsLong() + extraDrops.getAsLong()),
+            this::show);
     if (decoder != null) {
       return launch.subscribeAndShow(decoder, null);
     }
@@ -134,7 +147,7 @@ public final class ChartWindows {
             plan ->
                 plan instanceof ChannelSources.Plan.FromFirstValue f
                     ? launch.learnAndShow(f)
-                    : onFx(
+                    : ChartLaunch.onFx(
                         () ->
                             launch.subscribeAndShow(
                                 ((ChannelSources.Plan.Ready) plan).decoder(), null)))
@@ -152,147 +165,6 @@ public final class ChartWindows {
     return shown;
   }
 
-  private static <T> CompletableFuture<T> onFx(Supplier<CompletableFuture<T>> action) {
-    CompletableFuture<T> out = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            action.get().whenComplete((v, e) -> complete(out, v, e));
-          } catch (RuntimeException e) {
-            out.completeExceptionally(e);
-          }
-        });
-    return out;
-  }
-
-  private static <T> void complete(CompletableFuture<T> f, T value, Throwable error) {
-    if (error != null) {
-      f.completeExceptionally(error);
-    } else {
-      f.complete(value);
-    }
-  }
-
-  private static void closeLater(Subscription subscription, String title) {
-    CompletableFuture.runAsync(subscription::close)
-        .exceptionally(
-            t -> {
-              LOG.warn("unsubscribing {} failed", title, t);
-              return null;
-            });
-  }
-
-  /** One chart being opened: its device, characteristic and title. */
-  private final class ChartLaunch {
-    private final BleDevice device;
-    private final GattCharacteristic characteristic;
-    private final SubscriptionType type;
-    private final String title;
-
-    ChartLaunch(
-        BleDevice device, GattCharacteristic characteristic, SubscriptionType type, String title) {
-      this.device = device;
-      this.characteristic = characteristic;
-      this.type = type;
-      this.title = title;
-    }
-
-    private ChartViewModel model(ChannelDecoder decoder, LongSupplier relayLost) {
-      return new ChartViewModel(
-          title,
-          decoder,
-          characteristic.uuid(),
-          store,
-          meter,
-          () -> device.droppedNotifications() + relayLost.getAsLong() + extraDrops.getAsLong());
-    }
-
-    /** On the FX thread: builds the model (fed {@code initial} first), subscribes, shows. */
-    CompletableFuture<Stage> subscribeAndShow(ChannelDecoder decoder, byte[] initial) {
-      ChartViewModel model = model(decoder, () -> 0);
-      if (initial != null) {
-        model.listener().onNotification(characteristic.valueHandle(), initial, System.nanoTime());
-      }
-      CompletableFuture<Stage> shown = new CompletableFuture<>();
-      device
-          .subscribeAsync(characteristic, type, model.listener())
-          .whenComplete(
-              (sub, error) ->
-                  Platform.runLater(
-                      () -> {
-                        if (error != null) {
-                          model.close();
-                          shown.completeExceptionally(error);
-                        } else {
-                          shown.complete(show(model, sub));
-                        }
-                      }));
-      return shown;
-    }
-
-    /** Learns the channels from a read (when readable) or the first notification, then shows. */
-    CompletableFuture<Stage> learnAndShow(ChannelSources.Plan.FromFirstValue plan) {
-      if (!characteristic.has(CharacteristicProperty.READ)) {
-        return learnFromNotification(plan);
-      }
-      return device
-          .readHandleAsync(characteristic.valueHandle())
-          .handle(
-              (value, readError) -> {
-                if (readError == null) {
-                  return onFx(() -> subscribeAndShow(plan.decoderFor().apply(value), value));
-                }
-                LOG.info(
-                    "reading {} to learn its channels failed ({}); waiting for a notification",
-                    title,
-                    readError.toString());
-                return learnFromNotification(plan);
-              })
-          .thenCompose(f -> f);
-    }
-
-    private CompletableFuture<Stage> learnFromNotification(
-        ChannelSources.Plan.FromFirstValue plan) {
-      FirstValueRelay relay = new FirstValueRelay();
-      CompletableFuture<Stage> shown = new CompletableFuture<>();
-      device
-          .subscribeAsync(characteristic, type, relay)
-          .whenComplete(
-              (sub, error) -> {
-                if (error != null) {
-                  shown.completeExceptionally(error);
-                  return;
-                }
-                relay
-                    .first()
-                    .orTimeout(learnTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                    .whenCompleteAsync(
-                        (first, timeout) -> {
-                          if (timeout != null) {
-                            closeLater(sub, title);
-                            shown.completeExceptionally(
-                                new BleTimeoutException(
-                                    "a notification from " + title + " to learn its chart channels",
-                                    learnTimeout));
-                            return;
-                          }
-                          try {
-                            ChartViewModel model =
-                                model(plan.decoderFor().apply(first), relay::lost);
-                            Stage stage = show(model, sub);
-                            relay.handOver(model.listener());
-                            shown.complete(stage);
-                          } catch (RuntimeException e) {
-                            closeLater(sub, title);
-                            shown.completeExceptionally(e);
-                          }
-                        },
-                        Platform::runLater);
-              });
-      return shown;
-    }
-  }
-
   private Stage show(ChartViewModel model, Subscription subscription) {
     LiveChartPane pane = new LiveChartPane(model);
     Stage stage = new Stage();
@@ -301,7 +173,12 @@ public final class ChartWindows {
     stage.setOnHidden(
         e -> {
           pane.dispose();
-          closeLater(subscription, model.title());
+          CompletableFuture.runAsync(subscription::close)
+              .exceptionally(
+                  t -> {
+                    LOG.warn("unsubscribing {} failed", model.title(), t);
+                    return null;
+                  });
         });
     stage.show();
     return stage;
