@@ -124,4 +124,45 @@ class ChartViewModelTest {
         .containsExactly("2.000000=2.0", "3.000000=3.0", "4.000000=4.0", "5.000000=5.0");
     assertThatThrownBy(() -> m.exportCsv(file, 5, 2)).hasMessageContaining("empty");
   }
+
+  @Test
+  void aSigSourceShowsItsNameInTheEmptyEditorAndMissingChannelsAreEmptyCsvCells() throws Exception {
+    SigChannels hrm =
+        SigChannels.learn(
+            io.gattscope.gatt.decode.Decoders.forUuid(io.gattscope.ble.Uuids.fromShort(0x2A37))
+                .orElseThrow(),
+            new byte[] {0x16, 72, 0x00, 0x04});
+    AtomicLong deviceDrops = new AtomicLong();
+    ChartViewModel m = new ChartViewModel("hrm", hrm, CHAR, null, meter, deviceDrops::get);
+    assertThat(m.layoutSpecProperty().get()).isEmpty();
+    assertThat(m.layoutHintProperty().get())
+        .isEqualTo("SIG decoder: Heart Rate Measurement · type a layout to replace it");
+    assertThat(m.channels())
+        .extracting(ChartChannel::label)
+        .containsExactly("Heart Rate (bpm)", "RR-Interval (ms)");
+
+    Path file = dir.resolve("hrm.csv");
+    m.startRecording(file);
+    m.listener().onNotification(8, new byte[] {0x16, 72, 0x00, 0x04}, System.nanoTime());
+    m.listener().onNotification(8, new byte[] {0x06, 75}, System.nanoTime());
+    m.stopRecording();
+    List<List<String>> rows = Rfc4180.parse(Files.readString(file));
+    assertThat(rows.get(1).subList(2, 4)).containsExactly("72.0", "1000.0");
+    assertThat(rows.get(2).subList(2, 4))
+        .as("no RR-Interval: empty, not NaN")
+        .containsExactly("75.0", "");
+    Path window = dir.resolve("window.csv");
+    m.exportCsv(window, -1, 1e6);
+    assertThat(Rfc4180.parse(Files.readString(window)).get(2).subList(1, 3))
+        .containsExactly("75.0", "");
+
+    deviceDrops.set(5);
+    m.refreshStats(0);
+    assertThat(m.droppedProperty().get()).as("the device's dropped notifications").isEqualTo(5);
+
+    m.layoutSpecProperty().set("flags:u8, bpm:u8 bpm");
+    assertThat(m.applyLayout()).isTrue();
+    assertThat(m.layoutHintProperty().get()).isEqualTo(ChartViewModel.LAYOUT_HINT);
+    assertThat(m.channels()).extracting(ChartChannel::label).containsExactly("flags", "bpm (bpm)");
+  }
 }
