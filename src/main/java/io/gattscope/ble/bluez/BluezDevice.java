@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A BlueZ {@code Device1} the backend connected. GATT calls go through one {@link OperationQueue};
@@ -39,6 +40,7 @@ public final class BluezDevice implements BleDevice {
   private final String path;
   private final BleAddress address;
   private final ConnectOptions options;
+  private final AtomicLong droppedNotifications = new AtomicLong();
   private final ExecutorService events;
   private final OperationQueue queue;
   private final NotifyManager notify;
@@ -53,7 +55,7 @@ public final class BluezDevice implements BleDevice {
     this.path = path;
     this.address = address;
     this.options = options;
-    this.events = EventExecutor.create("bluez " + address);
+    this.events = EventExecutor.create("bluez " + address, droppedNotifications);
     this.queue = new OperationQueue(bus, events);
     this.notify = new NotifyManager(bus, queue, events, options.operationTimeout());
     this.gatt =
@@ -68,6 +70,15 @@ public final class BluezDevice implements BleDevice {
 
   String path() {
     return path;
+  }
+
+  /**
+   * Notification deliveries dropped because this device's listener queue ({@link
+   * EventExecutor#CAPACITY} tasks, shared with connection events) stayed full.
+   */
+  @Override
+  public long droppedNotifications() {
+    return droppedNotifications.get();
   }
 
   ExecutorService events() {

@@ -120,7 +120,9 @@ final class NotifyManager {
     if (subs != null) {
       for (Sub s : subs) {
         events.execute(
-            EventExecutor.logging("notification listener", () -> s.fire(value, timestampNanos)));
+            EventExecutor.notification(
+                EventExecutor.logging(
+                    "notification listener", () -> s.fire(value, timestampNanos))));
       }
     }
   }

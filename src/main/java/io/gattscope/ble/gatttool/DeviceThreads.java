@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The two threads of one connection: one runs listener callbacks in order, one completes the
  * operation futures; neither is the process reader thread. Both queues are bounded; when the
- * listener queue is full, values are dropped and counted rather than stalling the reader.
+ * listener queue is full, values are dropped and counted rather than stalling the reader
+ * (notification deliveries apart, see {@link #droppedNotifications()}).
  */
 final class DeviceThreads {
   private static final Logger LOG = LoggerFactory.getLogger(DeviceThreads.class);
@@ -20,12 +21,24 @@ final class DeviceThreads {
   private final ThreadPoolExecutor events;
   private final ThreadPoolExecutor completions;
   private final AtomicLong dropped = new AtomicLong();
+  private final AtomicLong droppedNotifications = new AtomicLong();
+
+  /** Marks a notification delivery, so a drop of it is counted as a dropped notification. */
+  private record NotificationTask(Runnable body) implements Runnable {
+    @Override
+    public void run() {
+      body.run();
+    }
+  }
 
   DeviceThreads(String name) {
     events = single("gatttool-events-" + name);
     completions = single("gatttool-completions-" + name);
     events.setRejectedExecutionHandler(
         (r, e) -> {
+          if (r instanceof NotificationTask && !e.isShutdown()) {
+            droppedNotifications.incrementAndGet();
+          }
           long n = dropped.incrementAndGet();
           if (n == 1 || n % 1000 == 0) {
             LOG.warn("{}: listener queue full or closed, {} callbacks dropped", name, n);
@@ -49,14 +62,30 @@ final class DeviceThreads {
 
   /** Runs a listener callback in order on the event thread. */
   void events(Runnable r) {
-    events.execute(
-        () -> {
-          try {
-            r.run();
-          } catch (RuntimeException e) {
-            LOG.warn("a connection listener failed", e);
-          }
-        });
+    events.execute(guarded(r));
+  }
+
+  /** Delivers a notification in order on the event thread (counted when dropped). */
+  void notification(Runnable delivery) {
+    events.execute(new NotificationTask(guarded(delivery)));
+  }
+
+  /**
+   * Notification deliveries dropped because the listener queue (8192 tasks, shared with connection
+   * events) stayed full; drops after shutdown are not counted.
+   */
+  long droppedNotifications() {
+    return droppedNotifications.get();
+  }
+
+  private static Runnable guarded(Runnable r) {
+    return () -> {
+      try {
+        r.run();
+      } catch (RuntimeException e) {
+        LOG.warn("a connection listener failed", e);
+      }
+    };
   }
 
   /** The executor that completes operation futures. */

@@ -302,6 +302,12 @@ public final class GatttoolDevice implements BleDevice {
     return ended.thenApply(v -> null);
   }
 
+  /** Notification deliveries dropped because this connection's listener queue stayed full. */
+  @Override
+  public long droppedNotifications() {
+    return threads.droppedNotifications();
+  }
+
   void onNotification(OutputLine.Notification n, long nanos) {
     subscriptions.dispatch(n, nanos);
   }

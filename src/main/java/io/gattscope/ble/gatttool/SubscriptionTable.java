@@ -89,7 +89,7 @@ final class SubscriptionTable {
     for (GatttoolSubscription s : subscriptions) {
       if (s.characteristic().valueHandle() == n.handle()) {
         byte[] copy = n.value().clone();
-        threads.events(() -> s.deliver(n.handle(), copy, nanos));
+        threads.notification(() -> s.deliver(n.handle(), copy, nanos));
       }
     }
   }
