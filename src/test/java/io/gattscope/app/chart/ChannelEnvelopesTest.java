@@ -54,4 +54,22 @@ class ChannelEnvelopesTest {
     assertThat(env.y(0)[0]).as("oldest column of the 10 s window").isEqualTo(100.0);
     assertThat(env.skipped()).isZero();
   }
+
+  @Test
+  void missingValuesLeaveEmptyColumnsAndNoNaNPoints() {
+    SampleRingBuffer buffer = new SampleRingBuffer(2, 1_000);
+    ChannelEnvelopes env = new ChannelEnvelopes(buffer, 0, 100 * MS, 100);
+    for (int i = 0; i < 100; i++) {
+      buffer.append(i * MS, new double[] {i < 50 ? i : Double.NaN, Double.NaN});
+    }
+    assertThat(env.pull()).isEqualTo(100);
+    env.render(100 * MS);
+    assertThat(env.points(0))
+        .as("two points per visible column that had a value, none for the 50 without")
+        .isBetween(96, 100);
+    for (int k = 0; k < env.points(0); k++) {
+      assertThat(env.y(0)[k]).isBetween(0.0, 49.0);
+    }
+    assertThat(env.points(1)).as("a channel never present draws nothing").isZero();
+  }
 }
