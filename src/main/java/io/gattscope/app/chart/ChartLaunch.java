@@ -116,7 +116,10 @@ final class ChartLaunch {
     return shown;
   }
 
-  /** Learns the channels from a read (when readable, falling back on failure) or a notification. */
+  /**
+   * Learns the channels from a read when the characteristic is readable, else (or when the read
+   * fails or its value has nothing to chart) from the first notification.
+   */
   CompletableFuture<Stage> learnAndShow(ChannelSources.Plan.FromFirstValue plan) {
     if (!characteristic.has(CharacteristicProperty.READ)) {
       return learnFromNotification(plan);
@@ -125,13 +128,19 @@ final class ChartLaunch {
         .readHandleAsync(characteristic.valueHandle())
         .handle(
             (value, readError) -> {
-              if (readError == null) {
-                return onFx(() -> subscribeAndShow(plan.decoderFor().apply(value), value));
+              Throwable why = readError;
+              if (why == null) {
+                try {
+                  ChannelDecoder decoder = plan.decoderFor().apply(value);
+                  return onFx(() -> subscribeAndShow(decoder, value));
+                } catch (IllegalArgumentException e) {
+                  why = e;
+                }
               }
               LOG.info(
-                  "reading {} to learn its channels failed ({}); waiting for a notification",
+                  "the value read from {} cannot give its channels ({}); waiting for a notification",
                   title,
-                  readError.toString());
+                  why.toString());
               return learnFromNotification(plan);
             })
         .thenCompose(f -> f);

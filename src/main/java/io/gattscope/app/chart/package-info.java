@@ -4,6 +4,11 @@
  * io.gattscope.app.chart.LiveChartPane} (ChartFX view) opened per subscription by {@link
  * io.gattscope.app.chart.ChartWindows}.
  *
+ * <p>A chart's channels come from the layout saved for the characteristic, else its SIG decoder
+ * ({@link io.gattscope.app.chart.SigChannels}, channel set learned from one real value), else its
+ * Presentation Format descriptor (0x2904), else the IMU layout (see {@link
+ * io.gattscope.app.chart.ChartWindows}).
+ *
  * <p>Per frame (an {@code AnimationTimer} on the FX thread) the pane copies only the samples new
  * since the last frame out of the subscription's {@code SampleRingBuffer}, folds them into one
  * {@code MinMaxDecimator} per channel (one column per {@value

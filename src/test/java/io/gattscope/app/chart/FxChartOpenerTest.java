@@ -53,6 +53,9 @@ class FxChartOpenerTest {
     LiveChartPane a = pane("Chart · IMU motion A");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> a.pointsShown(0)) > 10);
     assertThat(a.chart().getTitle()).isEqualTo("IMU motion A");
+    assertThat(fx(() -> a.model().channels().stream().map(ChartChannel::label).toList()))
+        .as("the IMU's 0x2904 describes one int16, not its 12-byte value: the IMU layout is used")
+        .containsExactly("ax (mg)", "ay (mg)", "az (mg)", "gx (dps)", "gy (dps)", "gz (dps)");
 
     WaitForAsyncUtils.asyncFx(() -> ((Stage) a.getScene().getWindow()).close())
         .get(5, TimeUnit.SECONDS);

@@ -169,6 +169,31 @@ class SigChartTest {
     thermo.device().disconnect();
   }
 
+  @Test
+  void aReadableCharacteristicLearnsItsChannelsFromARead() throws Exception {
+    adapter.simulator().setNotificationRate(Thermometer.ADDRESS, Thermometer.TEMPERATURE, 0);
+    BleDevice thermo = connect(Thermometer.ADDRESS);
+    GattCharacteristic temperature =
+        thermo.services().orElseThrow().resolve(CharacteristicRef.handle(Thermometer.TEMPERATURE));
+    ChartWindows windows = new ChartWindows(new RateMeter(), null, () -> 0, Duration.ofMillis(800));
+    Stage stage =
+        fx(() -> windows.open(thermo, temperature, null, "Room")).get(10, TimeUnit.SECONDS);
+    ChartViewModel model = fx(() -> ((LiveChartPane) stage.getScene().getRoot()).model());
+    assertThat(fx(() -> model.channels().stream().map(ChartChannel::label).toList()))
+        .containsExactly("Temperature (°C)");
+    var buffer = model.feedProperty().get().buffer();
+    assertThat(buffer.writeSequence()).as("the read value, with no notification at all").isOne();
+    io.gattscope.stream.SampleSnapshot snapshot = new io.gattscope.stream.SampleSnapshot(4, 1);
+    assertThat(buffer.copySince(0, snapshot)).isOne();
+    assertThat(snapshot.channel(0)[0]).as("°C of the simulated room").isBetween(15.0, 30.0);
+    fx(
+        () -> {
+          stage.close();
+          return null;
+        });
+    thermo.disconnect();
+  }
+
   private static <T> T fx(Callable<T> action) throws Exception {
     return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
   }
