@@ -3,13 +3,9 @@ package io.gattscope.app.chart;
 import io.gattscope.stream.LayoutField;
 import io.gattscope.stream.LayoutItem;
 import io.gattscope.stream.PayloadLayout;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,8 +25,6 @@ import javafx.collections.ObservableList;
  * to the chart. Runs on the UI thread.
  */
 public final class LayoutPickerViewModel {
-  private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
-
   private final ChartViewModel chart;
   private final ObservableList<LayoutPickerRow> rows =
       FXCollections.observableArrayList(LayoutPickerRow::inputs);
@@ -238,43 +232,7 @@ public final class LayoutPickerViewModel {
   }
 
   private void preview() {
-    if (payload == null) {
-      payloadText.set("no notification received yet");
-    } else {
-      int need = layout == null ? 0 : layout.minimumLength();
-      payloadText.set(
-          "last payload, "
-              + payload.length
-              + " bytes: "
-              + HEX.formatHex(payload)
-              + (payload.length < need ? " (shorter than the " + need + " the layout needs)" : ""));
-    }
-    double[] values = layout == null ? new double[0] : new double[layout.channelCount()];
-    int decoded = layout == null || payload == null ? 0 : layout.decode(payload, values);
-    int k = 0;
-    for (LayoutPickerRow row : rows) {
-      if (layout == null || row.isPadding()) {
-        row.setPreview("");
-        continue;
-      }
-      String unit = layout.units().get(k);
-      row.setPreview(
-          payload == null
-              ? ""
-              : k < decoded ? format(values[k]) + (unit.isEmpty() ? "" : " " + unit) : "—");
-      k++;
-    }
-  }
-
-  /** At most six significant digits, plain notation for everyday magnitudes. */
-  static String format(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    double a = Math.abs(v);
-    if (!Double.isFinite(v) || a >= 1e9 || a < 1e-6) {
-      return String.format(Locale.ROOT, "%.5e", v);
-    }
-    return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    payloadText.set(PayloadPreview.payloadText(payload, layout));
+    PayloadPreview.fill(rows, layout, payload);
   }
 }

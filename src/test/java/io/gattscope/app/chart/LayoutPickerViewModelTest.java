@@ -219,4 +219,13 @@ class LayoutPickerViewModelTest {
     assertThat(chart.channels()).extracting(ChartChannel::name).containsExactly("ax", "ay", "t");
     chart.stopRecording();
   }
+
+  @Test
+  void previewNumbersKeepSixSignificantDigits() {
+    assertThat(PayloadPreview.format(1000)).isEqualTo("1000");
+    assertThat(PayloadPreview.format(0.1 + 0.2)).isEqualTo("0.3");
+    assertThat(PayloadPreview.format(-12.3456789)).isEqualTo("-12.3457");
+    assertThat(PayloadPreview.format(2.5e-9)).isEqualTo("2.50000e-09");
+    assertThat(PayloadPreview.format(Double.NaN)).isEqualTo("NaN");
+  }
 }
