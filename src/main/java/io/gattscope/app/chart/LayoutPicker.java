@@ -183,6 +183,7 @@ public final class LayoutPicker extends BorderPane {
     grid.add(bytes, 7, line);
     Label preview = new Label();
     preview.setId("picker-preview-" + i);
+    preview.setMinWidth(110);
     preview.textProperty().bind(row.previewProperty());
     grid.add(preview, 8, line);
     Button up = button("↑", "picker-up-" + i, () -> model.moveUp(row));
