@@ -25,8 +25,8 @@ import javafx.stage.Stage;
 /**
  * The "Charts" window holding every open chart of {@link ChartDockViewModel} as tabs, side by side
  * or stacked, plus one window per detached chart. Charts that cannot be seen (other tabs, a
- * minimised window) stop drawing while their buffers keep filling. The window appears with its
- * first chart and hides when it holds none; closing it closes the charts it holds.
+ * minimised window) stop drawing while their buffers keep filling. The window appears when a chart
+ * is revealed in it and hides when it holds none; closing it closes the charts it holds.
  */
 final class ChartDock {
   private final ChartDockViewModel vm;
@@ -220,9 +220,7 @@ final class ChartDock {
     }
     selectTab(vm.selectedProperty().get());
     boolean anyDocked = !tabs.getTabs().isEmpty() || !grid.getChildren().isEmpty();
-    if (anyDocked && !stage().isShowing()) {
-      stage().show();
-    } else if (!anyDocked && stage != null && stage.isShowing()) {
+    if (!anyDocked && stage != null && stage.isShowing()) {
       stage.hide();
     }
     updateDrawing();

@@ -32,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ChartDockTest {
   private static SimulatedImu imuA;
   private static SimulatedImu imuB;
+  private static SimulatedImu imuC;
   private Settings settings;
   private RateMeter meter;
   private ChartWindows windows;
@@ -42,12 +43,15 @@ class ChartDockTest {
     imuA.setRateHz(300);
     imuB = new SimulatedImu();
     imuB.setRateHz(300);
+    imuC = new SimulatedImu();
+    imuC.setRateHz(300);
   }
 
   @AfterAll
   static void stopSimulators() {
     imuA.close();
     imuB.close();
+    imuC.close();
   }
 
   @BeforeEach
@@ -169,6 +173,38 @@ class ChartDockTest {
     assertThat(fx(paneA::isDrawing)).as("its pane is disposed").isFalse();
     assertThat(fx(() -> frame(a))).isNull();
     assertThat(b.subscription().isActive()).isTrue();
+  }
+
+  @Test
+  void closingTheChartsWindowClosesTheChartsItHoldsButNotADetachedOne() throws Exception {
+    windows.dockModel().layoutProperty().set(ChartLayout.SIDE_BY_SIDE);
+    DockedChart a = open(imuA, "IMU A");
+    DockedChart b = open(imuB, "IMU B");
+    DockedChart c = open(imuC, "IMU C");
+    Stage dock = fx(() -> windows.dock().stage());
+    fx(
+        () -> {
+          windows.dockModel().detach(c);
+          return null;
+        });
+    assertThat(fx(() -> pane(c).getScene().getWindow())).isNotSameAs(dock);
+
+    fx(
+        () -> {
+          dock.close();
+          return null;
+        });
+    WaitForAsyncUtils.waitFor(
+        5, SECONDS, () -> !a.subscription().isActive() && !b.subscription().isActive());
+    assertThat(windows.dockModel().charts()).containsExactly(c);
+    assertThat(fx(dock::isShowing)).isFalse();
+    assertThat(c.subscription().isActive()).isTrue();
+    long framesC = fx(() -> pane(c).frames());
+    WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> pane(c).frames()) > framesC);
+
+    DockedChart again = open(imuA, "IMU A");
+    assertThat(fx(dock::isShowing)).as("the next chart opens the window again").isTrue();
+    assertThat(fx(() -> pane(again).getScene())).isSameAs(dock.getScene());
   }
 
   @Test

@@ -55,9 +55,10 @@ class FxChartOpenerTest {
             })
         .get(5, TimeUnit.SECONDS);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> dock.charts().size()) == 2);
-    DockedChart a = fx(() -> dock.charts().get(0));
-    DockedChart b = fx(() -> dock.charts().get(1));
-    assertThat(b.title()).isEqualTo("IMU motion B");
+    assertThat(fx(() -> dock.charts().stream().map(DockedChart::title).toList()))
+        .containsExactlyInAnyOrder("IMU motion A", "IMU motion B");
+    DockedChart a = fx(() -> chart(dock, "IMU motion A"));
+    DockedChart b = fx(() -> chart(dock, "IMU motion B"));
     LiveChartPane paneA = fx(() -> opener.windows().dock().frame(a).pane());
     assertThat(paneA.chart().getTitle()).isEqualTo("IMU motion A");
     Stage window = fx(() -> (Stage) paneA.getScene().getWindow());
@@ -90,6 +91,10 @@ class FxChartOpenerTest {
         });
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !b.subscription().isActive());
     assertThat(dock.charts()).as("closing the dock window closes its charts").isEmpty();
+  }
+
+  private static DockedChart chart(ChartDockViewModel dock, String title) {
+    return dock.charts().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
   }
 
   private static GattCharacteristic motion(SimulatedImu imu) {
