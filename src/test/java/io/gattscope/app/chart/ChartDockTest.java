@@ -255,6 +255,37 @@ class ChartDockTest {
         .isZero();
   }
 
+  @Test
+  void dockBringsADetachedChartBackAndClosesItsWindowWithoutClosingTheChart(FxRobot robot)
+      throws Exception {
+    windows.dockModel().layoutProperty().set(ChartLayout.STACKED);
+    DockedChart a = open(imuA, "IMU A");
+    DockedChart b = open(imuB, "IMU B");
+    Stage dock = fx(() -> windows.dock().stage());
+    ChartFrame frameB = fx(() -> frame(b));
+    robot.clickOn(robot.from(frameB).lookup("#detach-chart").queryAs(Button.class));
+    WaitForAsyncUtils.waitForFxEvents();
+    Stage own = fx(() -> (Stage) frameB.getScene().getWindow());
+    assertThat(own).isNotSameAs(dock);
+    assertThat(robot.from(frameB).lookup("#detach-chart").queryAs(Button.class).getText())
+        .isEqualTo("Dock");
+    assertThat(fx(() -> scene(frame(a)).getHeight()))
+        .as("the chart left in the dock takes the whole window")
+        .isGreaterThan(500);
+
+    robot.clickOn(robot.from(frameB).lookup("#detach-chart").queryAs(Button.class));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(fx(own::isShowing)).isFalse();
+    assertThat(fx(() -> frameB.getScene())).isSameAs(dock.getScene());
+    assertThat(windows.dockModel().charts()).containsExactly(a, b);
+    assertThat(b.subscription().isActive()).as("docking again keeps the chart").isTrue();
+    Bounds ba = fx(() -> scene(frame(a)));
+    Bounds bb = fx(() -> scene(frameB));
+    assertThat(ba.getMaxY()).isLessThanOrEqualTo(bb.getMinY());
+    long framesB = fx(() -> frameB.pane().frames());
+    WaitForAsyncUtils.waitFor(10, SECONDS, () -> fx(() -> frameB.pane().frames()) > framesB);
+  }
+
   private static final TimeUnit SECONDS = TimeUnit.SECONDS;
 
   private DockedChart open(SimulatedImu imu, String title) throws Exception {
