@@ -1,6 +1,5 @@
 package io.gattscope.app.chart;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +9,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -67,7 +63,7 @@ final class ChartDock {
       stage = new Stage();
       stage.setTitle("GattScope · Charts");
       BorderPane root = new BorderPane(content);
-      root.setTop(toolbar());
+      root.setTop(new ChartLayoutBar(vm.layoutProperty()));
       root.setId("chart-dock");
       stage.setScene(new Scene(root, 1100, 760));
       stage.setOnHidden(e -> vm.closeDocked());
@@ -75,38 +71,6 @@ final class ChartDock {
       stage.showingProperty().addListener((o, was, now) -> updateDrawing());
     }
     return stage;
-  }
-
-  private ToolBar toolbar() {
-    ToggleGroup group = new ToggleGroup();
-    List<ToggleButton> buttons = new ArrayList<>();
-    for (ChartLayout l : ChartLayout.values()) {
-      ToggleButton b = new ToggleButton(l.label());
-      b.setId("layout-" + l.name());
-      b.setUserData(l);
-      b.setToggleGroup(group);
-      b.setSelected(vm.layoutProperty().get() == l);
-      buttons.add(b);
-    }
-    group
-        .selectedToggleProperty()
-        .addListener(
-            (o, was, now) -> {
-              if (now == null) {
-                group.selectToggle(was);
-              } else {
-                vm.layoutProperty().set((ChartLayout) now.getUserData());
-              }
-            });
-    vm.layoutProperty()
-        .addListener(
-            (o, was, now) ->
-                buttons.stream()
-                    .filter(b -> b.getUserData() == now)
-                    .forEach(b -> group.selectToggle(b)));
-    ToolBar bar = new ToolBar(new Label("Layout"));
-    bar.getItems().addAll(buttons);
-    return bar;
   }
 
   /** The frame showing {@code chart} (title bar and live chart), or null when it is closed. */
