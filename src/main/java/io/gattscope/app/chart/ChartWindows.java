@@ -1,5 +1,6 @@
 package io.gattscope.app.chart;
 
+import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.GattCharacteristic;
@@ -10,20 +11,23 @@ import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens one live chart window per subscription (several can sit side by side): subscribes to the
- * characteristic, and closing the window unsubscribes and stops any recording. The channel source
- * is, in order: a given decoder, the layout saved for the characteristic's UUID, the IMU layout.
+ * Opens one live chart per subscription in the chart dock (one "Charts" window showing every chart
+ * as tabs, side by side or stacked; each chart can be detached into a window of its own):
+ * subscribes to the characteristic, and closing the chart unsubscribes and stops any recording. The
+ * channel source is, in order: a given decoder, the layout saved for the characteristic's UUID, the
+ * IMU layout.
  */
 public final class ChartWindows {
   private static final Logger LOG = LoggerFactory.getLogger(ChartWindows.class);
@@ -31,6 +35,20 @@ public final class ChartWindows {
   private final RateMeter meter;
   private final LayoutStore store;
   private final LongSupplier transportDrops;
+  private final ChartDockViewModel dockModel;
+  private final Map<ChartKey, CompletableFuture<Stage>> opening = new HashMap<>();
+  private ChartDock dock;
+
+  /**
+   * Creates the opener with a dock whose layout choice is not remembered.
+   *
+   * @param meter shared by every chart, so each shows the total of all subscriptions
+   * @param store saved layouts (null to neither load nor save)
+   * @param transportDrops notifications the backend dropped before the listeners
+   */
+  public ChartWindows(RateMeter meter, LayoutStore store, LongSupplier transportDrops) {
+    this(meter, store, transportDrops, Settings.inMemory());
+  }
 
   /**
    * Creates the opener.
@@ -38,11 +56,51 @@ public final class ChartWindows {
    * @param meter shared by every chart, so each shows the total of all subscriptions
    * @param store saved layouts (null to neither load nor save)
    * @param transportDrops notifications the backend dropped before the listeners
+   * @param settings where the dock's layout choice is remembered
    */
-  public ChartWindows(RateMeter meter, LayoutStore store, LongSupplier transportDrops) {
+  public ChartWindows(
+      RateMeter meter, LayoutStore store, LongSupplier transportDrops, Settings settings) {
     this.meter = Objects.requireNonNull(meter, "meter");
     this.store = store;
     this.transportDrops = Objects.requireNonNull(transportDrops, "transportDrops");
+    this.dockModel = new ChartDockViewModel(settings);
+  }
+
+  /** The dock's state: every open chart and the layout. */
+  public ChartDockViewModel dockModel() {
+    return dockModel;
+  }
+
+  /** The dock's view; created on first use, on the FX thread. */
+  ChartDock dock() {
+    if (dock == null) {
+      dock = new ChartDock(dockModel);
+    }
+    return dock;
+  }
+
+  /**
+   * Like {@link #open(BleDevice, GattCharacteristic, ChannelDecoder, String)}, but when the
+   * characteristic of this connection is already charted (or its chart is being opened) focuses
+   * that chart instead of subscribing again; call on the FX thread.
+   *
+   * @return completes with the window showing the chart
+   */
+  public CompletableFuture<Stage> openOrFocus(
+      BleDevice device, GattCharacteristic characteristic, ChannelDecoder decoder, String title) {
+    ChartKey key = ChartKey.of(device, characteristic);
+    Optional<DockedChart> open = dockModel.find(key);
+    if (open.isPresent()) {
+      return CompletableFuture.completedFuture(dock().reveal(open.get()));
+    }
+    CompletableFuture<Stage> pending = opening.get(key);
+    if (pending != null) {
+      return pending;
+    }
+    CompletableFuture<Stage> shown = open(device, characteristic, decoder, title);
+    opening.put(key, shown);
+    shown.whenComplete((stage, error) -> opening.remove(key));
+    return shown;
   }
 
   /** The decoder a chart of {@code characteristic} starts with when none is given. */
@@ -108,28 +166,22 @@ public final class ChartWindows {
                         model.close();
                         shown.completeExceptionally(error);
                       } else {
-                        shown.complete(show(model, sub));
+                        shown.complete(show(device, model, sub));
                       }
                     }));
     return shown;
   }
 
-  private Stage show(ChartViewModel model, Subscription subscription) {
-    LiveChartPane pane = new LiveChartPane(model);
-    Stage stage = new Stage();
-    stage.setTitle("Chart · " + model.title());
-    stage.setScene(new Scene(pane, 1100, 700));
-    stage.setOnHidden(
-        e -> {
-          pane.dispose();
-          CompletableFuture.runAsync(subscription::close)
-              .exceptionally(
-                  t -> {
-                    LOG.warn("unsubscribing {} failed", model.title(), t);
-                    return null;
-                  });
-        });
-    stage.show();
-    return stage;
+  private Stage show(BleDevice device, ChartViewModel model, Subscription subscription) {
+    ChartKey key = ChartKey.of(device, subscription.characteristic());
+    Optional<DockedChart> twin = dockModel.find(key);
+    if (twin.isPresent()) {
+      LOG.info("{} is already charted; the second subscription is closed", model.title());
+      model.close();
+      CompletableFuture.runAsync(subscription::close);
+      return dock().reveal(twin.get());
+    }
+    ChartDock view = dock();
+    return view.reveal(dockModel.add(key, model, subscription));
   }
 }

@@ -1,6 +1,7 @@
 package io.gattscope.app.chart;
 
 import io.gattscope.app.device.ChartOpener;
+import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.stream.LayoutStore;
@@ -10,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The explorer's {@link ChartOpener}: each "plot" opens a live chart window of its own (several can
- * run side by side), with the layout saved for the characteristic or the IMU default.
+ * The explorer's {@link ChartOpener}: each "plot" opens a live chart in the chart dock (several can
+ * run as tabs, side by side or stacked), with the layout saved for the characteristic or the IMU
+ * default; plotting a characteristic that is already charted focuses its chart.
  */
 public final class FxChartOpener implements ChartOpener {
   private static final Logger LOG = LoggerFactory.getLogger(FxChartOpener.class);
@@ -23,16 +25,25 @@ public final class FxChartOpener implements ChartOpener {
     this.windows = Objects.requireNonNull(windows, "windows");
   }
 
-  /** Charts sharing one rate meter, with layouts saved in the user's layout file. */
-  public static FxChartOpener standard() {
+  /**
+   * Charts sharing one rate meter, with layouts saved in the user's layout file and the dock's
+   * layout choice in {@code settings}.
+   */
+  public static FxChartOpener standard(Settings settings) {
     return new FxChartOpener(
-        new ChartWindows(new RateMeter(), new LayoutStore(LayoutStore.defaultPath()), () -> 0));
+        new ChartWindows(
+            new RateMeter(), new LayoutStore(LayoutStore.defaultPath()), () -> 0, settings));
+  }
+
+  /** The chart windows it opens charts through. */
+  public ChartWindows windows() {
+    return windows;
   }
 
   @Override
   public void open(BleDevice device, GattCharacteristic characteristic, String title) {
     windows
-        .open(device, characteristic, null, title)
+        .openOrFocus(device, characteristic, null, title)
         .whenComplete(
             (stage, error) -> {
               if (error != null) {
