@@ -35,7 +35,7 @@ public final class LiveChartPane extends BorderPane {
 
   private final ChartViewModel model;
   private final DefaultNumericAxis xAxis = new DefaultNumericAxis("time", "s");
-  private final DefaultNumericAxis yAxis = new DefaultNumericAxis("value", "");
+  private final DefaultNumericAxis yAxis = new DefaultNumericAxis("value", null);
   private final XYChart chart = new XYChart(xAxis, yAxis);
   private final EnvelopeRenderer renderer = new EnvelopeRenderer();
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
@@ -96,7 +96,9 @@ public final class LiveChartPane extends BorderPane {
       c.visibleProperty().addListener((o, was, now) -> rebuild = true);
     }
     renderer.getDatasets().setAll(dataSets);
-    yAxis.setUnit(commonUnit());
+    String unit = commonUnit();
+    // an empty unit would print as "value []"
+    yAxis.setUnit(unit.isEmpty() ? null : unit);
     envelopes = null;
     rebuild = true;
   }
