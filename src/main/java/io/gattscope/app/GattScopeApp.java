@@ -45,7 +45,7 @@ public final class GattScopeApp extends Application {
         settings,
         new LogViewModel(ui, ticker, clock, 5000),
         new FxPairingPrompt(),
-        FxChartOpener.standard());
+        FxChartOpener.standard(settings));
   }
 
   @Override

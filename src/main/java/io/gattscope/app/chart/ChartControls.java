@@ -93,7 +93,10 @@ final class ChartControls extends VBox {
                 spec.positionCaret(Math.min(now.intValue(), spec.getLength()));
               }
             });
-    HBox row2 = new HBox(6, new Label("Layout"), spec, apply, error);
+    Button pick = new Button("Pick fields…");
+    pick.setId("pick-layout");
+    pick.setOnAction(e -> LayoutPicker.open(pick, model));
+    HBox row2 = new HBox(6, new Label("Layout"), spec, pick, apply, error);
 
     FlowPane boxes = new FlowPane(8, 2);
     model.channels().addListener((ListChangeListener<ChartChannel>) c -> fillBoxes(boxes));

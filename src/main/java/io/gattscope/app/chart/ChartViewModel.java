@@ -128,6 +128,11 @@ public final class ChartViewModel {
     return forwarding;
   }
 
+  /** A copy of the last notification payload received, or empty before the first one. */
+  public java.util.Optional<byte[]> lastPayload() {
+    return forwarding.lastPayload();
+  }
+
   /** The title. */
   public String title() {
     return title;

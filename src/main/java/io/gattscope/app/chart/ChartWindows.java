@@ -1,5 +1,6 @@
 package io.gattscope.app.chart;
 
+import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.CharacteristicProperty;
@@ -10,24 +11,27 @@ import io.gattscope.stream.ChannelDecoder;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.RateMeter;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens one live chart window per subscription (several can sit side by side): subscribes to the
- * characteristic, and closing the window unsubscribes and stops any recording. Unless a decoder is
- * given, the channels come from, in order: the layout saved for the characteristic's UUID, the SIG
- * decoder of the UUID, the characteristic's Presentation Format descriptor (0x2904), and last the
- * IMU layout; the SIG decoder and 0x2904 sources learn the channel set from one real value (a read
- * when the characteristic is readable, else the first notification, awaited at most {@link
- * #LEARN_TIMEOUT}). Each chart's drop count includes its device's {@link
- * BleDevice#droppedNotifications()}.
+ * Opens one live chart per subscription in the chart dock (one "Charts" window showing every chart
+ * as tabs, side by side or stacked; each chart can be detached into a window of its own):
+ * subscribes to the characteristic, and closing the chart unsubscribes and stops any recording.
+ * Unless a decoder is given, the channels come from, in order: the layout saved for the
+ * characteristic's UUID, the SIG decoder of the UUID, the characteristic's Presentation Format
+ * descriptor (0x2904), and last the IMU layout; the SIG decoder and 0x2904 sources learn the
+ * channel set from one real value (a read when the characteristic is readable, else the first
+ * notification, awaited at most {@link #LEARN_TIMEOUT}). Each chart's drop count includes its
+ * device's {@link BleDevice#droppedNotifications()}.
  */
 public final class ChartWindows {
   /** How long a chart waits for the first notification to learn its channels. */
@@ -40,19 +44,22 @@ public final class ChartWindows {
   private final LongSupplier extraDrops;
   private final ChannelSources sources;
   private final Duration learnTimeout;
+  private final ChartDockViewModel dockModel;
+  private final Map<ChartKey, CompletableFuture<Stage>> opening = new HashMap<>();
+  private ChartDock dock;
 
   /**
-   * Creates the opener.
+   * Creates the opener with a dock whose layout choice is not remembered.
    *
    * @param meter shared by every chart, so each shows the total of all subscriptions
    * @param store saved layouts (null to neither load nor save)
    */
   public ChartWindows(RateMeter meter, LayoutStore store) {
-    this(meter, store, () -> 0);
+    this(meter, store, () -> 0, Settings.inMemory());
   }
 
   /**
-   * Creates the opener with drops counted outside the device.
+   * Creates the opener with a dock whose layout choice is not remembered.
    *
    * @param meter shared by every chart, so each shows the total of all subscriptions
    * @param store saved layouts (null to neither load nor save)
@@ -60,15 +67,72 @@ public final class ChartWindows {
    *     notifications, or {@code () -> 0}
    */
   public ChartWindows(RateMeter meter, LayoutStore store, LongSupplier extraDrops) {
-    this(meter, store, extraDrops, LEARN_TIMEOUT);
+    this(meter, store, extraDrops, Settings.inMemory());
   }
 
-  ChartWindows(RateMeter meter, LayoutStore store, LongSupplier extraDrops, Duration learnTimeout) {
+  /**
+   * Creates the opener.
+   *
+   * @param meter shared by every chart, so each shows the total of all subscriptions
+   * @param store saved layouts (null to neither load nor save)
+   * @param extraDrops drops to add to every chart's count beyond its device's dropped
+   *     notifications, or {@code () -> 0}
+   * @param settings where the dock's layout choice is remembered
+   */
+  public ChartWindows(
+      RateMeter meter, LayoutStore store, LongSupplier extraDrops, Settings settings) {
+    this(meter, store, extraDrops, settings, LEARN_TIMEOUT);
+  }
+
+  ChartWindows(
+      RateMeter meter,
+      LayoutStore store,
+      LongSupplier extraDrops,
+      Settings settings,
+      Duration learnTimeout) {
     this.meter = Objects.requireNonNull(meter, "meter");
     this.store = store;
     this.extraDrops = Objects.requireNonNull(extraDrops, "extraDrops");
     this.sources = new ChannelSources(store);
     this.learnTimeout = Objects.requireNonNull(learnTimeout, "learnTimeout");
+    this.dockModel = new ChartDockViewModel(settings);
+  }
+
+  /** The dock's state: every open chart and the layout. */
+  public ChartDockViewModel dockModel() {
+    return dockModel;
+  }
+
+  /** The dock's view; created on first use, on the FX thread. */
+  ChartDock dock() {
+    if (dock == null) {
+      dock = new ChartDock(dockModel);
+    }
+    return dock;
+  }
+
+  /**
+   * Like {@link #open(BleDevice, GattCharacteristic, ChannelDecoder, String)}, but when the
+   * characteristic of this connection is already charted (or its chart is being opened) focuses
+   * that chart instead of subscribing again; call on the FX thread.
+   *
+   * @return completes with the window showing the chart
+   */
+  public CompletableFuture<Stage> openOrFocus(
+      BleDevice device, GattCharacteristic characteristic, ChannelDecoder decoder, String title) {
+    ChartKey key = ChartKey.of(device, characteristic);
+    Optional<DockedChart> open = dockModel.find(key);
+    if (open.isPresent()) {
+      return CompletableFuture.completedFuture(dock().reveal(open.get()));
+    }
+    CompletableFuture<Stage> pending = opening.get(key);
+    if (pending != null) {
+      return pending;
+    }
+    CompletableFuture<Stage> shown = open(device, characteristic, decoder, title);
+    opening.put(key, shown);
+    shown.whenComplete((stage, error) -> opening.remove(key));
+    return shown;
   }
 
   /**
@@ -136,7 +200,7 @@ public final class ChartWindows {
                     meter,
                     () ->
                         device.droppedNotifications() + lost.getAsLong() + extraDrops.getAsLong()),
-            this::show);
+            (model, sub) -> show(device, model, sub));
     if (decoder != null) {
       return launch.subscribeAndShow(decoder, null);
     }
@@ -165,22 +229,16 @@ public final class ChartWindows {
     return shown;
   }
 
-  private Stage show(ChartViewModel model, Subscription subscription) {
-    LiveChartPane pane = new LiveChartPane(model);
-    Stage stage = new Stage();
-    stage.setTitle("Chart · " + model.title());
-    stage.setScene(new Scene(pane, 1100, 700));
-    stage.setOnHidden(
-        e -> {
-          pane.dispose();
-          CompletableFuture.runAsync(subscription::close)
-              .exceptionally(
-                  t -> {
-                    LOG.warn("unsubscribing {} failed", model.title(), t);
-                    return null;
-                  });
-        });
-    stage.show();
-    return stage;
+  private Stage show(BleDevice device, ChartViewModel model, Subscription subscription) {
+    ChartKey key = ChartKey.of(device, subscription.characteristic());
+    Optional<DockedChart> twin = dockModel.find(key);
+    if (twin.isPresent()) {
+      LOG.info("{} is already charted; the second subscription is closed", model.title());
+      model.close();
+      CompletableFuture.runAsync(subscription::close);
+      return dock().reveal(twin.get());
+    }
+    ChartDock view = dock();
+    return view.reveal(dockModel.add(key, model, subscription));
   }
 }

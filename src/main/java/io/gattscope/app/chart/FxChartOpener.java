@@ -1,6 +1,7 @@
 package io.gattscope.app.chart;
 
 import io.gattscope.app.device.ChartOpener;
+import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.stream.LayoutStore;
@@ -10,9 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The explorer's {@link ChartOpener}: each "plot" opens a live chart window of its own (several can
- * run side by side), its channels picked as {@link ChartWindows} describes (saved layout, SIG
- * decoder, 0x2904, IMU layout) and its drop count including the device's dropped notifications.
+ * The explorer's {@link ChartOpener}: each "plot" opens a live chart in the chart dock (several can
+ * run as tabs, side by side or stacked), its channels picked as {@link ChartWindows} describes
+ * (saved layout, SIG decoder, 0x2904, IMU layout) and its drop count including the device's dropped
+ * notifications; plotting a characteristic that is already charted focuses its chart.
  */
 public final class FxChartOpener implements ChartOpener {
   private static final Logger LOG = LoggerFactory.getLogger(FxChartOpener.class);
@@ -25,18 +27,25 @@ public final class FxChartOpener implements ChartOpener {
   }
 
   /**
-   * Charts sharing one rate meter, with layouts saved in the user's layout file; each counts the
-   * notifications its device dropped ({@link BleDevice#droppedNotifications()}).
+   * Charts sharing one rate meter, with layouts saved in the user's layout file and the dock's
+   * layout choice in {@code settings}; each counts the notifications its device dropped ({@link
+   * BleDevice#droppedNotifications()}).
    */
-  public static FxChartOpener standard() {
+  public static FxChartOpener standard(Settings settings) {
     return new FxChartOpener(
-        new ChartWindows(new RateMeter(), new LayoutStore(LayoutStore.defaultPath())));
+        new ChartWindows(
+            new RateMeter(), new LayoutStore(LayoutStore.defaultPath()), () -> 0, settings));
+  }
+
+  /** The chart windows it opens charts through. */
+  public ChartWindows windows() {
+    return windows;
   }
 
   @Override
   public void open(BleDevice device, GattCharacteristic characteristic, String title) {
     windows
-        .open(device, characteristic, null, title)
+        .openOrFocus(device, characteristic, null, title)
         .whenComplete(
             (stage, error) -> {
               if (error != null) {

@@ -35,7 +35,7 @@ public final class LiveChartPane extends BorderPane {
 
   private final ChartViewModel model;
   private final DefaultNumericAxis xAxis = new DefaultNumericAxis("time", "s");
-  private final DefaultNumericAxis yAxis = new DefaultNumericAxis("value", "");
+  private final DefaultNumericAxis yAxis = new DefaultNumericAxis("value", null);
   private final XYChart chart = new XYChart(xAxis, yAxis);
   private final EnvelopeRenderer renderer = new EnvelopeRenderer();
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
@@ -46,6 +46,8 @@ public final class LiveChartPane extends BorderPane {
   private boolean rebuild = true;
   private long lastStats;
   private long frames;
+  private boolean drawing = true;
+  private boolean disposed;
 
   /** Builds the pane for {@code model} and starts drawing. */
   public LiveChartPane(ChartViewModel model) {
@@ -94,7 +96,9 @@ public final class LiveChartPane extends BorderPane {
       c.visibleProperty().addListener((o, was, now) -> rebuild = true);
     }
     renderer.getDatasets().setAll(dataSets);
-    yAxis.setUnit(commonUnit());
+    String unit = commonUnit();
+    // an empty unit would print as "value []"
+    yAxis.setUnit(unit.isEmpty() ? null : unit);
     envelopes = null;
     rebuild = true;
   }
@@ -191,8 +195,36 @@ public final class LiveChartPane extends BorderPane {
     }
   }
 
-  /** Stops drawing and releases the view model (stops a recording). */
+  /**
+   * Starts or stops drawing (the chart's per-frame work) while the samples keep flowing into the
+   * ring buffer: a chart that cannot be seen (a hidden tab, a minimised window) costs no frame
+   * time. On resume the chart refolds what the buffer holds of its window, so nothing counts as
+   * dropped.
+   */
+  public void setDrawing(boolean on) {
+    if (disposed || on == drawing) {
+      return;
+    }
+    drawing = on;
+    if (on) {
+      rebuild = true;
+      timer.start();
+    } else {
+      timer.stop();
+    }
+  }
+
+  /** True while the chart redraws every frame (not hidden and not disposed). */
+  public boolean isDrawing() {
+    return drawing && !disposed;
+  }
+
+  /** Stops drawing and releases the view model (stops a recording); once only. */
   public void dispose() {
+    if (disposed) {
+      return;
+    }
+    disposed = true;
     timer.stop();
     model.close();
   }

@@ -2,7 +2,10 @@
  * Live notification charts: {@link io.gattscope.app.chart.ChartViewModel} (feed, channels, window,
  * pause, layout editing, rates, drops, recording; no scene graph) and {@link
  * io.gattscope.app.chart.LiveChartPane} (ChartFX view) opened per subscription by {@link
- * io.gattscope.app.chart.ChartWindows}.
+ * io.gattscope.app.chart.ChartWindows} into the chart dock ({@link
+ * io.gattscope.app.chart.ChartDockViewModel}: one "Charts" window with every chart as tabs, side by
+ * side or stacked, each detachable into a window of its own). A chart nobody can see (another tab,
+ * a minimised window) stops drawing; its ring buffer keeps filling.
  *
  * <p>A chart's channels come from the layout saved for the characteristic, else its SIG decoder
  * ({@link io.gattscope.app.chart.SigChannels}, channel set learned from one real value), else its

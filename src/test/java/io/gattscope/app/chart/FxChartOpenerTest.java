@@ -10,7 +10,6 @@ import io.gattscope.stream.RateMeter;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,79 +18,90 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The explorer's "plot" hook opens a chart window per subscription; closing it unsubscribes. */
+/**
+ * The explorer's "plot" hook opens a chart per subscription in the dock; closing one unsubscribes.
+ */
 @ExtendWith(ApplicationExtension.class)
 class FxChartOpenerTest {
-  private static SimulatedImu imu;
+  private static SimulatedImu imuA;
+  private static SimulatedImu imuB;
   @TempDir Path dir;
 
   @BeforeAll
-  static void startSimulator() {
-    imu = new SimulatedImu();
-    imu.setRateHz(300);
+  static void startSimulators() {
+    imuA = new SimulatedImu();
+    imuA.setRateHz(300);
+    imuB = new SimulatedImu();
+    imuB.setRateHz(300);
   }
 
   @AfterAll
-  static void stopSimulator() {
-    imu.close();
+  static void stopSimulators() {
+    imuA.close();
+    imuB.close();
   }
 
   @Test
-  void twoPlotsOpenTwoLiveWindowsAndClosingOneStopsItsStream() throws Exception {
-    GattCharacteristic motion =
-        imu.database().resolve(CharacteristicRef.handle(MotionSensor.MOTION));
+  void twoPlotsOpenTwoLiveChartsAndClosingOneStopsItsStream() throws Exception {
     FxChartOpener opener =
         new FxChartOpener(
             new ChartWindows(new RateMeter(), new LayoutStore(dir.resolve("l.json")), () -> 0));
+    ChartDockViewModel dock = opener.windows().dockModel();
     WaitForAsyncUtils.asyncFx(
             () -> {
-              opener.open(imu.device(), motion, "IMU motion A");
-              opener.open(imu.device(), motion, "IMU motion B");
+              opener.open(imuA.device(), motion(imuA), "IMU motion A");
+              opener.open(imuB.device(), motion(imuB), "IMU motion B");
+              opener.open(imuA.device(), motion(imuA), "IMU motion A again");
             })
         .get(5, TimeUnit.SECONDS);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> charts() == 2);
-    LiveChartPane a = pane("Chart · IMU motion A");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> a.pointsShown(0)) > 10);
-    assertThat(a.chart().getTitle()).isEqualTo("IMU motion A");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> dock.charts().size()) == 2);
+    assertThat(fx(() -> dock.charts().stream().map(DockedChart::title).toList()))
+        .containsExactlyInAnyOrder("IMU motion A", "IMU motion B");
+    DockedChart a = fx(() -> chart(dock, "IMU motion A"));
+    DockedChart b = fx(() -> chart(dock, "IMU motion B"));
+    LiveChartPane paneA = fx(() -> opener.windows().dock().frame(a).pane());
+    assertThat(paneA.chart().getTitle()).isEqualTo("IMU motion A");
     assertThat(fx(() -> a.model().channels().stream().map(ChartChannel::label).toList()))
         .as("the IMU's 0x2904 describes one int16, not its 12-byte value: the IMU layout is used")
         .containsExactly("ax (mg)", "ay (mg)", "az (mg)", "gx (dps)", "gy (dps)", "gz (dps)");
+    Stage window = fx(() -> (Stage) paneA.getScene().getWindow());
+    assertThat(window.getTitle()).isEqualTo("GattScope · Charts");
+    fx(
+        () -> {
+          dock.selectedProperty().set(a);
+          return null;
+        });
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fx(() -> paneA.pointsShown(0)) > 10);
 
-    WaitForAsyncUtils.asyncFx(() -> ((Stage) a.getScene().getWindow()).close())
-        .get(5, TimeUnit.SECONDS);
+    fx(
+        () -> {
+          dock.close(a);
+          return null;
+        });
     var buffer = a.model().feedProperty().get().buffer();
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> charts() == 1);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !a.subscription().isActive());
     long settled = buffer.writeSequence();
-    LiveChartPane b = pane("Chart · IMU motion B");
     long bBefore = b.model().feedProperty().get().buffer().writeSequence();
     WaitForAsyncUtils.waitFor(
         10,
         TimeUnit.SECONDS,
         () -> b.model().feedProperty().get().buffer().writeSequence() > bBefore + 300);
-    assertThat(buffer.writeSequence())
-        .as("closed chart gets nothing more")
-        .isLessThan(settled + 60);
-    WaitForAsyncUtils.asyncFx(() -> ((Stage) b.getScene().getWindow()).close())
-        .get(5, TimeUnit.SECONDS);
+    assertThat(buffer.writeSequence()).as("closed chart gets nothing more").isEqualTo(settled);
+    fx(
+        () -> {
+          window.close();
+          return null;
+        });
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !b.subscription().isActive());
+    assertThat(dock.charts()).as("closing the dock window closes its charts").isEmpty();
   }
 
-  private static long charts() throws Exception {
-    return fx(
-        () ->
-            Window.getWindows().stream()
-                .filter(
-                    w -> w.getScene() != null && w.getScene().getRoot() instanceof LiveChartPane)
-                .count());
+  private static DockedChart chart(ChartDockViewModel dock, String title) {
+    return dock.charts().stream().filter(c -> c.title().equals(title)).findFirst().orElseThrow();
   }
 
-  private static LiveChartPane pane(String title) throws Exception {
-    return fx(
-        () ->
-            Window.getWindows().stream()
-                .filter(w -> w instanceof Stage s && title.equals(s.getTitle()))
-                .map(w -> (LiveChartPane) w.getScene().getRoot())
-                .findFirst()
-                .orElseThrow());
+  private static GattCharacteristic motion(SimulatedImu imu) {
+    return imu.database().resolve(CharacteristicRef.handle(MotionSensor.MOTION));
   }
 
   private static <T> T fx(java.util.concurrent.Callable<T> action) throws Exception {

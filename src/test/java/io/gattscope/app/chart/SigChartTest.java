@@ -2,6 +2,7 @@ package io.gattscope.app.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.CharacteristicRef;
@@ -109,10 +110,10 @@ class SigChartTest {
             .resolve(CharacteristicRef.handle(HeartRateMonitor.HEART_RATE_MEASUREMENT));
     ChartWindows windows =
         new ChartWindows(new RateMeter(), new LayoutStore(dir.resolve("layouts.json")));
-    Stage stage =
-        fx(() -> windows.open(hrm.device(), measurement, null, "HRM")).get(15, TimeUnit.SECONDS);
-    LiveChartPane pane = fx(() -> (LiveChartPane) stage.getScene().getRoot());
-    ChartViewModel model = pane.model();
+    fx(() -> windows.open(hrm.device(), measurement, null, "HRM")).get(15, TimeUnit.SECONDS);
+    DockedChart chart = fx(() -> chart(windows, "HRM"));
+    LiveChartPane pane = fx(() -> windows.dock().frame(chart).pane());
+    ChartViewModel model = chart.model();
 
     assertThat(fx(() -> model.channels().stream().map(ChartChannel::label).toList()))
         .startsWith("Heart Rate (bpm)")
@@ -132,7 +133,7 @@ class SigChartTest {
 
     fx(
         () -> {
-          stage.close();
+          windows.dockModel().close(chart);
           return null;
         });
     WaitForAsyncUtils.waitFor(
@@ -152,7 +153,7 @@ class SigChartTest {
             .services()
             .orElseThrow()
             .resolve(CharacteristicRef.handle(Thermometer.TEMPERATURE_MEASUREMENT));
-    ChartWindows windows = new ChartWindows(new RateMeter(), null, () -> 0, Duration.ofMillis(800));
+    ChartWindows windows = windows(Duration.ofMillis(800));
     CompletableFuture<Stage> open =
         fx(() -> windows.open(thermo.device(), measurement, null, "Body temperature"));
     try {
@@ -175,10 +176,10 @@ class SigChartTest {
     BleDevice thermo = connect(Thermometer.ADDRESS);
     GattCharacteristic temperature =
         thermo.services().orElseThrow().resolve(CharacteristicRef.handle(Thermometer.TEMPERATURE));
-    ChartWindows windows = new ChartWindows(new RateMeter(), null, () -> 0, Duration.ofMillis(800));
-    Stage stage =
-        fx(() -> windows.open(thermo, temperature, null, "Room")).get(10, TimeUnit.SECONDS);
-    ChartViewModel model = fx(() -> ((LiveChartPane) stage.getScene().getRoot()).model());
+    ChartWindows windows = windows(Duration.ofMillis(800));
+    fx(() -> windows.open(thermo, temperature, null, "Room")).get(10, TimeUnit.SECONDS);
+    DockedChart chart = fx(() -> chart(windows, "Room"));
+    ChartViewModel model = chart.model();
     assertThat(fx(() -> model.channels().stream().map(ChartChannel::label).toList()))
         .containsExactly("Temperature (°C)");
     var buffer = model.feedProperty().get().buffer();
@@ -188,10 +189,21 @@ class SigChartTest {
     assertThat(snapshot.channel(0)[0]).as("°C of the simulated room").isBetween(15.0, 30.0);
     fx(
         () -> {
-          stage.close();
+          windows.dockModel().close(chart);
           return null;
         });
     thermo.disconnect();
+  }
+
+  private static ChartWindows windows(Duration learnTimeout) {
+    return new ChartWindows(new RateMeter(), null, () -> 0, Settings.inMemory(), learnTimeout);
+  }
+
+  private static DockedChart chart(ChartWindows windows, String title) {
+    return windows.dockModel().charts().stream()
+        .filter(c -> c.title().equals(title))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static <T> T fx(Callable<T> action) throws Exception {

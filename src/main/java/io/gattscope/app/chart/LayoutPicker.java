@@ -1,0 +1,235 @@
+package io.gattscope.app.chart;
+
+import io.gattscope.stream.FieldType;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+/**
+ * The layout picker window of a chart: one line of controls per field or skipped bytes, the spec
+ * they build, the payload size, the value each field decodes from the last notification, the first
+ * problem, and Apply.
+ */
+public final class LayoutPicker extends BorderPane {
+  private static final String KEY = LayoutPicker.class.getName();
+  private static final String ERROR_STYLE = "-fx-text-fill: #b00020;";
+  private static final String[] HEADERS = {
+    "#", "Name", "Type", "Big endian", "Scale ×", "Offset +", "Unit", "Bytes", "Last value"
+  };
+
+  private final LayoutPickerViewModel model;
+  private final GridPane grid = new GridPane();
+  private final Label message = new Label();
+
+  /** Builds the picker view of {@code model}. */
+  public LayoutPicker(LayoutPickerViewModel model) {
+    this.model = model;
+    setPadding(new Insets(8));
+    grid.setHgap(6);
+    grid.setVgap(4);
+    model
+        .rows()
+        .addListener(
+            (ListChangeListener<LayoutPickerRow>)
+                c -> {
+                  while (c.next()) {
+                    if (c.wasAdded() || c.wasRemoved() || c.wasPermutated()) {
+                      fillGrid();
+                      return;
+                    }
+                  }
+                });
+    fillGrid();
+
+    Button addField = button("Add field", "picker-add-field", model::addField);
+    Button addPadding = button("Add padding", "picker-add-padding", model::addPadding);
+    Button fromText = button("From layout text", "picker-from-text", model::loadFromText);
+    setTop(
+        new VBox(
+            6,
+            new Label("Fields of each notification, in payload order"),
+            new HBox(6, addField, addPadding, fromText)));
+    ScrollPane scroll = new ScrollPane(grid);
+    scroll.setFitToWidth(true);
+    BorderPane.setMargin(scroll, new Insets(6, 0, 6, 0));
+    setCenter(scroll);
+    setBottom(bottom());
+  }
+
+  /**
+   * Shows the picker of {@code chart} in a window owned by {@code anchor}'s window; a second call
+   * for the same anchor brings the open picker to the front with its rows reloaded.
+   */
+  public static Stage open(Node anchor, ChartViewModel chart) {
+    if (anchor.getProperties().get(KEY) instanceof Stage open && open.isShowing()) {
+      ((LayoutPicker) open.getScene().getRoot()).model.loadFromText();
+      open.toFront();
+      return open;
+    }
+    LayoutPicker picker = new LayoutPicker(new LayoutPickerViewModel(chart));
+    Stage stage = new Stage();
+    if (anchor.getScene() != null) {
+      stage.initOwner(anchor.getScene().getWindow());
+    }
+    stage.setTitle("Pick fields · " + chart.title());
+    stage.setScene(new Scene(picker, 1000, 460));
+    Timeline refresh =
+        new Timeline(new KeyFrame(Duration.millis(500), e -> picker.model.refreshPayload()));
+    refresh.setCycleCount(Animation.INDEFINITE);
+    stage.setOnShown(e -> refresh.play());
+    stage.setOnHidden(e -> refresh.stop());
+    anchor.getProperties().put(KEY, stage);
+    stage.show();
+    return stage;
+  }
+
+  private VBox bottom() {
+    TextField spec = new TextField();
+    spec.setId("picker-spec");
+    spec.setEditable(false);
+    spec.textProperty().bind(model.specProperty());
+    HBox.setHgrow(spec, Priority.ALWAYS);
+    Label bytes = new Label();
+    bytes.setId("picker-bytes");
+    bytes.textProperty().bind(model.byteCountTextProperty());
+    Label payload = new Label();
+    payload.setId("picker-payload");
+    payload.textProperty().bind(model.payloadTextProperty());
+    Label error = new Label();
+    error.setId("picker-error");
+    error.setStyle(ERROR_STYLE);
+    error.textProperty().bind(model.errorProperty());
+    Button apply = new Button("Apply");
+    apply.setId("picker-apply");
+    apply.setDefaultButton(true);
+    apply.disableProperty().bind(model.validProperty().not());
+    apply.setOnAction(e -> message.setText(model.apply() ? "applied to the chart" : ""));
+    model.specProperty().addListener((o, was, now) -> message.setText(""));
+    Button close = new Button("Close");
+    close.setId("picker-close");
+    close.setCancelButton(true);
+    close.setOnAction(e -> getScene().getWindow().hide());
+    message.setId("picker-message");
+    return new VBox(
+        4,
+        new HBox(6, new Label("Spec"), spec, bytes),
+        payload,
+        error,
+        new HBox(6, apply, close, message));
+  }
+
+  private void fillGrid() {
+    grid.getChildren().clear();
+    for (int c = 0; c < HEADERS.length; c++) {
+      Label header = new Label(HEADERS[c]);
+      header.setStyle("-fx-font-weight: bold;");
+      grid.add(header, c, 0);
+    }
+    for (int i = 0; i < model.rows().size(); i++) {
+      addRow(i, model.rows().get(i));
+    }
+  }
+
+  private void addRow(int i, LayoutPickerRow row) {
+    int line = i + 1;
+    grid.add(new Label(Integer.toString(line)), 0, line);
+    if (row.isPadding()) {
+      grid.add(new Label("skip"), 1, line);
+      TextField count = text(row.skipBytesProperty(), "picker-skip-" + i, 60);
+      grid.add(new HBox(4, count, new Label("bytes")), 2, line, 2, 1);
+    } else {
+      grid.add(text(row.nameProperty(), "picker-name-" + i, 110), 1, line);
+      ComboBox<FieldType> type = new ComboBox<>();
+      type.setId("picker-type-" + i);
+      type.getItems().setAll(FieldType.values());
+      type.setConverter(new TypeNames());
+      type.valueProperty().bindBidirectional(row.typeProperty());
+      grid.add(type, 2, line);
+      CheckBox big = new CheckBox();
+      big.setId("picker-be-" + i);
+      big.selectedProperty().bindBidirectional(row.bigEndianProperty());
+      big.disableProperty()
+          .bind(
+              Bindings.createBooleanBinding(
+                  () -> row.typeProperty().get() == null || row.typeProperty().get().size() == 1,
+                  row.typeProperty()));
+      grid.add(big, 3, line);
+      grid.add(text(row.scaleProperty(), "picker-scale-" + i, 80), 4, line);
+      grid.add(text(row.offsetProperty(), "picker-offset-" + i, 70), 5, line);
+      grid.add(text(row.unitProperty(), "picker-unit-" + i, 60), 6, line);
+    }
+    Label bytes = new Label();
+    bytes.textProperty().bind(row.bytesProperty());
+    grid.add(bytes, 7, line);
+    Label preview = new Label();
+    preview.setId("picker-preview-" + i);
+    preview.setMinWidth(110);
+    preview.textProperty().bind(row.previewProperty());
+    grid.add(preview, 8, line);
+    Button up = button("↑", "picker-up-" + i, () -> model.moveUp(row));
+    Button down = button("↓", "picker-down-" + i, () -> model.moveDown(row));
+    Button remove = button("Remove", "picker-remove-" + i, () -> model.remove(row));
+    up.setDisable(i == 0);
+    down.setDisable(i == model.rows().size() - 1);
+    grid.add(new HBox(2, up, down, remove), 9, line);
+    Label error = new Label();
+    error.setId("picker-row-error-" + i);
+    error.setStyle(ERROR_STYLE);
+    error.textProperty().bind(row.errorProperty());
+    grid.add(error, 10, line);
+  }
+
+  private static TextField text(StringProperty property, String id, double width) {
+    TextField field = new TextField();
+    field.setId(id);
+    field.setPrefColumnCount(1);
+    field.setPrefWidth(width);
+    field.textProperty().bindBidirectional(property);
+    return field;
+  }
+
+  private static Button button(String text, String id, Runnable action) {
+    Button b = new Button(text);
+    b.setId(id);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  /** Shows field types by their spec names ("i16"). */
+  private static final class TypeNames extends StringConverter<FieldType> {
+    @Override
+    public String toString(FieldType t) {
+      return t == null ? "" : t.specName();
+    }
+
+    @Override
+    public FieldType fromString(String s) {
+      for (FieldType t : FieldType.values()) {
+        if (t.specName().equals(s)) {
+          return t;
+        }
+      }
+      return null;
+    }
+  }
+}
