@@ -3,6 +3,7 @@ package io.gattscope.app.chart;
 import io.gattscope.ble.NotificationListener;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.LongSupplier;
 
 /**
  * Forwards notifications to a target listener and histograms the time from the host's receive
@@ -16,11 +17,22 @@ final class LatencyProbe implements NotificationListener {
   final AtomicLong received = new AtomicLong();
   private final AtomicLongArray histogram = new AtomicLongArray(BUCKETS + 1);
   volatile NotificationListener target = (h, v, t) -> {};
+  private final LongSupplier clock;
+
+  /** A probe on {@link System#nanoTime()}. */
+  LatencyProbe() {
+    this(System::nanoTime);
+  }
+
+  /** A probe reading the end of the target's work from {@code clock} (nanoseconds). */
+  LatencyProbe(LongSupplier clock) {
+    this.clock = clock;
+  }
 
   @Override
   public void onNotification(int valueHandle, byte[] value, long timestampNanos) {
     target.onNotification(valueHandle, value, timestampNanos);
-    long lag = System.nanoTime() - timestampNanos;
+    long lag = clock.getAsLong() - timestampNanos;
     histogram.incrementAndGet((int) Math.min(BUCKETS, Math.max(0, lag / BUCKET_NANOS)));
     received.incrementAndGet();
   }

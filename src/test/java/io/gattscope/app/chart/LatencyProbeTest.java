@@ -1,6 +1,7 @@
 package io.gattscope.app.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class LatencyProbeTest {
   @Test
   void forwardsEveryNotificationAndReportsPercentilesOfTheLag() {
-    LatencyProbe probe = new LatencyProbe();
+    long now = 1_000_000_000L;
+    LatencyProbe probe = new LatencyProbe(() -> now + 1_234_000L);
     List<Integer> seen = new ArrayList<>();
     probe.target = (h, v, t) -> seen.add(h);
     assertThat(probe.percentileMillis(0.99)).isNaN();
-    long now = System.nanoTime();
     for (int i = 0; i < 99; i++) {
       probe.onNotification(i, new byte[0], now);
     }
@@ -21,8 +22,10 @@ class LatencyProbeTest {
 
     assertThat(seen).hasSize(100);
     assertThat(probe.received.get()).isEqualTo(100);
-    assertThat(probe.percentileMillis(0.50)).isLessThan(5.0);
-    assertThat(probe.percentileMillis(1.0)).isBetween(50.0, 60.0);
+    // 1.234 ms lands in the 1.23-1.24 ms bucket, reported by its upper edge
+    assertThat(probe.percentileMillis(0.50)).isEqualTo(1.24, within(1e-9));
+    assertThat(probe.percentileMillis(0.99)).isEqualTo(1.24, within(1e-9));
+    assertThat(probe.percentileMillis(1.0)).isEqualTo(51.24, within(1e-9));
     probe.reset();
     assertThat(probe.percentileMillis(0.99)).isNaN();
   }
