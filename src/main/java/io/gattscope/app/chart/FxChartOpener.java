@@ -7,6 +7,7 @@ import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.RateMeter;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +44,16 @@ public final class FxChartOpener implements ChartOpener {
   }
 
   @Override
-  public void open(BleDevice device, GattCharacteristic characteristic, String title) {
-    windows
+  public CompletableFuture<Void> open(
+      BleDevice device, GattCharacteristic characteristic, String title) {
+    return windows
         .openOrFocus(device, characteristic, null, title)
         .whenComplete(
             (stage, error) -> {
               if (error != null) {
                 LOG.warn("could not open a chart of {}: {}", title, error.getMessage(), error);
               }
-            });
+            })
+        .thenApply(stage -> null);
   }
 }

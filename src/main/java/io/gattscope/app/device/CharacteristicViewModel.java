@@ -111,8 +111,18 @@ public final class CharacteristicViewModel {
             Bindings.createBooleanBinding(
                 () -> device.get() != null && notifications.canNotify(), device),
             () -> {
-              ctx.charts().open(device.get(), characteristic, name.get());
-              return CompletableFuture.completedFuture(null);
+              BleDevice d = device.get();
+              return ctx.charts()
+                  .open(d, characteristic, name.get())
+                  .whenComplete(
+                      (v, e) ->
+                          ctx.ui()
+                              .execute(
+                                  () -> {
+                                    if (e != null) {
+                                      fail(d, "Plot", e);
+                                    }
+                                  }));
             });
   }
 

@@ -8,8 +8,11 @@ import io.gattscope.app.fake.FakeDevice;
 import io.gattscope.app.fake.Peripherals;
 import io.gattscope.app.fake.TestContext;
 import io.gattscope.ble.AddressType;
+import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.ConnectionState;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -290,5 +293,20 @@ class DeviceViewModelTest {
     at(Peripherals.HR_VALUE).plotCommand().execute();
     assertThat(at(Peripherals.NAME_VALUE).plotCommand().isExecutable()).isFalse();
     assertThat(t.chartsOpened).containsExactly("Unknown");
+  }
+
+  @Test
+  void aChartThatCannotOpenSaysWhyOnTheCharacteristic() {
+    t.chartOpenResult =
+        CompletableFuture.failedFuture(
+            new BleTimeoutException(
+                "waiting for a notification to learn its chart channels", Duration.ofSeconds(10)));
+    CharacteristicViewModel hr = at(Peripherals.HR_VALUE);
+
+    hr.plotCommand().execute();
+
+    assertThat(hr.errorProperty().get())
+        .startsWith("Plot failed:")
+        .contains("waiting for a notification");
   }
 }

@@ -26,6 +26,12 @@ public final class TestContext {
   public final List<BleAddress> passkeyRequests = new ArrayList<>();
   public final List<Integer> shownPasskeys = new ArrayList<>();
   public final List<String> chartsOpened = new ArrayList<>();
+
+  /**
+   * What the fake chart opener answers with; a failed future simulates a chart that cannot open.
+   */
+  public CompletableFuture<Void> chartOpenResult = CompletableFuture.completedFuture(null);
+
   public volatile int passkeyAnswer = 123456;
   public final LogViewModel log;
   public final AppContext ctx;
@@ -46,7 +52,11 @@ public final class TestContext {
             shownPasskeys.add(passkey);
           }
         };
-    ChartOpener charts = (d, c, title) -> chartsOpened.add(title);
+    ChartOpener charts =
+        (d, c, title) -> {
+          chartsOpened.add(title);
+          return chartOpenResult;
+        };
     ctx =
         new AppContext(
             UiExecutor.direct(),
