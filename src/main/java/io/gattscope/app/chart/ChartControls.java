@@ -7,6 +7,7 @@ import java.time.Duration;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -16,6 +17,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -58,7 +60,10 @@ final class ChartControls extends VBox {
     Button live = new Button("Live");
     live.setId("live");
     live.setOnAction(e -> pane.followLive());
-    HBox row1 = new HBox(6, new Label("Window"), window, pause, live, record, csv, png, message);
+    // wraps instead of truncating the buttons when charts sit side by side
+    FlowPane row1 = new FlowPane(6, 4, new Label("Window"), window, pause, live, record, csv, png);
+    row1.setAlignment(Pos.CENTER_LEFT);
+    row1.getChildren().add(message);
 
     TextField spec = new TextField();
     spec.setId("layout");
@@ -96,7 +101,11 @@ final class ChartControls extends VBox {
     Button pick = new Button("Pick fields…");
     pick.setId("pick-layout");
     pick.setOnAction(e -> LayoutPicker.open(pick, model));
+    pick.setMinWidth(Region.USE_PREF_SIZE);
+    apply.setMinWidth(Region.USE_PREF_SIZE);
+    spec.setMinWidth(120);
     HBox row2 = new HBox(6, new Label("Layout"), spec, pick, apply, error);
+    row2.setAlignment(Pos.CENTER_LEFT);
 
     FlowPane boxes = new FlowPane(8, 2);
     model.channels().addListener((ListChangeListener<ChartChannel>) c -> fillBoxes(boxes));
@@ -112,7 +121,7 @@ final class ChartControls extends VBox {
                 model.droppedProperty()));
     Label recording = new Label();
     recording.textProperty().bind(model.recordingStatusProperty());
-    HBox row3 = new HBox(12, boxes, rates, recording);
+    FlowPane row3 = new FlowPane(12, 2, boxes, rates, recording);
     getChildren().addAll(row1, row2, row3);
   }
 

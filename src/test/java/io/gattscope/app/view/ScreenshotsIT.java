@@ -155,6 +155,16 @@ class ScreenshotsIT {
             .orElseThrow()
             .getScene();
     snapshot(robot, chart, dir.resolve("4-imu-live-chart.png"));
+
+    fire(robot, chart.getRoot(), "#layout-SIDE_BY_SIDE");
+    robot.interact(() -> chart.getWindow().setWidth(1500));
+    TabPane tabs = robot.lookup("#deviceTabs").queryAs(TabPane.class);
+    robot.interact(() -> tabs.getSelectionModel().select(0));
+    select(robot, hrm, HeartRateMonitor.HEART_RATE_MEASUREMENT);
+    fire(robot, hrm, "#plotButton");
+    waitUntil(() -> chart.getRoot().lookupAll(".chart-frame-title").size() >= 2);
+    WaitForAsyncUtils.sleep(11, TimeUnit.SECONDS);
+    snapshot(robot, chart, dir.resolve("6-charts-side-by-side.png"));
   }
 
   /** The repository's top level: Maven's basedir when set, else the working directory. */
