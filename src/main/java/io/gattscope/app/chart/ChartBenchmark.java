@@ -20,13 +20,17 @@ import javafx.stage.Stage;
  * window. Prints lost notifications, fps, frame interval p50/p99, notification-to-buffer latency
  * p99 and heap, and saves a PNG of the chart after each run.
  *
- * <p>Usage: {@code ChartBenchmark [--seconds N | --quick] [--png chart.png]} (default 60 s per run,
- * quick = 10 s); run under Xvfb or Monocle, e.g. {@code xvfb-run -a -s "-screen 0 1280x800x24" java
- * -Dprism.order=sw -cp target/classes:$(cat cp.txt) io.gattscope.app.chart.ChartBenchmark --quick
- * --png target/chart.png}.
+ * <p>With {@code --max-rate} it instead steps the IMU through rising rates with a 10 s window and
+ * reports the highest rate the whole pipeline holds with nothing lost and at least 30 fps.
+ *
+ * <p>Usage: {@code ChartBenchmark [--seconds N | --quick] [--max-rate] [--png chart.png]} (default
+ * 60 s per run, quick = 10 s); run under Xvfb or Monocle, e.g. {@code xvfb-run -a -s "-screen 0
+ * 1280x800x24" java -Dprism.order=sw -cp target/classes:$(cat cp.txt)
+ * io.gattscope.app.chart.ChartBenchmark --quick --png target/chart.png}.
  */
 public final class ChartBenchmark {
   private static final int RATE_HZ = 2_000;
+  private static final int[] STEP_RATES_HZ = {2_000, 5_000, 10_000, 20_000, 35_000, 50_000, 65_000};
   private static final Duration WARM_UP = Duration.ofSeconds(3);
 
   private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
@@ -38,20 +42,22 @@ public final class ChartBenchmark {
 
   public static void main(String[] args) throws Exception {
     long seconds = 60;
+    boolean maxRate = false;
     Path png = Path.of("chart-benchmark.png");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--quick" -> seconds = 10;
         case "--seconds" -> seconds = Long.parseLong(args[++i]);
         case "--png" -> png = Path.of(args[++i]);
+        case "--max-rate" -> maxRate = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    new ChartBenchmark().run(Duration.ofSeconds(seconds), png);
+    new ChartBenchmark().run(Duration.ofSeconds(seconds), png, maxRate);
     System.exit(0);
   }
 
-  private void run(Duration length, Path png) throws Exception {
+  private void run(Duration length, Path png, boolean maxRate) throws Exception {
     CompletableFuture<Void> started = new CompletableFuture<>();
     Platform.startup(() -> started.complete(null));
     started.get(30, TimeUnit.SECONDS);
@@ -59,7 +65,7 @@ public final class ChartBenchmark {
       imu.setRateHz(0);
       ChartViewModel model =
           new ChartViewModel(
-              "IMU (simulated, 2 kHz)",
+              "IMU (simulated)",
               io.gattscope.stream.PayloadLayout.parse(ChartViewModel.IMU_LAYOUT),
               null,
               null,
@@ -80,8 +86,9 @@ public final class ChartBenchmark {
       Subscription sub = imu.subscribe(latency);
       System.out.printf(
           Locale.ROOT,
-          "%-8s %8s %10s %8s %7s %9s %9s %11s %9s %9s%n",
+          "%-8s %7s %8s %10s %8s %7s %9s %9s %11s %9s %9s%n",
           "window",
+          "rate Hz",
           "seconds",
           "generated",
           "lost",
@@ -91,13 +98,13 @@ public final class ChartBenchmark {
           "lat p99 ms",
           "heap MB",
           "Δheap MB");
-      for (Duration window : new Duration[] {Duration.ofSeconds(10), Duration.ofMinutes(10)}) {
-        onFx(
-            () -> {
-              model.windowProperty().set(window);
-              return null;
-            });
-        runOnce(imu, window, length, png);
+      if (maxRate) {
+        stepRates(imu, model, length, png);
+      } else {
+        for (Duration window : new Duration[] {Duration.ofSeconds(10), Duration.ofMinutes(10)}) {
+          setWindow(model, window);
+          runOnce(imu, window, RATE_HZ, length, png);
+        }
       }
       sub.close();
       onFx(
@@ -111,11 +118,37 @@ public final class ChartBenchmark {
     }
   }
 
-  private void runOnce(SimulatedImu imu, Duration window, Duration length, Path png)
+  private static void setWindow(ChartViewModel model, Duration window) throws Exception {
+    onFx(
+        () -> {
+          model.windowProperty().set(window);
+          return null;
+        });
+  }
+
+  private void stepRates(SimulatedImu imu, ChartViewModel model, Duration length, Path png)
+      throws Exception {
+    Duration window = Duration.ofSeconds(10);
+    setWindow(model, window);
+    int held = 0;
+    for (int rate : STEP_RATES_HZ) {
+      if (!runOnce(imu, window, rate, length, png)) {
+        break;
+      }
+      held = rate;
+    }
+    System.out.println(
+        held == 0
+            ? "the pipeline did not hold " + STEP_RATES_HZ[0] + " Hz without loss"
+            : "highest rate held with 0 lost and >= 30 fps: " + held + " Hz");
+  }
+
+  /** One measured run; true when nothing was lost and the chart kept at least 30 fps. */
+  private boolean runOnce(SimulatedImu imu, Duration window, int rateHz, Duration length, Path png)
       throws Exception {
     long gen0 = imu.generated();
     long got0 = latency.received.get();
-    imu.setRateHz(RATE_HZ);
+    imu.setRateHz(rateHz);
     after(WARM_UP);
     long heapWarm = usedHeapAfterGc();
     frames.reset();
@@ -132,7 +165,7 @@ public final class ChartBenchmark {
     long generated = imu.generated() - gen0;
     long lost = generated - (latency.received.get() - got0);
     String label = window.toSeconds() < 60 ? window.toSeconds() + "s" : window.toMinutes() + "min";
-    Path shot = withSuffix(png, label);
+    Path shot = withSuffix(png, rateHz == RATE_HZ ? label : label + "-" + rateHz + "hz");
     onFx(
         () -> {
           pane.exportPng(shot);
@@ -140,8 +173,9 @@ public final class ChartBenchmark {
         });
     System.out.printf(
         Locale.ROOT,
-        "%-8s %8d %10d %8d %7.1f %9.1f %9.1f %11.2f %9.1f %9.1f%n",
+        "%-8s %7d %8d %10d %8d %7.1f %9.1f %9.1f %11.2f %9.1f %9.1f%n",
         label,
+        rateHz,
         length.toSeconds(),
         generated,
         lost,
@@ -152,6 +186,7 @@ public final class ChartBenchmark {
         heapEnd / 1e6,
         (heapEnd - heapWarm) / 1e6);
     System.out.println("  screenshot: " + shot.toAbsolutePath());
+    return lost == 0 && fps >= 30;
   }
 
   private static Path withSuffix(Path png, String label) {
