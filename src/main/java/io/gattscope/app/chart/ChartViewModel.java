@@ -10,6 +10,7 @@ import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateCounter;
 import io.gattscope.stream.RateMeter;
 import io.gattscope.stream.RecordingSummary;
+import io.gattscope.stream.SampleRingBuffer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,9 +60,6 @@ public final class ChartViewModel {
   public static final String IMU_LAYOUT =
       "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps";
 
-  /** Samples kept per subscription (about 65 s at 2 kHz, 7 MB for six channels). */
-  public static final int BUFFER_CAPACITY = 131_072;
-
   /** The hint an empty layout editor shows while a layout is the channel source. */
   public static final String LAYOUT_HINT = "layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h";
 
@@ -87,6 +85,7 @@ public final class ChartViewModel {
   private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper();
   private final ChartRecording recorder = new ChartRecording();
+  private final int capacity;
 
   /**
    * Creates the chart state for one subscription.
@@ -106,6 +105,30 @@ public final class ChartViewModel {
       LayoutStore store,
       RateMeter meter,
       LongSupplier transportDrops) {
+    this(
+        title,
+        decoder,
+        characteristic,
+        store,
+        meter,
+        transportDrops,
+        SampleRingBuffer.DEFAULT_CAPACITY);
+  }
+
+  /**
+   * Like the six-argument constructor with a ring buffer of {@code capacity} samples per channel.
+   *
+   * @param capacity samples kept per channel (see {@link ChartBufferSetting})
+   */
+  public ChartViewModel(
+      String title,
+      ChannelDecoder decoder,
+      UUID characteristic,
+      LayoutStore store,
+      RateMeter meter,
+      LongSupplier transportDrops,
+      int capacity) {
+    this.capacity = capacity;
     this.title = Objects.requireNonNull(title, "title");
     this.characteristic = characteristic;
     this.store = store;
@@ -113,7 +136,7 @@ public final class ChartViewModel {
     this.transportDrops = Objects.requireNonNull(transportDrops, "transportDrops");
     this.counter = meter.register(title);
     this.originNanos = System.nanoTime();
-    ChannelFeed first = new ChannelFeed(decoder, BUFFER_CAPACITY, counter);
+    ChannelFeed first = new ChannelFeed(decoder, capacity, counter);
     this.forwarding = new ForwardingFeed(first);
     useFeed(first);
     layoutSpec.set(decoder instanceof PayloadLayout p ? p.toSpec() : "");
@@ -121,6 +144,11 @@ public final class ChartViewModel {
       layoutHint.set(sig.source() + " · type a layout to replace it");
     }
     layoutSpec.addListener((o, was, now) -> validate(now));
+  }
+
+  /** Samples kept per channel. */
+  public int capacity() {
+    return capacity;
   }
 
   /** The listener to subscribe with; it keeps working across layout changes. */
@@ -221,7 +249,7 @@ public final class ChartViewModel {
       return false;
     }
     PayloadLayout layout = PayloadLayout.parse(layoutSpec.get());
-    ChannelFeed next = new ChannelFeed(layout, BUFFER_CAPACITY, counter);
+    ChannelFeed next = new ChannelFeed(layout, capacity, counter);
     forwarding.switchTo(next);
     useFeed(next);
     layoutHint.set(LAYOUT_HINT);

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * descriptor (0x2904), and last the IMU layout; the SIG decoder and 0x2904 sources learn the
  * channel set from one real value (a read when the characteristic is readable, else the first
  * notification, awaited at most {@link #LEARN_TIMEOUT}). Each chart's drop count includes its
- * device's {@link BleDevice#droppedNotifications()}.
+ * device's {@link BleDevice#droppedNotifications()}; its ring buffer size comes from {@link
+ * ChartBufferSetting}.
  */
 public final class ChartWindows {
   /** How long a chart waits for the first notification to learn its channels. */
@@ -45,6 +46,7 @@ public final class ChartWindows {
   private final ChannelSources sources;
   private final Duration learnTimeout;
   private final ChartDockViewModel dockModel;
+  private final Settings settings;
   private final Map<ChartKey, CompletableFuture<Stage>> opening = new HashMap<>();
   private ChartDock dock;
 
@@ -96,6 +98,7 @@ public final class ChartWindows {
     this.sources = new ChannelSources(store);
     this.learnTimeout = Objects.requireNonNull(learnTimeout, "learnTimeout");
     this.dockModel = new ChartDockViewModel(settings);
+    this.settings = settings;
   }
 
   /** The dock's state: every open chart and the layout. */
@@ -198,8 +201,8 @@ public final class ChartWindows {
                     characteristic.uuid(),
                     store,
                     meter,
-                    () ->
-                        device.droppedNotifications() + lost.getAsLong() + extraDrops.getAsLong()),
+                    () -> device.droppedNotifications() + lost.getAsLong() + extraDrops.getAsLong(),
+                    ChartBufferSetting.read(settings)),
             (model, sub) -> show(device, model, sub));
     if (decoder != null) {
       return launch.subscribeAndShow(decoder, null);

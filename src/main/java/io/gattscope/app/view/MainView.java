@@ -154,10 +154,14 @@ public final class MainView {
             vm.context().log().error("", "Clear bonds failed: " + ErrorText.of(ex));
           }
         });
+    MenuItem buffer = new MenuItem("Chart buffer…");
+    buffer.setId("chartBufferItem");
+    buffer.setOnAction(
+        e -> ChartBufferDialog.create(root.getScene().getWindow(), settings).showAndWait());
     MenuItem about = new MenuItem("About GattScope");
     about.setId("aboutItem");
     about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow()));
-    more.getItems().addAll(clearBonds, about);
+    more.getItems().addAll(clearBonds, buffer, about);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(

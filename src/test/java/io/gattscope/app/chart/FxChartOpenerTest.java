@@ -2,6 +2,7 @@ package io.gattscope.app.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.app.util.Settings;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.sim.world.MotionSensor;
@@ -43,9 +44,12 @@ class FxChartOpenerTest {
 
   @Test
   void twoPlotsOpenTwoLiveChartsAndClosingOneStopsItsStream() throws Exception {
+    Settings settings = Settings.inMemory();
+    ChartBufferSetting.write(settings, "20,000");
     FxChartOpener opener =
         new FxChartOpener(
-            new ChartWindows(new RateMeter(), new LayoutStore(dir.resolve("l.json")), () -> 0));
+            new ChartWindows(
+                new RateMeter(), new LayoutStore(dir.resolve("l.json")), () -> 0, settings));
     ChartDockViewModel dock = opener.windows().dockModel();
     WaitForAsyncUtils.asyncFx(
             () -> {
@@ -64,6 +68,9 @@ class FxChartOpenerTest {
     assertThat(fx(() -> a.model().channels().stream().map(ChartChannel::label).toList()))
         .as("the IMU's 0x2904 describes one int16, not its 12-byte value: the IMU layout is used")
         .containsExactly("ax (mg)", "ay (mg)", "az (mg)", "gx (dps)", "gy (dps)", "gz (dps)");
+    assertThat(fx(() -> a.model().feedProperty().get().buffer().capacity()))
+        .as("the chart buffer size chosen in the settings")
+        .isEqualTo(20_000);
     Stage window = fx(() -> (Stage) paneA.getScene().getWindow());
     assertThat(window.getTitle()).isEqualTo("GattScope · Charts");
     fx(
