@@ -3,11 +3,18 @@
 # first, or use `mvn -Pinstallers verify`, which runs this script before the installer checks):
 #   target/installer/runtime            trimmed Java runtime (jlink, modules from runtime-modules.txt)
 #   target/installer/image/GattScope    app-image (bin/GattScope starts the explorer; with a
-#                                       subcommand it runs the CLI, e.g. `GattScope adapters`)
+#                                       subcommand it runs the CLI, e.g. `GattScope adapters`),
+#                                       with a start-up class list and CDS archive (see below)
 #   target/installer/gattscope_<v>_amd64.deb   (needs dpkg-deb and fakeroot)
 #   target/installer/gattscope-<v>.x86_64.rpm  (only where rpmbuild exists)
 # Environment: JAVA_HOME (JDK 17 with jlink/jpackage; default: the JDK of `javac` on PATH),
 # GATTSCOPE_VERSION (default 0.1.0), GATTSCOPE_SKIP_PACKAGES=1 builds the app-image only.
+# Start-up archive: the built app-image is started once under X (DISPLAY, else xvfb-run; needs
+# x11-utils for window-probe.sh) to record the classes loaded until its window is mapped
+# (lib/app/gattscope.classlist); lib/app/gattscope-archive.sh turns that list into a CDS archive,
+# here for the app-image and at install time for the .deb (postinst), since an archive holds
+# absolute paths. GATTSCOPE_IMAGE_LIMIT_MB (default 100) caps the app-image with its archive: when
+# the archive does not fit, it keeps the classes loaded first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,6 +35,9 @@ cp target/gattscope.jar "$out/input/"
 cp -r target/lib "$out/input/lib"
 # jpackage takes the launcher's desktop entry from <launcher name>.desktop in the resource dir.
 cp installers/linux/gattscope.desktop "$out/resources/GattScope.desktop"
+# postinst/prerm are jpackage's templates plus creating/removing the start-up archive.
+cp installers/linux/postinst installers/linux/prerm "$out/resources/"
+cp installers/linux/gattscope-archive.sh "$out/input/"
 
 common=(--name GattScope --app-version "$version" --vendor "GattScope"
   --description "Bluetooth Low Energy explorer and command line"
@@ -39,16 +49,65 @@ t0=$(date +%s)
 "$jlink" --add-modules "$(tr -d ' \n' <installers/runtime-modules.txt)" \
   --strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=1 \
   --output "$out/runtime"
+# The runtime's native libraries keep their dynamic symbols; the full symbol tables (4 MB, used
+# only by debuggers) go.
+if command -v strip >/dev/null; then
+  find "$out/runtime/lib" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
+fi
 t1=$(date +%s)
+# The archive option is harmless while the archive is missing or does not match (-Xshare:auto).
 "$jpackage" --type app-image "${common[@]}" \
   --input "$out/input" --main-jar gattscope.jar --main-class io.gattscope.app.Launcher \
   --runtime-image "$out/runtime" --icon resources/icons/gattscope-256.png \
+  --java-options '-XX:SharedArchiveFile=$APPDIR/gattscope.jsa -Xshare:auto' \
   --dest "$out/image"
 t2=$(date +%s)
 echo "build-linux: runtime $(du -sh "$out/runtime" | cut -f1) in $((t1 - t0)) s," \
   "app-image $(du -sh "$out/image/GattScope" | cut -f1) in $((t2 - t1)) s"
 
+image="$out/image/GattScope"
+app="$image/lib/app"
+archive=yes
+if ! bash installers/linux/record-classlist.sh "$image/bin/GattScope" "$app/gattscope.classlist"; then
+  [ "${CI:-}" = "true" ] && exit 1
+  echo "build-linux: no start-up class list; GattScope starts without a CDS archive" >&2
+  archive=no
+fi
+
+# The app-image's archive, within the size limit.
+size=0
+limit=$((${GATTSCOPE_IMAGE_LIMIT_MB:-100} * 1024 * 1024))
+image_bytes() { find "$image" -type f ! -name gattscope.jsa -printf '%s\n' | awk '{s += $1} END {print s}'; }
+budget=$((limit - $(image_bytes) - 1024 * 1024))
+list="$app/gattscope.classlist"
+for attempt in 1 2 3 4; do
+  [ "$archive" = yes ] || break
+  sh "$app/gattscope-archive.sh" "$list"
+  size=$(stat -c %s "$app/gattscope.jsa")
+  [ "$size" -le "$budget" ] && break
+  [ "$attempt" = 4 ] && { echo "build-linux: archive $size bytes does not fit in $budget" >&2; exit 1; }
+  # Keep the head of the list (most useful first), in proportion to the room left, and the
+  # lambdas of the classes kept.
+  lines=$(grep -vc '^[#@]' "$list")
+  keep=$((lines * (budget / 1024) / (size / 1024) * 95 / 100))
+  awk -v keep="$keep" '
+    /^#/ || /^@lambda-form-invoker/ { print; next }
+    /^@lambda-proxy/ { if ($2 in kept) print; next }
+    n < keep { kept[$1] = 1; n++; print }
+  ' "$list" >"$out/app-image.classlist.new"
+  mv "$out/app-image.classlist.new" "$out/app-image.classlist"
+  list="$out/app-image.classlist"
+done
+[ "$archive" = yes ] &&
+  echo "build-linux: start-up archive $((size / 1024 / 1024)) MB ($(grep -vc '^[#@]' "$list") classes)," \
+    "app-image $((($(image_bytes) + size) / 1024 / 1024)) MB"
+
 [ "${GATTSCOPE_SKIP_PACKAGES:-0}" = "1" ] && exit 0
+# The packages carry the class list, not this archive: it names this directory's paths.
+if [ "$archive" = yes ]; then
+  mv "$app/gattscope.jsa" "$out/gattscope.jsa"
+  trap 'mv "$out/gattscope.jsa" "$app/gattscope.jsa" 2>/dev/null || true' EXIT
+fi
 
 package() {
   local type=$1 deps=$2
@@ -72,4 +131,5 @@ if command -v rpmbuild >/dev/null; then
 else
   echo "build-linux: no .rpm (rpmbuild not installed)"
 fi
+[ "$archive" = yes ] && mv "$out/gattscope.jsa" "$app/gattscope.jsa"
 ls -l "$out"

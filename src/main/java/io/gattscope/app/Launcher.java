@@ -11,11 +11,15 @@ import javafx.application.Application;
 public final class Launcher {
   private Launcher() {}
 
-  /** Runs the CLI when given a subcommand (or --help/--version), else opens the explorer. */
+  /**
+   * Runs the CLI when given a subcommand (or --help/--version), else opens the explorer (loading
+   * the logging set-up and Bluetooth names in parallel with the JavaFX start).
+   */
   public static void main(String[] args) {
     if (args.length > 0) {
       System.exit(Cli.run(args, System.out, System.err));
     }
+    StartupPreload.start();
     Application.launch(GattScopeApp.class, args);
   }
 }

@@ -107,6 +107,58 @@ class InstallerIT {
   }
 
   @Test
+  void appImageCarriesAStartupArchiveTheRuntimeMaps() throws Exception {
+    Path app = IMAGE.resolve("lib/app");
+    assertThat(Files.readAllLines(app.resolve("GattScope.cfg")))
+        .contains("java-options=-XX:SharedArchiveFile=$APPDIR/gattscope.jsa");
+    assertThat(Files.readString(app.resolve("gattscope.classlist")))
+        .as("recorded while the explorer started")
+        .contains("io/gattscope/app/GattScopeApp", "javafx/scene/control/Control");
+    assertThat(app.resolve("gattscope.jsa")).isRegularFile();
+    // -Xshare:on turns "archive missing or not matching the jars" into a start-up failure.
+    Result r = runWithSharing(LAUNCHER, "--version");
+    assertThat(r.exit).as(r.output).isZero();
+    assertThat(r.output).contains("gattscope ");
+  }
+
+  @Test
+  void debMakesItsStartupArchiveWhereItIsInstalled() throws Exception {
+    Path deb = findPackage(".deb");
+    requireTool("dpkg-deb", "dpkg");
+    Result list = run(List.of("dpkg-deb", "-c", deb.toString()), Duration.ofSeconds(60));
+    assertThat(list.output)
+        .contains("./opt/gattscope/lib/app/gattscope.classlist")
+        .contains("./opt/gattscope/lib/app/gattscope-archive.sh")
+        .doesNotContain("gattscope.jsa");
+    assertThat(run(List.of("dpkg-deb", "-I", deb.toString(), "postinst"), Duration.ofSeconds(30)))
+        .extracting(Result::output)
+        .asString()
+        .contains("/opt/gattscope/lib/app/gattscope-archive.sh");
+    assertThat(run(List.of("dpkg-deb", "-I", deb.toString(), "prerm"), Duration.ofSeconds(30)))
+        .extracting(Result::output)
+        .asString()
+        .contains("rm -f /opt/gattscope/lib/app/gattscope.jsa");
+    // What postinst does, in a scratch root instead of /opt.
+    Path root = Files.createTempDirectory("gattscope-deb");
+    try {
+      Result x =
+          run(List.of("dpkg-deb", "-x", deb.toString(), root.toString()), Duration.ofSeconds(120));
+      assertThat(x.exit).as(x.output).isZero();
+      Path installed = root.resolve("opt/gattscope");
+      Result made =
+          run(
+              List.of("sh", installed.resolve("lib/app/gattscope-archive.sh").toString()),
+              Duration.ofSeconds(180));
+      assertThat(made.exit).as(made.output).isZero();
+      Result r = runWithSharing(installed.resolve("bin/GattScope"), "--version");
+      assertThat(r.exit).as(r.output).isZero();
+      assertThat(r.output).contains("gattscope ");
+    } finally {
+      run(List.of("rm", "-rf", root.toString()), Duration.ofSeconds(60));
+    }
+  }
+
+  @Test
   void debDependsOnGtkAndInstallsDesktopEntryAndIcon() throws Exception {
     Path deb = findPackage(".deb");
     requireTool("dpkg-deb", "dpkg");
@@ -202,6 +254,12 @@ class InstallerIT {
   }
 
   private record Result(int exit, String output) {}
+
+  private static Result runWithSharing(Path launcher, String arg) throws Exception {
+    return run(
+        List.of("env", "_JAVA_OPTIONS=-Xshare:on", launcher.toString(), arg),
+        Duration.ofSeconds(60));
+  }
 
   private static Result run(List<String> cmd, Duration timeout) throws Exception {
     Path log = Files.createTempFile("installer-it", ".log");
