@@ -76,20 +76,20 @@ fi
 
 # The app-image's archive, within the size limit.
 size=0
-limit=$((${GATTSCOPE_IMAGE_LIMIT_MB:-100} * 1024 * 1024))
+limit=$((${GATTSCOPE_IMAGE_LIMIT_MB:-100} * 1000 * 1000))
 image_bytes() { find "$image" -type f ! -name gattscope.jsa -printf '%s\n' | awk '{s += $1} END {print s}'; }
 budget=$((limit - $(image_bytes) - 1024 * 1024))
 list="$app/gattscope.classlist"
-for attempt in 1 2 3 4; do
+for attempt in 1 2 3 4 5 6 7 8; do
   [ "$archive" = yes ] || break
   sh "$app/gattscope-archive.sh" "$list"
   size=$(stat -c %s "$app/gattscope.jsa")
   [ "$size" -le "$budget" ] && break
-  [ "$attempt" = 4 ] && { echo "build-linux: archive $size bytes does not fit in $budget" >&2; exit 1; }
+  [ "$attempt" = 8 ] && { echo "build-linux: archive $size bytes does not fit in $budget" >&2; exit 1; }
   # Keep the head of the list (most useful first), in proportion to the room left, and the
   # lambdas of the classes kept.
   lines=$(grep -vc '^[#@]' "$list")
-  keep=$((lines * (budget / 1024) / (size / 1024) * 95 / 100))
+  keep=$((lines * (budget / 1024) / (size / 1024) * 90 / 100))
   awk -v keep="$keep" '
     /^#/ || /^@lambda-form-invoker/ { print; next }
     /^@lambda-proxy/ { if ($2 in kept) print; next }
@@ -99,8 +99,8 @@ for attempt in 1 2 3 4; do
   list="$out/app-image.classlist"
 done
 [ "$archive" = yes ] &&
-  echo "build-linux: start-up archive $((size / 1024 / 1024)) MB ($(grep -vc '^[#@]' "$list") classes)," \
-    "app-image $((($(image_bytes) + size) / 1024 / 1024)) MB"
+  echo "build-linux: start-up archive $((size / 1000000)) MB ($(grep -vc '^[#@]' "$list") classes)," \
+    "app-image $((($(image_bytes) + size) / 1000000)) MB"
 
 [ "${GATTSCOPE_SKIP_PACKAGES:-0}" = "1" ] && exit 0
 # The packages carry the class list, not this archive: it names this directory's paths.

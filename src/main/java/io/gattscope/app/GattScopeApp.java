@@ -9,16 +9,22 @@ import io.gattscope.app.util.Ticker;
 import io.gattscope.app.util.UiExecutor;
 import io.gattscope.app.view.FxPairingPrompt;
 import io.gattscope.app.view.MainView;
+import io.gattscope.app.view.StartingView;
 import io.gattscope.ble.Backends;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application: builds the context, the main view model and the window. */
 public final class GattScopeApp extends Application {
+  private static final Logger LOG = LoggerFactory.getLogger(GattScopeApp.class);
   private MainViewModel vm;
   private ExecutorService background;
 
@@ -48,8 +54,13 @@ public final class GattScopeApp extends Application {
         FxChartOpener.standard(settings));
   }
 
+  /**
+   * Shows the window at once with a light placeholder, then builds the explorer into it on the next
+   * pulse, so the window appears while JavaFX styles and lays out the full view.
+   */
   @Override
   public void start(Stage stage) {
+    LOG.debug("JavaFX started {} ms after the JVM started", sinceJvmStart());
     background =
         Executors.newCachedThreadPool(
             r -> {
@@ -58,14 +69,11 @@ public final class GattScopeApp extends Application {
               return t;
             });
     Settings settings = Settings.user();
-    MainView view = createWindow(productionContext(background, settings), new Backends());
-    vm = view.viewModel();
     Scene scene =
-        new Scene(
-            view.root(),
+        StartingView.scene(
+            settings.get("theme", "light"),
             settings.getDouble("window.width", 1280),
             settings.getDouble("window.height", 800));
-    view.install(scene);
     stage.setTitle("GattScope");
     stage.setScene(scene);
     double x = settings.getDouble("window.x", Double.NaN);
@@ -82,6 +90,19 @@ public final class GattScopeApp extends Application {
           settings.put("window.y", Double.toString(stage.getY()));
         });
     stage.show();
+    LOG.debug("window shown {} ms after the JVM started", sinceJvmStart());
+    Platform.runLater(
+        () -> {
+          MainView view = createWindow(productionContext(background, settings), new Backends());
+          vm = view.viewModel();
+          scene.setRoot(view.root());
+          view.install(scene);
+          LOG.debug("explorer built {} ms after the JVM started", sinceJvmStart());
+        });
+  }
+
+  private static long sinceJvmStart() {
+    return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   @Override

@@ -32,7 +32,7 @@ class InstallerIT {
   private static final Path IMAGE = OUT.resolve("image/GattScope");
   private static final Path LAUNCHER = IMAGE.resolve("bin/GattScope");
   private static final Path DESKTOP = Path.of("installers/linux/gattscope.desktop");
-  private static final long MB = 1024 * 1024;
+  private static final long MB = 1000 * 1000;
   private static final boolean CI = "true".equals(System.getenv("CI"));
 
   @Test
