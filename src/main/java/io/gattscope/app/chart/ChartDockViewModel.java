@@ -4,13 +4,10 @@ import io.gattscope.app.util.Settings;
 import io.gattscope.ble.Subscription;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * State of the chart dock: every open chart (docked or detached), the focused one, and the layout
@@ -20,8 +17,6 @@ import org.slf4j.LoggerFactory;
 public final class ChartDockViewModel {
   /** The settings key of the layout choice. */
   public static final String LAYOUT_KEY = "charts.layout";
-
-  private static final Logger LOG = LoggerFactory.getLogger(ChartDockViewModel.class);
 
   private final ObservableList<DockedChart> charts = FXCollections.observableArrayList();
   private final ObjectProperty<DockedChart> selected = new SimpleObjectProperty<>();
@@ -104,12 +99,7 @@ public final class ChartDockViewModel {
     if (selected.get() == chart) {
       selected.set(charts.isEmpty() ? null : charts.get(Math.min(index, charts.size() - 1)));
     }
-    CompletableFuture.runAsync(chart.subscription()::close)
-        .exceptionally(
-            t -> {
-              LOG.warn("unsubscribing {} failed", chart.title(), t);
-              return null;
-            });
+    Unsubscribe.later(chart.subscription(), chart.title());
   }
 
   /** Closes every chart still in the dock (the dock window closed); detached ones stay open. */

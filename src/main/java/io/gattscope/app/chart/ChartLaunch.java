@@ -81,15 +81,6 @@ final class ChartLaunch {
     return out;
   }
 
-  private void closeLater(Subscription subscription) {
-    CompletableFuture.runAsync(subscription::close)
-        .exceptionally(
-            t -> {
-              LOG.warn("unsubscribing {} failed", title, t);
-              return null;
-            });
-  }
-
   /**
    * On the FX thread: builds the model (fed {@code initial} first when not null), subscribes and
    * shows the chart once the subscription is active.
@@ -163,7 +154,7 @@ final class ChartLaunch {
                   .whenCompleteAsync(
                       (first, timeout) -> {
                         if (timeout != null) {
-                          closeLater(sub);
+                          Unsubscribe.later(sub, title);
                           shown.completeExceptionally(
                               new BleTimeoutException(
                                   "a notification from " + title + " to learn its chart channels",
@@ -180,7 +171,7 @@ final class ChartLaunch {
                           if (model != null) {
                             model.close();
                           }
-                          closeLater(sub);
+                          Unsubscribe.later(sub, title);
                           shown.completeExceptionally(e);
                         }
                       },

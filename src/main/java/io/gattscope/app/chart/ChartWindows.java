@@ -238,7 +238,7 @@ public final class ChartWindows {
     if (twin.isPresent()) {
       LOG.info("{} is already charted; the second subscription is closed", model.title());
       model.close();
-      CompletableFuture.runAsync(subscription::close);
+      Unsubscribe.later(subscription, model.title());
       return dock().reveal(twin.get());
     }
     ChartDock view = dock();
