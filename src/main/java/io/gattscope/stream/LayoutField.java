@@ -24,7 +24,7 @@ public record LayoutField(
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(unit, "unit");
     bigEndian = bigEndian && type.size() > 1;
-    if (name == null || !NAME.matcher(name).matches()) {
+    if (!isValidName(name)) {
       throw new IllegalArgumentException(
           "field name '"
               + name
@@ -40,6 +40,13 @@ public record LayoutField(
       throw new IllegalArgumentException(
           "field " + name + ": unit '" + unit + "' may not contain ',' or surrounding spaces");
     }
+  }
+
+  /**
+   * Whether {@code name} can name a field: letters, digits, '_' or '.', not starting with a digit.
+   */
+  public static boolean isValidName(String name) {
+    return name != null && NAME.matcher(name).matches();
   }
 
   /** A raw field: scale 1, offset 0, no unit. */

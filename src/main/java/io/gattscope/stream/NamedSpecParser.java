@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 /** Parses the named layout form, e.g. {@code ax:i16*0.001 g, t:u16be+-40 °C, pad2}. */
 final class NamedSpecParser {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
   private static final Pattern PAD = Pattern.compile("pad([0-9]{1,3})?");
   private static final Pattern TYPE = Pattern.compile("[A-Za-z0-9]+");
   private static final Pattern NUMBER =
@@ -91,7 +90,7 @@ final class NamedSpecParser {
       return new Padding(n);
     }
     String name = spec.substring(start, colon).strip();
-    if (!NAME.matcher(name).matches()) {
+    if (!LayoutField.isValidName(name)) {
       throw new LayoutSpecException(
           spec,
           start,

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 /** Turns one picker row into a layout item, or says in plain words what is wrong with it. */
 final class LayoutRowCheck {
-  private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
   private static final Pattern COUNT = Pattern.compile("[0-9]{1,4}");
 
   private LayoutRowCheck() {}
@@ -29,7 +28,7 @@ final class LayoutRowCheck {
     if (name.isEmpty()) {
       throw new IllegalArgumentException("name is empty");
     }
-    if (!NAME.matcher(name).matches()) {
+    if (!LayoutField.isValidName(name)) {
       throw new IllegalArgumentException(
           "name '" + name + "' must be letters, digits, '_' or '.', not starting with a digit");
     }
