@@ -1,16 +1,14 @@
 package io.gattscope.app.chart;
 
+import io.gattscope.app.knowledge.Hex;
 import io.gattscope.stream.PayloadLayout;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
 /** What the layout picker shows of the last payload: its hex bytes and each field's value. */
 final class PayloadPreview {
-  private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
-
   private PayloadPreview() {}
 
   /** "last payload, 8 bytes: FB FF ..." with a note when the layout needs more bytes. */
@@ -22,7 +20,7 @@ final class PayloadPreview {
     return "last payload, "
         + payload.length
         + " bytes: "
-        + HEX.formatHex(payload)
+        + Hex.of(payload)
         + (payload.length < need ? " (shorter than the " + need + " the layout needs)" : "");
   }
 
