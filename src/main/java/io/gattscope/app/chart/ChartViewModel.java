@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
@@ -146,18 +147,13 @@ public final class ChartViewModel {
     layoutSpec.addListener((o, was, now) -> validate(now));
   }
 
-  /** Samples kept per channel. */
-  public int capacity() {
-    return capacity;
-  }
-
   /** The listener to subscribe with; it keeps working across layout changes. */
   public NotificationListener listener() {
     return forwarding;
   }
 
   /** A copy of the last notification payload received, or empty before the first one. */
-  public java.util.Optional<byte[]> lastPayload() {
+  public Optional<byte[]> lastPayload() {
     return forwarding.lastPayload();
   }
 

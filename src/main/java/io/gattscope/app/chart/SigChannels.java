@@ -62,7 +62,7 @@ public final class SigChannels implements ChannelDecoder {
     Map<String, Integer> seen = new HashMap<>();
     for (Channel c : channels) {
       int k = seen.merge(c.name(), 1, Integer::sum);
-      String slot = n.get(c.name()) > 1 ? c.name() + " " + k : c.name();
+      String slot = slotName(c.name(), k);
       slots.put(slot, slotNames.size());
       slotNames.add(slot);
     }
