@@ -60,7 +60,7 @@ public final class GattScopeApp extends Application {
    */
   @Override
   public void start(Stage stage) {
-    LOG.debug("JavaFX started {} ms after the JVM started", sinceJvmStart());
+    traceStartup("JavaFX started");
     background =
         Executors.newCachedThreadPool(
             r -> {
@@ -90,19 +90,23 @@ public final class GattScopeApp extends Application {
           settings.put("window.y", Double.toString(stage.getY()));
         });
     stage.show();
-    LOG.debug("window shown {} ms after the JVM started", sinceJvmStart());
+    traceStartup("window shown");
     Platform.runLater(
         () -> {
           MainView view = createWindow(productionContext(background, settings), new Backends());
           vm = view.viewModel();
           scene.setRoot(view.root());
           view.install(scene);
-          LOG.debug("explorer built {} ms after the JVM started", sinceJvmStart());
+          traceStartup("explorer built");
         });
   }
 
-  private static long sinceJvmStart() {
-    return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+  /** Logs a start-up step at debug level; the management bean is only loaded when that is on. */
+  private static void traceStartup(String step) {
+    if (LOG.isDebugEnabled()) {
+      long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+      LOG.debug("{} {} ms after the JVM started", step, ms);
+    }
   }
 
   @Override
