@@ -57,7 +57,7 @@ fi
 t1=$(date +%s)
 # The archive option is harmless while the archive is missing or does not match (-Xshare:auto).
 "$jpackage" --type app-image "${common[@]}" \
-  --input "$out/input" --main-jar gattscope.jar --main-class io.gattscope.app.Launcher \
+  --input "$out/input" --main-jar gattscope.jar --main-class io.gattscope.Main \
   --runtime-image "$out/runtime" --icon resources/icons/gattscope-256.png \
   --java-options '-XX:SharedArchiveFile=$APPDIR/gattscope.jsa -Xshare:auto' \
   --dest "$out/image"

@@ -28,6 +28,15 @@ public final class GattScopeApp extends Application {
   private MainViewModel vm;
   private ExecutorService background;
 
+  /**
+   * Opens the explorer: loads the logging set-up and Bluetooth names on a second core while JavaFX
+   * starts, then runs the application until its window closes.
+   */
+  public static void open(String[] args) {
+    StartupPreload.start();
+    Application.launch(GattScopeApp.class, args);
+  }
+
   /** Creates the view model and view for a context (the app and the window tests share this). */
   public static MainView createWindow(AppContext ctx, Backends backends) {
     AdapterViewModel adapter = new AdapterViewModel(ctx, backends);

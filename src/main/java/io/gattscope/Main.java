@@ -1,0 +1,22 @@
+package io.gattscope;
+
+import io.gattscope.app.GattScopeApp;
+import io.gattscope.cli.Cli;
+
+/**
+ * Starts GattScope (the jar's, the installers' and javafx:run's main class): with no arguments the
+ * explorer window, with a subcommand (or --help/--version) the command line. It sits above both
+ * front ends so neither imports the other, and it does not extend Application so JavaFX needs no
+ * module path.
+ */
+public final class Main {
+  private Main() {}
+
+  /** Runs the command line when given arguments, else opens the explorer. */
+  public static void main(String[] args) {
+    if (args.length > 0) {
+      System.exit(Cli.run(args, System.out, System.err));
+    }
+    GattScopeApp.open(args);
+  }
+}
