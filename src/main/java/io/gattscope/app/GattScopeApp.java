@@ -1,9 +1,11 @@
 package io.gattscope.app;
 
 import io.gattscope.app.chart.FxChartOpener;
+import io.gattscope.app.device.AppContext;
 import io.gattscope.app.knowledge.Knowledge;
 import io.gattscope.app.log.LogViewModel;
-import io.gattscope.app.util.AppContext;
+import io.gattscope.app.main.AdapterViewModel;
+import io.gattscope.app.main.MainViewModel;
 import io.gattscope.app.util.Settings;
 import io.gattscope.app.util.Ticker;
 import io.gattscope.app.util.UiExecutor;

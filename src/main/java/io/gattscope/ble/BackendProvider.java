@@ -1,6 +1,8 @@
 package io.gattscope.ble;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** A backend kind that {@link Backends} finds through {@link java.util.ServiceLoader}. */
 public interface BackendProvider {
@@ -22,5 +24,16 @@ public interface BackendProvider {
   /** Sort order in pickers: real hardware first, the simulator last. */
   default int priority() {
     return 50;
+  }
+
+  /**
+   * Creates (does not start) a backend as {@link #create(String)} does, with environment variables
+   * that override the process's (such as {@code DBUS_SYSTEM_BUS_ADDRESS}) and a bound on each call
+   * to the system; a backend that uses neither ignores them. Lets one backend borrow another's
+   * ability (gatttool scanning through BlueZ's D-Bus discovery) without importing it.
+   */
+  default BleBackend create(
+      String argument, Map<String, String> environment, Duration callTimeout) {
+    return create(argument);
   }
 }

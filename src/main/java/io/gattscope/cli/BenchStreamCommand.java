@@ -33,7 +33,7 @@ final class BenchStreamCommand extends BaseCommand {
     }
     err().println("bench stream: " + String.join(" ", args));
     out().flush();
-    StreamBenchmark.main(args.toArray(String[]::new));
+    StreamBenchmark.run(runs, quick, out());
     return 0;
   }
 }

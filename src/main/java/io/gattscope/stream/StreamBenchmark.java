@@ -9,18 +9,13 @@ import java.util.function.LongSupplier;
  * Measures the hot path of live charts: layout decoding, ring buffer appends, and per-frame
  * decimation cost for a 10 s and a 10 min window at 2 kHz, plus heap use.
  *
- * <p>Run after {@code mvn -q -B -o compile}:
- *
- * <pre>
- * java -cp target/classes io.gattscope.stream.StreamBenchmark [runs] [--quick]
- * </pre>
- *
- * {@code runs} (default 5) is how many timed runs each figure is the median of; {@code --quick}
- * shrinks every workload about 20-fold (a smoke run, numbers are noisier). Each decimation frame
- * simulates 60 fps: 33 new samples per channel go into the ring buffer, are copied out, folded into
- * a 1,000-column {@link MinMaxDecimator} and turned into a polyline. For contrast the same frame is
- * also computed non-incrementally (re-decimating the whole window), whose cost grows with the
- * window.
+ * <p>Run with {@code gattscope bench stream [--runs N] [--quick]} (the command line prints the
+ * report). {@code runs} (default 5) is how many timed runs each figure is the median of; {@code
+ * --quick} shrinks every workload about 20-fold (a smoke run, numbers are noisier). Each decimation
+ * frame simulates 60 fps: 33 new samples per channel go into the ring buffer, are copied out,
+ * folded into a 1,000-column {@link MinMaxDecimator} and turned into a polyline. For contrast the
+ * same frame is also computed non-incrementally (re-decimating the whole window), whose cost grows
+ * with the window.
  */
 public final class StreamBenchmark {
   private static final int RATE_HZ = 2_000;
@@ -40,21 +35,18 @@ public final class StreamBenchmark {
     this.out = out;
   }
 
-  /** Entry point; see the class description for the arguments. */
-  public static void main(String[] args) {
-    int runs = 5;
-    boolean quick = false;
-    for (String arg : args) {
-      if (arg.equals("--quick")) {
-        quick = true;
-      } else {
-        runs = Integer.parseInt(arg);
-        if (runs < 1) {
-          throw new IllegalArgumentException("runs must be at least 1, got " + runs);
-        }
-      }
+  /**
+   * Runs every measurement and prints the report.
+   *
+   * @param runs how many timed runs each figure is the median of, at least 1
+   * @param quick whether to shrink every workload about 20-fold
+   * @param out where the report goes
+   */
+  public static void run(int runs, boolean quick, PrintStream out) {
+    if (runs < 1) {
+      throw new IllegalArgumentException("runs must be at least 1, got " + runs);
     }
-    new StreamBenchmark(runs, quick, System.out).runAll();
+    new StreamBenchmark(runs, quick, out).runAll();
   }
 
   void runAll() {

@@ -30,7 +30,7 @@ class StreamBenchmarkTest {
 
   @Test
   void rejectsZeroRuns() {
-    assertThatThrownBy(() -> StreamBenchmark.main(new String[] {"0"}))
+    assertThatThrownBy(() -> StreamBenchmark.run(0, true, System.out))
         .hasMessageContaining("runs must be at least 1");
   }
 }

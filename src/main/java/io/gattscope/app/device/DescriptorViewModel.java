@@ -1,7 +1,6 @@
 package io.gattscope.app.device;
 
 import io.gattscope.app.knowledge.Hex;
-import io.gattscope.app.util.AppContext;
 import io.gattscope.app.util.Command;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleDevice;

@@ -1,6 +1,5 @@
 package io.gattscope.app.device;
 
-import io.gattscope.app.util.AppContext;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;

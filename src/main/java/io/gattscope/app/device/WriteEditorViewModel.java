@@ -1,6 +1,5 @@
 package io.gattscope.app.device;
 
-import io.gattscope.app.util.AppContext;
 import io.gattscope.app.util.Command;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicProperty;

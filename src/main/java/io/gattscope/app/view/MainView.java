@@ -1,7 +1,7 @@
 package io.gattscope.app.view;
 
-import io.gattscope.app.MainViewModel;
 import io.gattscope.app.device.DeviceViewModel;
+import io.gattscope.app.main.MainViewModel;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.AdapterDescriptor;

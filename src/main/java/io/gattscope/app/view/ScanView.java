@@ -1,8 +1,8 @@
 package io.gattscope.app.view;
 
-import io.gattscope.app.MainViewModel;
 import io.gattscope.app.knowledge.GattKnowledge;
 import io.gattscope.app.knowledge.Hex;
+import io.gattscope.app.main.MainViewModel;
 import io.gattscope.app.scan.ScanListViewModel;
 import io.gattscope.app.scan.ScanRow;
 import java.util.Locale;

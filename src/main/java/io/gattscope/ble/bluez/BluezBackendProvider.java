@@ -86,6 +86,16 @@ public final class BluezBackendProvider implements BackendProvider {
     return new BluezBackend(name, busAddress, CALL_TIMEOUT);
   }
 
+  /**
+   * The backend on the bus that {@code DBUS_SYSTEM_BUS_ADDRESS} in the environment names, if any.
+   */
+  @Override
+  public BleBackend create(String argument, Map<String, String> environment, Duration callTimeout) {
+    String bus = environment.getOrDefault("DBUS_SYSTEM_BUS_ADDRESS", busAddress);
+    String name = argument == null || argument.isBlank() ? firstAdapter() : argument.trim();
+    return new BluezBackend(name, bus, callTimeout);
+  }
+
   private String firstAdapter() {
     List<AdapterDescriptor> all = available();
     if (all.isEmpty()) {

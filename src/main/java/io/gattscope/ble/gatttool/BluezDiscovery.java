@@ -1,20 +1,25 @@
 package io.gattscope.ble.gatttool;
 
 import io.gattscope.ble.Advertisement;
+import io.gattscope.ble.BackendProvider;
+import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.ScanOptions;
-import io.gattscope.ble.bluez.BluezBackend;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Scans through BlueZ's D-Bus discovery when {@code org.bluez} is reachable, which needs no
- * privileges and reports RSSI and advertising data that {@code hcitool lescan} does not.
+ * privileges and reports RSSI and advertising data that {@code hcitool lescan} does not. The BlueZ
+ * backend is found through {@link ServiceLoader} like any other, so this backend does not import
+ * it.
  */
 final class BluezDiscovery {
   private static final Logger LOG = LoggerFactory.getLogger(BluezDiscovery.class);
@@ -35,7 +40,18 @@ final class BluezDiscovery {
     if (address == null && !Files.exists(Path.of(SYSTEM_BUS_SOCKET))) {
       return Optional.empty();
     }
-    BluezBackend bluez = new BluezBackend(settings.adapter(), address, Duration.ofSeconds(2));
+    Optional<BackendProvider> provider =
+        ServiceLoader.load(BackendProvider.class).stream()
+            .map(ServiceLoader.Provider::get)
+            .filter(p -> p.kind().equals("bluez"))
+            .findFirst();
+    if (provider.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> environment =
+        address == null ? Map.of() : Map.of("DBUS_SYSTEM_BUS_ADDRESS", address);
+    BleBackend bluez =
+        provider.get().create(settings.adapter(), environment, Duration.ofSeconds(2));
     try {
       bluez.start();
       AutoCloseable scan = bluez.startScan(options, listener);

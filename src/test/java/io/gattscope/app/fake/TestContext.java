@@ -1,10 +1,10 @@
 package io.gattscope.app.fake;
 
+import io.gattscope.app.device.AppContext;
 import io.gattscope.app.device.ChartOpener;
 import io.gattscope.app.device.PairingPrompt;
 import io.gattscope.app.knowledge.BasicKnowledge;
 import io.gattscope.app.log.LogViewModel;
-import io.gattscope.app.util.AppContext;
 import io.gattscope.app.util.Settings;
 import io.gattscope.app.util.UiExecutor;
 import io.gattscope.ble.BleAddress;

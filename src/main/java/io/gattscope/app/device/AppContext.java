@@ -1,9 +1,10 @@
-package io.gattscope.app.util;
+package io.gattscope.app.device;
 
-import io.gattscope.app.device.ChartOpener;
-import io.gattscope.app.device.PairingPrompt;
 import io.gattscope.app.knowledge.GattKnowledge;
 import io.gattscope.app.log.LogViewModel;
+import io.gattscope.app.util.Settings;
+import io.gattscope.app.util.Ticker;
+import io.gattscope.app.util.UiExecutor;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.LongSupplier;

@@ -1,6 +1,6 @@
-package io.gattscope.app;
+package io.gattscope.app.main;
 
-import io.gattscope.app.util.AppContext;
+import io.gattscope.app.device.AppContext;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.AdapterDescriptor;
 import io.gattscope.ble.Backends;

@@ -1,4 +1,4 @@
-package io.gattscope.app;
+package io.gattscope.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

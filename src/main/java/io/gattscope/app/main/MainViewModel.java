@@ -1,9 +1,9 @@
-package io.gattscope.app;
+package io.gattscope.app.main;
 
+import io.gattscope.app.device.AppContext;
 import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.scan.ScanListViewModel;
 import io.gattscope.app.scan.ScanRow;
-import io.gattscope.app.util.AppContext;
 import io.gattscope.app.util.Command;
 import java.time.Duration;
 import java.util.Locale;
