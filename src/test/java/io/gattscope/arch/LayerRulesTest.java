@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds the layer rules of ARCHITECTURE.md: each check() asserts a rule and fails naming every
+ * Holds the layer rules of docs/architecture.md: each check() asserts a rule and fails naming every
  * violation.
  */
 class LayerRulesTest {
