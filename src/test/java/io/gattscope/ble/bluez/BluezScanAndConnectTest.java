@@ -32,6 +32,7 @@ import org.freedesktop.dbus.types.UInt16;
 import org.freedesktop.dbus.types.Variant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class BluezScanAndConnectTest {
@@ -64,15 +65,22 @@ class BluezScanAndConnectTest {
   }
 
   @Test
-  void missingBusIsReportedClearlyAndQuickly() {
+  void missingBusIsReportedClearly() {
     var provider = new BluezBackendProvider("unix:path=/nonexistent/bus.sock");
-    long t0 = System.nanoTime();
     assertThat(provider.available()).isEmpty();
-    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(1100));
     var backend = provider.create("hci0");
     assertThatThrownBy(backend::start)
         .isInstanceOf(AdapterUnavailableException.class)
         .hasMessageContaining("/nonexistent/bus.sock");
+  }
+
+  @Test
+  @Tag("perf")
+  void missingBusIsReportedWithinTheProbeTimeout() {
+    var provider = new BluezBackendProvider("unix:path=/nonexistent/bus.sock");
+    long t0 = System.nanoTime();
+    assertThat(provider.available()).isEmpty();
+    assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(1100));
   }
 
   @Test
