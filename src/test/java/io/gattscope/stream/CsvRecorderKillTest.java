@@ -2,9 +2,13 @@ package io.gattscope.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.testsupport.Waits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -29,13 +33,14 @@ class CsvRecorderKillTest {
             .redirectOutput(dir.resolve("child.log").toFile())
             .start();
     try {
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-      while (!(Files.exists(file) && Files.size(file) > 100) && System.nanoTime() < deadline) {
-        assertThat(child.isAlive()).as("child still running").isTrue();
-        Thread.sleep(20);
-      }
-      assertThat(Files.size(file)).as("header written").isGreaterThan(0);
-      Thread.sleep(1_500);
+      // The signal: the child's recorder has flushed more than a thousand complete rows.
+      Waits.waitFor(
+          Duration.ofSeconds(30),
+          "1,000 rows flushed",
+          () -> {
+            assertThat(child.isAlive()).as("child still running").isTrue();
+            return completeLines(file) > 1_001;
+          });
     } finally {
       child.destroyForcibly();
       assertThat(child.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -58,6 +63,19 @@ class CsvRecorderKillTest {
       assertThat(Double.parseDouble(r.get(2))).isEqualTo(i);
       assertThat(Double.parseDouble(r.get(3))).isEqualTo(-0.5 * i);
       assertThat(r.get(4)).hasSize(24).startsWith(String.format("%02x", i & 0xFF));
+    }
+  }
+
+  /** How many CRLF-terminated lines the file holds now (0 while it does not exist). */
+  private static long completeLines(Path file) {
+    try {
+      if (!Files.exists(file)) {
+        return 0;
+      }
+      String text = Files.readString(file, StandardCharsets.ISO_8859_1);
+      return text.split("\r\n", -1).length - 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

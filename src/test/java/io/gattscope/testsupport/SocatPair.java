@@ -6,8 +6,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -36,13 +36,19 @@ public final class SocatPair implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(dir.resolve("socat.log").toFile())
             .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!(Files.exists(a) && Files.exists(b))) {
-      if (System.nanoTime() > deadline || !p.isAlive()) {
-        p.destroyForcibly();
-        fail("socat did not create the ptys: " + Files.readString(dir.resolve("socat.log")));
-      }
-      LockSupport.parkNanos(20_000_000);
+    try {
+      Waits.waitFor(
+          Duration.ofSeconds(5),
+          "socat creating the ptys",
+          () -> {
+            if (!p.isAlive()) {
+              throw new AssertionError("socat ended");
+            }
+            return Files.exists(a) && Files.exists(b);
+          });
+    } catch (AssertionError e) {
+      p.destroyForcibly();
+      fail(e.getMessage() + ": " + Files.readString(dir.resolve("socat.log")));
     }
     return new SocatPair(p, a, b);
   }

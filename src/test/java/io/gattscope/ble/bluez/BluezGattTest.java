@@ -14,6 +14,7 @@ import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
 import io.gattscope.ble.bluez.fake.FakeCharacteristic;
+import io.gattscope.testsupport.Waits;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -201,11 +202,16 @@ class BluezGattTest {
     var first = d.readHandleAsync(0x000e);
     var second = d.writeHandleAsync(0x0011, new byte[] {5}, WriteType.REQUEST);
     var third = d.readHandleAsync(0x0011);
-    Thread.sleep(100); // give a wrongly parallel queue the chance to send the write
-    assertThat(f.control.writes()).isEmpty();
+    String readArrived = "ReadValue arrived " + f.measurement.path();
+    Waits.waitFor(() -> f.bluez.journal().contains(readArrived));
+    assertThat(f.control.writes()).as("the write waits while the read is held").isEmpty();
     gate.countDown();
     first.get(5, TimeUnit.SECONDS);
     second.get(5, TimeUnit.SECONDS);
     assertThat(third.get(5, TimeUnit.SECONDS)).containsExactly(5);
+    List<String> journal = f.bluez.journal();
+    assertThat(journal.indexOf("WriteValue " + f.control.path()))
+        .as("the fake saw the write only after it answered the read: %s", journal)
+        .isGreaterThan(journal.indexOf("ReadValue answered " + f.measurement.path()));
   }
 }

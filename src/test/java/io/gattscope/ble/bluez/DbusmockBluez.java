@@ -1,5 +1,6 @@
 package io.gattscope.ble.bluez;
 
+import io.gattscope.testsupport.Waits;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -141,13 +142,19 @@ final class DbusmockBluez implements AutoCloseable {
   private void awaitBluez(Duration timeout) throws Exception {
     DBus dbus =
         control.getRemoteObject("org.freedesktop.DBus", "/org/freedesktop/DBus", DBus.class);
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!dbus.NameHasOwner("org.bluez")) {
-      if (System.nanoTime() > deadline || !mock.isAlive()) {
-        throw new IllegalStateException(
-            "dbusmock did not claim org.bluez: " + Files.readString(dir.resolve("dbusmock.log")));
-      }
-      Thread.sleep(50);
+    try {
+      Waits.waitFor(
+          timeout,
+          "dbusmock claiming org.bluez",
+          () -> {
+            if (!mock.isAlive()) {
+              throw new AssertionError("dbusmock ended");
+            }
+            return dbus.NameHasOwner("org.bluez");
+          });
+    } catch (AssertionError e) {
+      throw new IllegalStateException(
+          e.getMessage() + ": " + Files.readString(dir.resolve("dbusmock.log")), e);
     }
   }
 

@@ -2,6 +2,7 @@ package io.gattscope.ble.gatttool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.testsupport.Waits;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,10 +37,7 @@ class DeviceThreadsTest {
     assertThat(threads.droppedNotifications()).isEqualTo(10);
     release.countDown();
     threads.shutdown();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (delivered.get() < queue && System.nanoTime() < deadline) {
-      Thread.onSpinWait();
-    }
+    Waits.waitFor(() -> delivered.get() >= queue);
     assertThat(delivered.get()).isEqualTo(queue);
     threads.notification(delivered::incrementAndGet);
     assertThat(threads.droppedNotifications()).as("not counted after shutdown").isEqualTo(10);

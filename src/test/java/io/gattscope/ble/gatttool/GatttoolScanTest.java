@@ -8,6 +8,7 @@ import io.gattscope.ble.Advertisement;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.ScanResult;
+import io.gattscope.testsupport.Waits;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -68,8 +69,8 @@ class GatttoolScanTest {
     }
     assertThat(packets.stream().map(Advertisement::address).distinct()).hasSize(2);
     int after = packets.size();
-    Thread.sleep(100);
-    assertThat(packets).hasSize(after);
+    Waits.waitFor(() -> !scanThreadsAlive());
+    assertThat(packets).as("nothing after the scan closed and its threads ended").hasSize(after);
   }
 
   @Test
@@ -105,5 +106,11 @@ class GatttoolScanTest {
     assertThatThrownBy(none::start)
         .isInstanceOf(AdapterUnavailableException.class)
         .hasMessageContaining("/nonexistent/gatttool");
+  }
+
+  /** Whether the scan's reader or listener thread still runs (the signal that it has stopped). */
+  private static boolean scanThreadsAlive() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .anyMatch(t -> t.isAlive() && t.getName().startsWith("hcitool-scan-"));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gattscope.ble.sim.world.HeartRateMonitor;
+import io.gattscope.testsupport.Waits;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -84,16 +85,12 @@ class FaultsTest {
   void rssiOfALinkFollowsTheScriptedMean() throws Exception {
     h.connectHrm();
     h.sim.setRssi(HeartRateMonitor.ADDRESS, -90);
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-    int rssi = 0;
-    while (System.nanoTime() < deadline) {
-      h.send("00 01 03 01 00");
-      rssi = h.next()[5];
-      if (rssi < -85) {
-        break;
-      }
-      h.expectNone(f -> false, Duration.ofMillis(50));
-    }
-    assertThat(rssi).isLessThan(-85);
+    Waits.waitFor(
+        Duration.ofSeconds(3),
+        "RSSI below -85",
+        () -> {
+          h.send("00 01 03 01 00");
+          return h.next()[5] < -85;
+        });
   }
 }

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.testsupport.Waits;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -53,10 +58,12 @@ class InMemoryLinkTest {
   @Test
   void aSlowReceiverBlocksTheSenderWithoutLosingBytes() throws Exception {
     var gate = new CompletableFuture<Void>();
+    var stuck = new CountDownLatch(1);
     var slow =
         new LinkReceiver() {
           @Override
           public void onData(byte[] buf, int off, int len) {
+            stuck.countDown();
             gate.join();
             deviceRx.onData(buf, off, len);
           }
@@ -74,13 +81,26 @@ class InMemoryLinkTest {
     byte[] data = new byte[10_000];
     new Random(1).nextBytes(data);
 
-    var sender = CompletableFuture.runAsync(() -> pair.host().send(data, 0, data.length));
-    assertThat(sender).isNotCompleted();
-    Thread.sleep(100);
-    assertThat(sender).as("sender must block while the receiver is stuck").isNotDone();
+    var sent = new CompletableFuture<Void>();
+    var sender =
+        new Thread(
+            () -> {
+              pair.host().send(data, 0, data.length);
+              sent.complete(null);
+            },
+            "test-sender");
+    sender.start();
+    assertThat(stuck.await(5, TimeUnit.SECONDS)).as("the receiver got its first bytes").isTrue();
+    // The signal: the sender has either finished or parked waiting for space.
+    Waits.waitFor(
+        () ->
+            sender.getState() == Thread.State.TERMINATED
+                || sender.getState() == Thread.State.WAITING
+                || sender.getState() == Thread.State.TIMED_WAITING);
+    assertThat(sent).as("sender must block while the receiver is stuck").isNotDone();
 
     gate.complete(null);
-    sender.get(5, TimeUnit.SECONDS);
+    sent.get(5, TimeUnit.SECONDS);
     assertThat(deviceRx.awaitBytes(data.length, 5000)).isTrue();
     assertThat(deviceRx.bytes()).isEqualTo(data);
   }
@@ -125,14 +145,14 @@ class InMemoryLinkTest {
 
   /** Sends 128 MiB in 1 MiB blocks, checks every byte and the chunk size; returns MB/s. */
   private double sendLargeBlocks() throws Exception {
-    var crc = new java.util.zip.CRC32();
-    var received = new java.util.concurrent.atomic.AtomicLong();
-    var chunks = new java.util.concurrent.atomic.AtomicInteger();
+    var crc = new CRC32();
+    var received = new AtomicLong();
+    var chunks = new AtomicInteger();
     int rounds = 128;
     byte[] block = new byte[1 << 20];
     new Random(2).nextBytes(block);
     long total = (long) rounds * block.length;
-    var done = new java.util.concurrent.CountDownLatch(1);
+    var done = new CountDownLatch(1);
     pair = InMemoryLink.pair();
     pair.device().setReceiver(deviceRx);
     pair.host()
@@ -152,7 +172,7 @@ class InMemoryLinkTest {
             });
     pair.host().open();
     pair.device().open();
-    var expected = new java.util.zip.CRC32();
+    var expected = new CRC32();
     for (int i = 0; i < rounds; i++) {
       expected.update(block);
     }

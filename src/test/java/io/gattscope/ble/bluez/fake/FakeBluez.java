@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.bin.EmbeddedDBusDaemon;
@@ -29,6 +30,7 @@ public final class FakeBluez implements AutoCloseable {
   private final EmbeddedDBusDaemon daemon;
   private final DBusConnection connection;
   private final Map<String, FakeObject> objects = new LinkedHashMap<>();
+  private final List<String> journal = new CopyOnWriteArrayList<>();
   final FakeAgentManager agentManager;
 
   private FakeBluez(Path dir, String address, EmbeddedDBusDaemon daemon, DBusConnection c) {
@@ -83,6 +85,18 @@ public final class FakeBluez implements AutoCloseable {
     }
   }
 
+  /**
+   * GATT traffic in the order the fake saw it: {@code "ReadValue arrived <path>"}, {@code
+   * "ReadValue answered <path>"}, {@code "WriteValue <path>"}.
+   */
+  public List<String> journal() {
+    return List.copyOf(journal);
+  }
+
+  void record(String event) {
+    journal.add(event);
+  }
+
   public String address() {
     return address;
   }
@@ -132,7 +146,7 @@ public final class FakeBluez implements AutoCloseable {
   }
 
   /** What was called on the agent manager, in order. */
-  public java.util.List<String> agentCalls() {
+  public List<String> agentCalls() {
     return agentManager.calls();
   }
 

@@ -89,6 +89,7 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
     synchronized (this) {
       calls.add("ReadValue");
     }
+    bluez.record("ReadValue arrived " + path());
     CountDownLatch g = gate;
     if (g != null) {
       try {
@@ -97,6 +98,7 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
         Thread.currentThread().interrupt();
       }
     }
+    bluez.record("ReadValue answered " + path());
     maybeFail();
     byte[] v = value;
     int off = offset(options);
@@ -108,6 +110,7 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
 
   @Override
   public void WriteValue(byte[] v, Map<String, Variant<?>> options) {
+    bluez.record("WriteValue " + path());
     maybeFail();
     Variant<?> type = options.get("type");
     int off = offset(options);
