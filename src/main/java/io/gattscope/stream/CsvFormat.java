@@ -1,5 +1,6 @@
 package io.gattscope.stream;
 
+import io.gattscope.gatt.format.Hex;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,7 +11,6 @@ final class CsvFormat {
   static final String EOL = "\r\n";
   private static final DateTimeFormatter ISO_MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private CsvFormat() {}
 
@@ -61,8 +61,7 @@ final class CsvFormat {
     sb.append(',');
     int rawLength = queue.rawLength(i);
     for (int k = 0; k < rawLength; k++) {
-      int b = queue.rawByte(i, k) & 0xFF;
-      sb.append(HEX[b >>> 4]).append(HEX[b & 0xF]);
+      Hex.appendLower(sb, queue.rawByte(i, k));
     }
     sb.append(EOL);
   }

@@ -1,6 +1,6 @@
 package io.gattscope.app.chart;
 
-import io.gattscope.app.knowledge.Hex;
+import io.gattscope.gatt.format.Hex;
 import io.gattscope.stream.PayloadLayout;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -20,7 +20,7 @@ final class PayloadPreview {
     return "last payload, "
         + payload.length
         + " bytes: "
-        + Hex.of(payload)
+        + Hex.format(payload)
         + (payload.length < need ? " (shorter than the " + need + " the layout needs)" : "");
   }
 

@@ -1,7 +1,6 @@
 package io.gattscope.app.device;
 
 import io.gattscope.app.knowledge.GattKnowledge;
-import io.gattscope.app.knowledge.Hex;
 import io.gattscope.app.util.Command;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleDevice;
@@ -9,6 +8,7 @@ import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.WriteType;
+import io.gattscope.gatt.format.Hex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +162,7 @@ public final class CharacteristicViewModel {
     error.set("");
     show(v);
     record(HistoryEntry.Kind.READ, v);
-    ctx.log().info(d.address().toString(), "Read " + label() + ": " + Hex.of(v));
+    ctx.log().info(d.address().toString(), "Read " + label() + ": " + Hex.format(v));
   }
 
   private CompletableFuture<Void> write(byte[] bytes, WriteType type) {
@@ -187,7 +187,7 @@ public final class CharacteristicViewModel {
                                 (isLong ? "Long write " : "Write ")
                                     + label()
                                     + ": "
-                                    + Hex.of(bytes));
+                                    + Hex.format(bytes));
                       }
                     }));
   }
@@ -226,7 +226,7 @@ public final class CharacteristicViewModel {
       return;
     }
     valueText.set(text(v));
-    rawHex.set(Hex.of(v));
+    rawHex.set(Hex.format(v));
     fields.setAll(ctx.knowledge().decode(characteristic.uuid(), v));
   }
 

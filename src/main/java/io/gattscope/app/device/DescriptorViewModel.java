@@ -1,11 +1,11 @@
 package io.gattscope.app.device;
 
-import io.gattscope.app.knowledge.Hex;
 import io.gattscope.app.util.Command;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.Uuids;
+import io.gattscope.gatt.format.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -64,7 +64,8 @@ public final class DescriptorViewModel {
                             fail("Read", e);
                           } else {
                             show(v);
-                            ctx.log().info(d.address().toString(), label() + " read: " + Hex.of(v));
+                            ctx.log()
+                                .info(d.address().toString(), label() + " read: " + Hex.format(v));
                           }
                         }));
   }
@@ -90,7 +91,8 @@ public final class DescriptorViewModel {
                             show(bytes);
                             ctx.log()
                                 .info(
-                                    d.address().toString(), label() + " written: " + Hex.of(bytes));
+                                    d.address().toString(),
+                                    label() + " written: " + Hex.format(bytes));
                           }
                         }));
   }
@@ -117,7 +119,7 @@ public final class DescriptorViewModel {
     if (descriptor.uuid().equals(GattDescriptor.USER_DESCRIPTION)) {
       return new String(v, StandardCharsets.UTF_8);
     }
-    return Hex.of(v);
+    return Hex.format(v);
   }
 
   private String label() {

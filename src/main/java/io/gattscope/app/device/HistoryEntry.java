@@ -1,6 +1,6 @@
 package io.gattscope.app.device;
 
-import io.gattscope.app.knowledge.Hex;
+import io.gattscope.gatt.format.Hex;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -33,6 +33,6 @@ public record HistoryEntry(Instant time, Kind kind, byte[] value, String text) {
         + kind
         + "  "
         + text
-        + (kind == Kind.ERROR || value.length == 0 ? "" : "  [" + Hex.of(value) + "]");
+        + (kind == Kind.ERROR || value.length == 0 ? "" : "  [" + Hex.format(value) + "]");
   }
 }

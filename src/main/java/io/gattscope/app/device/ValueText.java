@@ -1,7 +1,7 @@
 package io.gattscope.app.device;
 
 import io.gattscope.app.knowledge.GattKnowledge;
-import io.gattscope.app.knowledge.Hex;
+import io.gattscope.gatt.format.Hex;
 import java.util.List;
 import java.util.UUID;
 import javafx.collections.FXCollections;
@@ -48,7 +48,7 @@ final class ValueText {
     if (CharacteristicViewModel.DECODED.equals(format)) {
       List<GattKnowledge.Field> decoded = knowledge.decode(uuid, v);
       return decoded.isEmpty()
-          ? Hex.of(v)
+          ? Hex.format(v)
           : String.join(", ", decoded.stream().map(x -> x.name() + ": " + x.value()).toList());
     }
     if (CharacteristicViewModel.PRESENTATION.equals(format) && presentation != null) {

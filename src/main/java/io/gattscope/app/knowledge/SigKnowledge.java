@@ -6,6 +6,7 @@ import io.gattscope.gatt.ad.AdvertisingData;
 import io.gattscope.gatt.ad.AdvertisingParser;
 import io.gattscope.gatt.ad.ManufacturerData;
 import io.gattscope.gatt.decode.Decoders;
+import io.gattscope.gatt.format.Hex;
 import io.gattscope.gatt.format.PresentationFormat;
 import io.gattscope.gatt.format.ValueFormat;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ public final class SigKnowledge implements GattKnowledge {
       }
       return pf.format(value);
     } catch (RuntimeException e) {
-      return "(" + e.getMessage() + ") " + Hex.of(value);
+      return "(" + e.getMessage() + ") " + Hex.format(value);
     }
   }
 
@@ -122,7 +123,7 @@ public final class SigKnowledge implements GattKnowledge {
     try {
       return ValueFormat.fromName(format).format(value);
     } catch (RuntimeException e) {
-      return "(" + e.getMessage() + ") " + Hex.of(value);
+      return "(" + e.getMessage() + ") " + Hex.format(value);
     }
   }
 

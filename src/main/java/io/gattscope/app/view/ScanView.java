@@ -1,10 +1,10 @@
 package io.gattscope.app.view;
 
 import io.gattscope.app.knowledge.GattKnowledge;
-import io.gattscope.app.knowledge.Hex;
 import io.gattscope.app.main.MainViewModel;
 import io.gattscope.app.scan.ScanListViewModel;
 import io.gattscope.app.scan.ScanRow;
+import io.gattscope.gatt.format.Hex;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
@@ -145,11 +145,11 @@ final class ScanView {
     sb.append("\n\n");
     for (GattKnowledge.AdStructure s : vm.details(row)) {
       sb.append(s.typeName()).append(": ").append(s.summary()).append('\n');
-      sb.append("    raw ").append(Hex.of(s.raw())).append('\n');
+      sb.append("    raw ").append(Hex.format(s.raw())).append('\n');
     }
     var r = row.resultProperty().get();
-    sb.append("\nAdvertising data: ").append(Hex.of(r.advertisingData()));
-    sb.append("\nScan response:    ").append(Hex.of(r.scanResponseData()));
+    sb.append("\nAdvertising data: ").append(Hex.format(r.advertisingData()));
+    sb.append("\nScan response:    ").append(Hex.format(r.scanResponseData()));
     details.setText(sb.toString());
   }
 

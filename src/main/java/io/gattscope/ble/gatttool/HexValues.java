@@ -1,5 +1,6 @@
 package io.gattscope.ble.gatttool;
 
+import java.util.HexFormat;
 import java.util.Locale;
 
 /** Hex text as gatttool prints and reads it: {@code "01 0a ff "} out, {@code "010aff"} in. */
@@ -8,11 +9,7 @@ final class HexValues {
 
   /** Encodes bytes as the contiguous lower-case hex gatttool's write commands take. */
   static String encode(byte[] value) {
-    StringBuilder sb = new StringBuilder(value.length * 2);
-    for (byte b : value) {
-      sb.append(String.format(Locale.ROOT, "%02x", b & 0xFF));
-    }
-    return sb.toString();
+    return HexFormat.of().formatHex(value);
   }
 
   /**

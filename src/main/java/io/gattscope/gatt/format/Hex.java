@@ -1,32 +1,37 @@
 package io.gattscope.gatt.format;
 
 import java.io.ByteArrayOutputStream;
+import java.util.HexFormat;
 
-/** Hex text for byte arrays: output like {@code "0A 1B"}, tolerant input. */
+/**
+ * The project's one hex formatter (JDK {@link HexFormat} underneath): output like {@code "0A 1B"},
+ * compact or lower case where a format needs it, tolerant input.
+ */
 public final class Hex {
-  private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();
+  private static final HexFormat SPACED = HexFormat.ofDelimiter(" ").withUpperCase();
+  private static final HexFormat UPPER = HexFormat.of().withUpperCase();
+  private static final HexFormat LOWER = HexFormat.of();
 
   private Hex() {}
 
   /** Upper-case hex bytes separated by single spaces, e.g. {@code "0A 1B"}; empty for no bytes. */
   public static String format(byte[] bytes) {
-    StringBuilder sb = new StringBuilder(bytes.length * 3);
-    for (int i = 0; i < bytes.length; i++) {
-      if (i > 0) {
-        sb.append(' ');
-      }
-      sb.append(DIGITS[(bytes[i] >> 4) & 0xF]).append(DIGITS[bytes[i] & 0xF]);
-    }
-    return sb.toString();
+    return SPACED.formatHex(bytes);
   }
 
   /** Compact upper-case hex with no separators, e.g. {@code "0A1B"}. */
   public static String compact(byte[] bytes) {
-    StringBuilder sb = new StringBuilder(bytes.length * 2);
-    for (byte b : bytes) {
-      sb.append(DIGITS[(b >> 4) & 0xF]).append(DIGITS[b & 0xF]);
-    }
-    return sb.toString();
+    return UPPER.formatHex(bytes);
+  }
+
+  /** Compact lower-case hex with no separators, e.g. {@code "0a1b"}. */
+  public static String lower(byte[] bytes) {
+    return LOWER.formatHex(bytes);
+  }
+
+  /** Appends one byte as two lower-case hex digits, without allocating. */
+  public static StringBuilder appendLower(StringBuilder sb, byte b) {
+    return LOWER.toHexDigits(sb, b);
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.gattscope.app.knowledge;
 
 import io.gattscope.ble.Uuids;
+import io.gattscope.gatt.format.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +43,7 @@ public class BasicKnowledge implements GattKnowledge {
           new AdStructure(
               type,
               String.format(Locale.ROOT, "AD type 0x%02X", type),
-              Hex.of(body),
+              Hex.format(body),
               Arrays.copyOfRange(payload, i, i + 1 + len)));
       i += 1 + len;
     }
@@ -90,12 +91,12 @@ public class BasicKnowledge implements GattKnowledge {
 
   @Override
   public String formatPresentation(byte[] presentationFormat, byte[] value) {
-    return Hex.of(value);
+    return Hex.format(value);
   }
 
   @Override
   public String format(String format, byte[] value) {
-    return "utf8".equals(format) ? new String(value, StandardCharsets.UTF_8) : Hex.of(value);
+    return "utf8".equals(format) ? new String(value, StandardCharsets.UTF_8) : Hex.format(value);
   }
 
   @Override
