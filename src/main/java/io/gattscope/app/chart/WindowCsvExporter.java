@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * ({@code time_s,name (unit),...}, time in seconds on the chart's axis, CRLF line ends; a NaN
  * value, i.e. missing, is an empty cell).
  */
-final class WindowCsvExporter {
+public final class WindowCsvExporter {
   private WindowCsvExporter() {}
 
   /**
@@ -22,7 +22,7 @@ final class WindowCsvExporter {
    *
    * @return the number of data rows written
    */
-  static long export(
+  public static long export(
       Path file,
       SampleRingBuffer buffer,
       ChannelDecoder decoder,
@@ -79,7 +79,7 @@ final class WindowCsvExporter {
     return rows;
   }
 
-  static String quote(String cell) {
+  public static String quote(String cell) {
     if (cell.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n')) {
       return cell;
     }

@@ -1,4 +1,4 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
@@ -6,6 +6,9 @@ import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.gattscope.app.chart.ChannelEnvelopes;
+import io.gattscope.app.chart.ChartChannel;
+import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.stream.ChannelFeed;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.ChartChannel;
+import io.gattscope.app.chart.ChartViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
