@@ -85,6 +85,10 @@ public final class ChartViewModel {
   private final ReadOnlyIntegerWrapper layoutErrorPosition = new ReadOnlyIntegerWrapper(-1);
   private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper();
+  private final ReadOnlyObjectWrapper<List<UnitGroup>> unitGroups =
+      new ReadOnlyObjectWrapper<>(List.of());
+  private final ObjectProperty<AxisMode> axisMode =
+      new SimpleObjectProperty<>(AxisMode.AXIS_PER_UNIT);
   private final ChartRecording recorder = new ChartRecording();
   private final int capacity;
 
@@ -180,6 +184,19 @@ public final class ChartViewModel {
   /** The visible window length, one of {@link #WINDOW_CHOICES}. */
   public ObjectProperty<Duration> windowProperty() {
     return window;
+  }
+
+  /** The channels grouped by unit, one y axis (or lane) each; replaced with the feed. */
+  public ReadOnlyObjectProperty<List<UnitGroup>> unitGroupsProperty() {
+    return unitGroups.getReadOnlyProperty();
+  }
+
+  /**
+   * How the unit groups share the plot; set to {@link AxisMode#defaultFor} the group count whenever
+   * a new feed brings its channels.
+   */
+  public ObjectProperty<AxisMode> axisModeProperty() {
+    return axisMode;
   }
 
   /** While true the view is frozen; samples keep flowing into the buffer. */
@@ -281,6 +298,9 @@ public final class ChartViewModel {
         java.util.stream.IntStream.range(0, f.decoder().channelCount())
             .mapToObj(i -> new ChartChannel(f.decoder().names().get(i), f.decoder().units().get(i)))
             .toList());
+    List<UnitGroup> groups = UnitGroup.of(channels);
+    axisMode.set(AxisMode.defaultFor(groups.size()));
+    unitGroups.set(groups);
     feed.set(f);
   }
 
