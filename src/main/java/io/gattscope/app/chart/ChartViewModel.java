@@ -57,9 +57,13 @@ public final class ChartViewModel {
           Duration.ofMinutes(5),
           Duration.ofMinutes(10));
 
-  /** Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps. */
+  /**
+   * Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps, then its sample
+   * counter (the time base).
+   */
   public static final String IMU_LAYOUT =
-      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps";
+      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps,"
+          + " seq:u16 @seq";
 
   /** The hint an empty layout editor shows while a layout is the channel source. */
   public static final String LAYOUT_HINT = "layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h";
@@ -298,7 +302,12 @@ public final class ChartViewModel {
         java.util.stream.IntStream.range(0, f.decoder().channelCount())
             .mapToObj(i -> new ChartChannel(f.decoder().names().get(i), f.decoder().units().get(i)))
             .toList());
-    List<UnitGroup> groups = UnitGroup.of(channels);
+    int timeBase = f.decoder().timeBase().channel();
+    if (timeBase >= 0) {
+      // the device's counter or timestamp is the time axis, not a curve
+      channels.get(timeBase).visibleProperty().set(false);
+    }
+    List<UnitGroup> groups = UnitGroup.of(channels, timeBase);
     axisMode.set(AxisMode.defaultFor(groups.size()));
     unitGroups.set(groups);
     feed.set(f);

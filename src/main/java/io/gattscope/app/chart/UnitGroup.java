@@ -41,8 +41,16 @@ public record UnitGroup(String unit, List<Integer> channels) {
 
   /** Groups {@code channels} by unit, in the order each unit first appears. */
   public static List<UnitGroup> of(List<ChartChannel> channels) {
+    return of(channels, -1);
+  }
+
+  /** Like {@link #of(List)} leaving out channel {@code skip} (the time base), or none for -1. */
+  public static List<UnitGroup> of(List<ChartChannel> channels, int skip) {
     Map<String, List<Integer>> byUnit = new LinkedHashMap<>();
     for (int i = 0; i < channels.size(); i++) {
+      if (i == skip) {
+        continue;
+      }
       byUnit.computeIfAbsent(channels.get(i).unit(), u -> new ArrayList<>()).add(i);
     }
     List<UnitGroup> out = new ArrayList<>();

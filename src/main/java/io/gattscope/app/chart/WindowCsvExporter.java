@@ -11,8 +11,8 @@ import java.nio.file.Path;
 
 /**
  * Writes the raw samples of a time range that the ring buffer still holds to an RFC 4180 CSV file
- * ({@code time_s,name (unit),...}, time in seconds on the chart's axis, CRLF line ends; a NaN
- * value, i.e. missing, is an empty cell).
+ * ({@code time_s,name (unit),...,arrival_s}, sample time and host arrival time in seconds on the
+ * chart's axis, CRLF line ends; a NaN value, i.e. missing, is an empty cell).
  */
 public final class WindowCsvExporter {
   private WindowCsvExporter() {}
@@ -47,7 +47,7 @@ public final class WindowCsvExporter {
                     ? decoder.names().get(c)
                     : decoder.names().get(c) + " (" + unit + ")"));
       }
-      w.write("\r\n");
+      w.write(",arrival_s\r\n");
       long next = 0;
       long end = buffer.writeSequence();
       StringBuilder line = new StringBuilder(128);
@@ -71,6 +71,10 @@ public final class WindowCsvExporter {
               line.append(v);
             }
           }
+          line.append(',')
+              .append(
+                  String.format(
+                      java.util.Locale.ROOT, "%.6f", (snapshot.arrivals()[i] - originNanos) / 1e9));
           w.append(line).append("\r\n");
           rows++;
         }

@@ -103,7 +103,15 @@ class LiveChartPaneTest {
     List<List<String>> parsed = Rfc4180.parse(Files.readString(csv));
     assertThat(parsed.get(0))
         .containsExactly(
-            "time_s", "ax (mg)", "ay (mg)", "az (mg)", "gx (dps)", "gy (dps)", "gz (dps)");
+            "time_s",
+            "ax (mg)",
+            "ay (mg)",
+            "az (mg)",
+            "gx (dps)",
+            "gy (dps)",
+            "gz (dps)",
+            "seq",
+            "arrival_s");
     assertThat(parsed).hasSize((int) rows + 1);
     assertThat(rows).isEqualTo(samplesBetween(buffer, frozenMin, frozenMax)).isGreaterThan(100);
     for (List<String> r : parsed.subList(1, parsed.size())) {
