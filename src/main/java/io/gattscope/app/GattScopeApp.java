@@ -1,6 +1,5 @@
 package io.gattscope.app;
 
-import io.gattscope.app.chart.FxChartOpener;
 import io.gattscope.app.device.AppContext;
 import io.gattscope.app.knowledge.Knowledge;
 import io.gattscope.app.log.LogViewModel;
@@ -12,6 +11,7 @@ import io.gattscope.app.util.UiExecutor;
 import io.gattscope.app.view.FxPairingPrompt;
 import io.gattscope.app.view.MainView;
 import io.gattscope.app.view.StartingView;
+import io.gattscope.app.view.chart.FxChartOpener;
 import io.gattscope.ble.Backends;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;

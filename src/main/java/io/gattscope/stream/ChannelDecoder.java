@@ -25,4 +25,12 @@ public interface ChannelDecoder {
    * @throws IllegalArgumentException if {@code out} is shorter than {@link #channelCount()}
    */
   int decode(byte[] payload, double[] out);
+
+  /**
+   * The device's time base among the channels, or {@link TimeBase#NONE} (then samples are timed by
+   * their arrival, dejittered).
+   */
+  default TimeBase timeBase() {
+    return TimeBase.NONE;
+  }
 }

@@ -10,6 +10,9 @@ import java.util.Objects;
  * recording, queues it (with its raw bytes) to a {@link CsvRecorder}; allocates nothing per
  * notification.
  *
+ * <p>Each sample is timed by its {@link SampleClock} (device counter or timestamp when the layout
+ * marks one, dejittered arrival time otherwise); the arrival time is kept alongside.
+ *
  * <p>Notifications must arrive on one thread at a time (as a connection's listener executor
  * delivers them). Channels missing from a short payload are stored as NaN and counted.
  */
@@ -18,6 +21,9 @@ public final class ChannelFeed implements NotificationListener {
   private final SampleRingBuffer buffer;
   private final RateCounter counter;
   private final double[] values;
+  private final GapLog gaps = new GapLog();
+  private final SampleClock clock;
+  private volatile boolean disconnected;
   private volatile CsvRecorder recorder;
   private volatile long shortPayloads;
 
@@ -31,6 +37,31 @@ public final class ChannelFeed implements NotificationListener {
     this.counter = Objects.requireNonNull(counter, "counter");
     this.buffer = new SampleRingBuffer(decoder.channelCount(), capacity);
     this.values = new double[decoder.channelCount()];
+    this.clock = new SampleClock(decoder.timeBase(), gaps);
+  }
+
+  /** Gaps in this feed's samples: device drops, link losses, pauses. */
+  public GapLog gaps() {
+    return gaps;
+  }
+
+  /** The clock giving each sample its sample time (device drops, fitted period). */
+  public SampleClock clock() {
+    return clock;
+  }
+
+  /**
+   * Marks the link as lost at {@code nanos}: opens a {@link GapLog.Kind#LINK_LOST} gap from the
+   * newest sample, closed by the first sample after the link is back.
+   */
+  public void linkLost(long nanos) {
+    if (!disconnected) {
+      disconnected = true;
+      long last = clock.lastTime();
+      gaps.add(
+          new GapLog.Gap(
+              last == Long.MIN_VALUE ? nanos : last, Long.MAX_VALUE, GapLog.Kind.LINK_LOST, 0));
+    }
   }
 
   /** The decoder giving channel names and units. */
@@ -65,11 +96,13 @@ public final class ChannelFeed implements NotificationListener {
       Arrays.fill(values, decoded, values.length, Double.NaN);
       shortPayloads++;
     }
-    buffer.append(timestampNanos, values);
+    disconnected = false;
+    long sampleTime = clock.time(timestampNanos, values);
+    buffer.append(sampleTime, timestampNanos, values);
     counter.record(value == null ? 0 : value.length);
     CsvRecorder r = recorder;
     if (r != null) {
-      r.append(timestampNanos, values, decoded, value);
+      r.append(sampleTime, timestampNanos, values, decoded, value);
     }
   }
 

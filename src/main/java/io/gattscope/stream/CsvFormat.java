@@ -21,7 +21,19 @@ final class CsvFormat {
       sb.append(',')
           .append(quote(unit.isEmpty() ? names.get(i) : names.get(i) + " (" + unit + ")"));
     }
-    return sb.append(",raw_hex").append(EOL).toString();
+    return sb.append(",arrival_s,raw_hex").append(EOL).toString();
+  }
+
+  /** Appends nanoseconds as seconds with 9 decimals. */
+  static void seconds(StringBuilder sb, long nanos) {
+    if (nanos < 0) {
+      sb.append('-');
+      nanos = -nanos;
+    }
+    long fraction = nanos % 1_000_000_000L;
+    sb.append(nanos / 1_000_000_000L).append('.');
+    String digits = Long.toString(fraction);
+    sb.append("000000000", 0, 9 - digits.length()).append(digits);
   }
 
   /** Quotes a cell when it holds a comma, a quote, CR or LF, doubling inner quotes (RFC 4180). */
@@ -36,20 +48,14 @@ final class CsvFormat {
   }
 
   /**
-   * Appends one row: UTC wall-clock time with milliseconds, seconds since the first row with 9
-   * decimals, the present channels, then the raw payload in lower-case hex.
+   * Appends one row: UTC wall-clock time with milliseconds, sample time in seconds since the first
+   * row with 9 decimals, the present channels, the host's arrival time on the same scale, then the
+   * raw payload in lower-case hex.
    */
   static void row(StringBuilder sb, Instant wall, long relativeNanos, RowQueue queue, int i) {
     ISO_MILLIS.formatTo(wall, sb);
     sb.append(',');
-    if (relativeNanos < 0) {
-      sb.append('-');
-      relativeNanos = -relativeNanos;
-    }
-    long fraction = relativeNanos % 1_000_000_000L;
-    sb.append(relativeNanos / 1_000_000_000L).append('.');
-    String digits = Long.toString(fraction);
-    sb.append("000000000", 0, 9 - digits.length()).append(digits);
+    seconds(sb, relativeNanos);
     int count = queue.count(i);
     for (int c = 0; c < queue.channels(); c++) {
       sb.append(',');
@@ -58,6 +64,8 @@ final class CsvFormat {
         sb.append(v);
       }
     }
+    sb.append(',');
+    seconds(sb, relativeNanos + queue.arrival(i) - queue.timestamp(i));
     sb.append(',');
     int rawLength = queue.rawLength(i);
     for (int k = 0; k < rawLength; k++) {

@@ -27,12 +27,13 @@ import org.slf4j.LoggerFactory;
  * counted.
  *
  * <p>File format (UTF-8, RFC 4180: CRLF line ends, cells with comma, quote, CR or LF quoted, inner
- * quotes doubled): a header {@code time_iso,time_s,name (unit),...,raw_hex}, then one row per
- * sample: the UTC wall-clock time with milliseconds ({@code 2026-11-24T02:51:46.123Z}, from the
+ * quotes doubled): a header {@code time_iso,time_s,name (unit),...,arrival_s,raw_hex}, then one row
+ * per sample: the UTC wall-clock time with milliseconds ({@code 2026-11-24T02:51:46.123Z}, from the
  * monotonic timestamp and a {@link ClockAnchor} taken at start), the time in seconds since the
- * first written row (9 decimals, monotonic), one column per channel (empty when the sample had
- * fewer channels or the value is NaN, i.e. missing) and the raw notification payload in lower-case
- * hex (empty when none was given).
+ * first written row (9 decimals, monotonic; the sample time, see {@link SampleClock}), one column
+ * per channel (empty when the sample had fewer channels or the value is NaN, i.e. missing), the
+ * host's arrival time on the same scale ({@code arrival_s}) and the raw notification payload in
+ * lower-case hex (empty when none was given).
  */
 public final class CsvRecorder implements AutoCloseable {
   /** Rows the default queue holds (about 30 s at 2 kHz). */
@@ -195,11 +196,22 @@ public final class CsvRecorder implements AutoCloseable {
    * @return false when the row was dropped (queue full, recorder closed or failed)
    */
   public boolean append(long timestampNanos, double[] values, int count, byte[] payload) {
+    return append(timestampNanos, timestampNanos, values, count, payload);
+  }
+
+  /**
+   * Queues one row with its sample time, its host arrival time (the {@code arrival_s} column) and
+   * its raw payload; call from one producer thread. Never blocks, never allocates.
+   *
+   * @return false when the row was dropped (queue full, recorder closed or failed)
+   */
+  public boolean append(
+      long timestampNanos, long arrivalNanos, double[] values, int count, byte[] payload) {
     if (count < 0 || count > queue.channels() || count > values.length) {
       throw new IllegalArgumentException(
           "count " + count + " does not fit " + queue.channels() + " channels");
     }
-    if (closed || !queue.offer(timestampNanos, values, count, payload)) {
+    if (closed || !queue.offer(timestampNanos, arrivalNanos, values, count, payload)) {
       dropped.incrementAndGet();
       return false;
     }

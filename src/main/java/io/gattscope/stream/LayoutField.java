@@ -12,9 +12,16 @@ import java.util.regex.Pattern;
  * @param scale factor applied to the raw value (finite, not 0)
  * @param offset added after scaling (finite)
  * @param unit display unit, "" when none; may not contain ','
+ * @param role a value, or the device's sequence counter or timestamp (the chart's time base)
  */
 public record LayoutField(
-    String name, FieldType type, boolean bigEndian, double scale, double offset, String unit)
+    String name,
+    FieldType type,
+    boolean bigEndian,
+    double scale,
+    double offset,
+    String unit,
+    FieldRole role)
     implements LayoutItem {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
@@ -23,6 +30,7 @@ public record LayoutField(
   public LayoutField {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(role, "role");
     bigEndian = bigEndian && type.size() > 1;
     if (!isValidName(name)) {
       throw new IllegalArgumentException(
@@ -40,6 +48,12 @@ public record LayoutField(
       throw new IllegalArgumentException(
           "field " + name + ": unit '" + unit + "' may not contain ',' or surrounding spaces");
     }
+  }
+
+  /** A value field (role {@link FieldRole#VALUE}). */
+  public LayoutField(
+      String name, FieldType type, boolean bigEndian, double scale, double offset, String unit) {
+    this(name, type, bigEndian, scale, offset, unit, FieldRole.VALUE);
   }
 
   /**

@@ -22,6 +22,7 @@ final class NamedSpecParser {
   private boolean bigEndianDefault;
   private int bytes;
   private int numberEnd;
+  private boolean timeBase;
 
   private NamedSpecParser(String spec) {
     this.spec = spec;
@@ -143,7 +144,41 @@ final class NamedSpecParser {
     if (unit.startsWith("*")) {
       throw new LayoutSpecException(spec, pos, "scale must come before the offset");
     }
-    return new LayoutField(name, type, big, scale, offset, unit);
+    FieldRole role = FieldRole.VALUE;
+    int at = unit.lastIndexOf('@');
+    if (at >= 0) {
+      String marker = unit.substring(at).strip();
+      role =
+          marker.equals("@seq")
+              ? FieldRole.SEQUENCE
+              : marker.equals("@time") ? FieldRole.TIMESTAMP : null;
+      int markerPos = spec.indexOf('@', pos);
+      if (role == null) {
+        throw new LayoutSpecException(
+            spec, markerPos, "unknown marker '" + marker + "' (expected @seq or @time)");
+      }
+      if (timeBase) {
+        throw new LayoutSpecException(
+            spec, markerPos, "only one field can be the time base (@seq or @time)");
+      }
+      if (role == FieldRole.TIMESTAMP && nanosPerUnit(unit.substring(0, at).strip()) == 0) {
+        throw new LayoutSpecException(
+            spec, markerPos, "a @time field needs a time unit: s, ms, us or µs");
+      }
+      timeBase = true;
+      unit = unit.substring(0, at).strip();
+    }
+    return new LayoutField(name, type, big, scale, offset, unit, role);
+  }
+
+  /** Nanoseconds per unit of a time unit (s, ms, us, µs), or 0 for any other unit. */
+  static long nanosPerUnit(String unit) {
+    return switch (unit) {
+      case "s" -> 1_000_000_000L;
+      case "ms" -> 1_000_000L;
+      case "us", "µs" -> 1_000L;
+      default -> 0;
+    };
   }
 
   private double number(int pos, int to, String what) {
@@ -183,6 +218,9 @@ final class NamedSpecParser {
       }
       if (!f.unit().isEmpty()) {
         sb.append(' ').append(f.unit());
+      }
+      if (f.role() != FieldRole.VALUE) {
+        sb.append(' ').append(f.role().marker());
       }
     }
     return sb.toString();

@@ -13,14 +13,20 @@ import java.util.Objects;
  * order  := "le" | "be"                      default byte order of the fields (default le)
  * item   := field | pad
  * pad    := "pad" [N]                        skip N bytes (1..512, default 1)
- * field  := name ":" type [order] ["*" scale] [("+"|"-") offset] [unit]
+ * field  := name ":" type [order] ["*" scale] [("+"|"-") offset] [unit] [marker]
  * name   := [A-Za-z_][A-Za-z0-9_.]*         unique within the layout
  * type   := u8 | i8 | u16 | i16 | u24 | i24 | u32 | i32 | u64 | i64 | f32 | f64
  * scale, offset := decimal number, e.g. 0.001, -1, 2.5e-3; value = raw * scale + offset
  * unit   := the rest of the item up to the next "," (trimmed), e.g. g, dps, °C
+ * marker := "@seq" | "@time"                 at most one field: the device's time base
  * </pre>
  *
- * Example: {@code ax:i16*0.001 g, ay:i16*0.001 g, t:i16be*0.01-40 °C, pad2, n:u8}. Whitespace is
+ * A field marked {@code @seq} is the device's sample counter (+1 per sample, wrapping at the raw
+ * type's range): samples are timed by it and a jump counts the samples in between as device drops.
+ * A field marked {@code @time} is the device's timestamp in its unit (s, ms, us or µs, after scale
+ * and offset): samples are timed by it. Example: {@code ax:i16 mg, ay:i16 mg, seq:u16 @seq}.
+ *
+ * <p>Example: {@code ax:i16*0.001 g, ay:i16*0.001 g, t:i16be*0.01-40 °C, pad2, n:u8}. Whitespace is
  * allowed between tokens.
  *
  * <p>Any other spec is the <b>struct form</b>, like Python's {@code struct}: an optional byte order
@@ -46,6 +52,7 @@ public final class PayloadLayout implements ChannelDecoder {
   private final double[] scales;
   private final double[] adds;
   private final int minimumLength;
+  private final TimeBase timeBase;
 
   private PayloadLayout(List<LayoutItem> items, boolean structForm) {
     this.items = List.copyOf(items);
@@ -87,6 +94,24 @@ public final class PayloadLayout implements ChannelDecoder {
           "layout needs " + at + " bytes, more than the " + MAX_LENGTH + " allowed");
     }
     minimumLength = at;
+    TimeBase base = TimeBase.NONE;
+    for (int i = 0; i < n; i++) {
+      LayoutField f = fields.get(i);
+      if (f.role() != FieldRole.VALUE) {
+        double wrap =
+            f.type() == FieldType.F32 || f.type() == FieldType.F64
+                ? 0
+                : Math.pow(2, 8.0 * f.type().size()) * Math.abs(f.scale());
+        long nanos = f.role() == FieldRole.TIMESTAMP ? NamedSpecParser.nanosPerUnit(f.unit()) : 0;
+        base = new TimeBase(i, f.role(), wrap, nanos);
+      }
+    }
+    timeBase = base;
+  }
+
+  @Override
+  public TimeBase timeBase() {
+    return timeBase;
   }
 
   /**

@@ -10,6 +10,7 @@ final class RowQueue {
   private final int capacity;
   private final int channels;
   private final long[] timestamps;
+  private final long[] arrivals;
   private final double[] values;
   private final int[] counts;
   private final int[] rawLengths;
@@ -32,6 +33,7 @@ final class RowQueue {
     this.capacity = capacity;
     this.channels = channels;
     this.timestamps = new long[capacity];
+    this.arrivals = new long[capacity];
     this.values = new double[capacity * channels];
     this.counts = new int[capacity];
     this.rawLengths = new int[capacity];
@@ -48,6 +50,11 @@ final class RowQueue {
    * when the rows or the raw bytes are full.
    */
   boolean offer(long timestamp, double[] row, int count, byte[] payload) {
+    return offer(timestamp, timestamp, row, count, payload);
+  }
+
+  /** Like {@link #offer(long, double[], int, byte[])} with the row's host arrival time. */
+  boolean offer(long timestamp, long arrival, double[] row, int count, byte[] payload) {
     long h = head.get();
     if (h - tail.getAcquire() >= capacity) {
       return false;
@@ -59,6 +66,7 @@ final class RowQueue {
     }
     int slot = (int) (h % capacity);
     timestamps[slot] = timestamp;
+    arrivals[slot] = arrival;
     counts[slot] = count;
     System.arraycopy(row, 0, values, slot * channels, count);
     rawStarts[slot] = rh;
@@ -81,6 +89,10 @@ final class RowQueue {
 
   long timestamp(int i) {
     return timestamps[slot(i)];
+  }
+
+  long arrival(int i) {
+    return arrivals[slot(i)];
   }
 
   int count(int i) {

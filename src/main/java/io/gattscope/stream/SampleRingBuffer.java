@@ -11,7 +11,8 @@ import java.lang.invoke.VarHandle;
  * stores), writes, then publishes the new write sequence with release semantics. A reader takes the
  * published sequence, copies, fences, and re-reads the claim counter: any copied sample whose slot
  * the writer has since claimed is discarded and counted as skipped, so readers only ever see
- * complete samples. Memory is {@code capacity * (8 + 8 * channels)} bytes whatever the rate.
+ * complete samples. Each sample has its sample time and its arrival time. Memory is {@code capacity
+ * * (16 + 8 * channels)} bytes whatever the rate.
  */
 public final class SampleRingBuffer {
   /** Default number of samples kept per channel. */
@@ -33,6 +34,7 @@ public final class SampleRingBuffer {
 
   private final int capacity;
   private final long[] timestamps;
+  private final long[] arrivals;
   private final double[][] values;
   private int writeSlot;
 
@@ -58,6 +60,7 @@ public final class SampleRingBuffer {
     }
     this.capacity = capacity;
     this.timestamps = new long[capacity];
+    this.arrivals = new long[capacity];
     this.values = new double[channelCount][capacity];
   }
 
@@ -82,6 +85,16 @@ public final class SampleRingBuffer {
    * @param values at least {@link #channelCount()} entries; extra entries are ignored
    */
   public void append(long timestampNanos, double[] values) {
+    append(timestampNanos, timestampNanos, values);
+  }
+
+  /**
+   * Appends one sample with its sample time and the host's arrival time; call from the single
+   * writer thread only. Allocates nothing.
+   *
+   * @param values at least {@link #channelCount()} entries; extra entries are ignored
+   */
+  public void append(long timestampNanos, long arrivalNanos, double[] values) {
     double[][] channels = this.values;
     if (values.length < channels.length) {
       throw new IllegalArgumentException(
@@ -92,6 +105,7 @@ public final class SampleRingBuffer {
     CLAIMED.setOpaque(this, next);
     VarHandle.storeStoreFence();
     timestamps[slot] = timestampNanos;
+    arrivals[slot] = arrivalNanos;
     for (int c = 0; c < channels.length; c++) {
       channels[c][slot] = values[c];
     }
@@ -150,6 +164,8 @@ public final class SampleRingBuffer {
     double[][] out = into.channelArrays();
     System.arraycopy(timestamps, from, into.timestamps(), 0, first);
     System.arraycopy(timestamps, 0, into.timestamps(), first, count - first);
+    System.arraycopy(arrivals, from, into.arrivals(), 0, first);
+    System.arraycopy(arrivals, 0, into.arrivals(), first, count - first);
     for (int c = 0; c < values.length; c++) {
       System.arraycopy(values[c], from, out[c], 0, first);
       System.arraycopy(values[c], 0, out[c], first, count - first);
@@ -158,6 +174,7 @@ public final class SampleRingBuffer {
 
   private static void shift(SampleSnapshot into, int by, int count) {
     System.arraycopy(into.timestamps(), by, into.timestamps(), 0, count - by);
+    System.arraycopy(into.arrivals(), by, into.arrivals(), 0, count - by);
     for (double[] channel : into.channelArrays()) {
       System.arraycopy(channel, by, channel, 0, count - by);
     }

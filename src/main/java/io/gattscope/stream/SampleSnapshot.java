@@ -6,6 +6,7 @@ package io.gattscope.stream;
  */
 public final class SampleSnapshot {
   private final long[] timestamps;
+  private final long[] arrivals;
   private final double[][] channels;
   private int count;
   private long firstSequence;
@@ -18,6 +19,7 @@ public final class SampleSnapshot {
           "snapshot needs capacity >= 1 and channels >= 1, got " + capacity + ", " + channelCount);
     }
     timestamps = new long[capacity];
+    arrivals = new long[capacity];
     channels = new double[channelCount][capacity];
   }
 
@@ -36,9 +38,14 @@ public final class SampleSnapshot {
     return count;
   }
 
-  /** Timestamps in nanoseconds; entries {@code [0, count())} are valid. */
+  /** Sample times in nanoseconds; entries {@code [0, count())} are valid. */
   public long[] timestamps() {
     return timestamps;
+  }
+
+  /** Host arrival times in nanoseconds; entries {@code [0, count())} are valid. */
+  public long[] arrivals() {
+    return arrivals;
   }
 
   /** Values of one channel; entries {@code [0, count())} are valid. */

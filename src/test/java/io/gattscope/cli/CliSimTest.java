@@ -184,7 +184,7 @@ class CliSimTest {
     assertThat(r.err()).contains("Wrote 20 row(s) to " + csv);
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows).hasSize(21);
-    assertThat(rows.get(0)).isEqualTo("time_iso,time_s,ax (g),ay (g),az (g),raw_hex");
+    assertThat(rows.get(0)).isEqualTo("time_iso,time_s,ax (g),ay (g),az (g),arrival_s,raw_hex");
     String[] row = rows.get(5).split(",");
     assertThat(row[0]).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     double az = Double.parseDouble(row[4]);

@@ -53,12 +53,13 @@ class ChannelFeedTest {
 
     assertThat(summary.rowsWritten()).isEqualTo(2);
     List<List<String>> rows = Rfc4180.parse(Files.readString(file));
-    assertThat(rows.get(0)).containsExactly("time_iso", "time_s", "a (g)", "b", "raw_hex");
+    assertThat(rows.get(0))
+        .containsExactly("time_iso", "time_s", "a (g)", "b", "arrival_s", "raw_hex");
     assertThat(rows.subList(1, rows.size()))
         .extracting(r -> r.subList(1, r.size()))
         .containsExactly(
-            List.of("0.000000000", "1.0", "2.0", "020002"),
-            List.of("0.000001000", "1.5", "", "0300"));
+            List.of("0.000000000", "1.0", "2.0", "0.000000000", "020002"),
+            List.of("0.000001000", "1.5", "", "0.000001000", "0300"));
     assertThat(feed.stopRecording()).isNull();
   }
 

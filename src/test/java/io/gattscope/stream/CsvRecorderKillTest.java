@@ -53,16 +53,17 @@ class CsvRecorderKillTest {
     assertThat(partial).doesNotContain("\r", "\n");
     List<List<String>> rows = Rfc4180.parse(complete);
     assertThat(rows.get(0))
-        .containsExactly("time_iso", "time_s", "ramp (V)", "text,like (\"q\")", "raw_hex");
+        .containsExactly(
+            "time_iso", "time_s", "ramp (V)", "text,like (\"q\")", "arrival_s", "raw_hex");
     List<List<String>> data = rows.subList(1, rows.size());
     assertThat(data).as("about a second of rows at 2 kHz survived").hasSizeGreaterThan(1_000);
     for (int i = 0; i < data.size(); i++) {
       List<String> r = data.get(i);
-      assertThat(r).hasSize(5);
+      assertThat(r).hasSize(6);
       assertThat(r.get(0)).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
       assertThat(Double.parseDouble(r.get(2))).isEqualTo(i);
       assertThat(Double.parseDouble(r.get(3))).isEqualTo(-0.5 * i);
-      assertThat(r.get(4)).hasSize(24).startsWith(String.format("%02x", i & 0xFF));
+      assertThat(r.get(5)).hasSize(24).startsWith(String.format("%02x", i & 0xFF));
     }
   }
 

@@ -58,11 +58,13 @@ class CsvRecorderTest {
     List<List<String>> rows = Rfc4180.parse(Files.readString(file, StandardCharsets.UTF_8));
     assertThat(rows).hasSize(100_001);
     assertThat(rows.get(0))
-        .containsExactly("time_iso", "time_s", "ax (g)", "gx (dps)", "n", "raw_hex");
+        .containsExactly("time_iso", "time_s", "ax (g)", "gx (dps)", "n", "arrival_s", "raw_hex");
     assertThat(rows.get(1))
-        .containsExactly("2026-11-24T10:00:00.000Z", "0.000000000", "0.0", "0.0", "0.0", "");
+        .containsExactly(
+            "2026-11-24T10:00:00.000Z", "0.000000000", "0.0", "0.0", "0.0", "0.000000000", "");
     assertThat(rows.get(3))
-        .containsExactly("2026-11-24T10:00:00.001Z", "0.001000002", "0.002", "-2.0", "2.0", "");
+        .containsExactly(
+            "2026-11-24T10:00:00.001Z", "0.001000002", "0.002", "-2.0", "2.0", "0.001000002", "");
     for (int i = 0; i < 100_000; i += 997) {
       List<String> cells = rows.get(i + 1);
       long nanos = Math.round(Double.parseDouble(cells.get(1)) * 1e9);
@@ -103,7 +105,7 @@ class CsvRecorderTest {
     }
     List<List<String>> rows = Rfc4180.parse(Files.readString(file));
     assertThat(rows).hasSize(9);
-    assertThat(rows.get(8).subList(1, 4)).containsExactly("0.000000007", "7.0", "");
+    assertThat(rows.get(8).subList(1, 5)).containsExactly("0.000000007", "7.0", "0.000000007", "");
   }
 
   @Test
@@ -116,12 +118,15 @@ class CsvRecorderTest {
 
     assertThat(summary.rowsWritten()).isEqualTo(2);
     String text = Files.readString(file);
-    assertThat(text).startsWith("time_iso,time_s,\"a (m,s)\",\"b\r\nc (\"\"x\"\")\",raw_hex\r\n");
+    assertThat(text)
+        .startsWith("time_iso,time_s,\"a (m,s)\",\"b\r\nc (\"\"x\"\")\",arrival_s,raw_hex\r\n");
     List<List<String>> rows = Rfc4180.parse(text);
     assertThat(rows.get(0))
-        .containsExactly("time_iso", "time_s", "a (m,s)", "b\r\nc (\"x\")", "raw_hex");
-    assertThat(rows.get(1).subList(1, 5)).containsExactly("0.000000000", "1.5", "", "ab01");
-    assertThat(rows.get(2).subList(1, 5)).containsExactly("-1.000000000", "3.0", "4.0", "");
+        .containsExactly("time_iso", "time_s", "a (m,s)", "b\r\nc (\"x\")", "arrival_s", "raw_hex");
+    assertThat(rows.get(1).subList(1, 6))
+        .containsExactly("0.000000000", "1.5", "", "0.000000000", "ab01");
+    assertThat(rows.get(2).subList(1, 6))
+        .containsExactly("-1.000000000", "3.0", "4.0", "-1.000000000", "");
     assertThat(Instant.parse(rows.get(1).get(0)))
         .isEqualTo(Instant.parse(rows.get(2).get(0)).plusSeconds(1));
   }

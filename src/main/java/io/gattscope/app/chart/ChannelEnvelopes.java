@@ -9,7 +9,7 @@ import io.gattscope.stream.SampleSnapshot;
  * since the last frame, folds them into one min/max decimator per channel and produces a polyline
  * of at most two points per pixel column per channel. Free of JavaFX; use from one thread.
  */
-final class ChannelEnvelopes {
+public final class ChannelEnvelopes {
   private static final int SNAPSHOT_SAMPLES = 4_096;
 
   private final SampleRingBuffer buffer;
@@ -29,7 +29,8 @@ final class ChannelEnvelopes {
    *
    * @param originNanos the timestamp shown as x = 0 s
    */
-  ChannelEnvelopes(SampleRingBuffer buffer, long originNanos, long windowNanos, int columns) {
+  public ChannelEnvelopes(
+      SampleRingBuffer buffer, long originNanos, long windowNanos, int columns) {
     this.buffer = buffer;
     this.originNanos = originNanos;
     this.snapshot = new SampleSnapshot(SNAPSHOT_SAMPLES, buffer.channelCount());
@@ -41,7 +42,7 @@ final class ChannelEnvelopes {
    * Resets to a new window length and width and refolds what the ring buffer still holds of it
    * (used after a change of window or width, and on resume).
    */
-  void rebuild(long windowNanos, int columns) {
+  public void rebuild(long windowNanos, int columns) {
     if (windowNanos < 1 || columns < 1) {
       throw new IllegalArgumentException(
           "window and columns must be positive, got " + windowNanos + " ns, " + columns);
@@ -61,7 +62,7 @@ final class ChannelEnvelopes {
   }
 
   /** Folds in every sample written since the last call; returns how many were new. */
-  int pull() {
+  public int pull() {
     return pull(true);
   }
 
@@ -87,7 +88,7 @@ final class ChannelEnvelopes {
   }
 
   /** Scrolls every channel so the window ends at {@code nowNanos} and refreshes the polylines. */
-  void render(long nowNanos) {
+  public void render(long nowNanos) {
     for (int c = 0; c < decimators.length; c++) {
       decimators[c].scrollTo(nowNanos);
       points[c] = decimators[c].polyline(x[c], y[c]);
@@ -95,37 +96,37 @@ final class ChannelEnvelopes {
   }
 
   /** Points of channel {@code c}'s polyline after the last {@link #render}. */
-  int points(int c) {
+  public int points(int c) {
     return points[c];
   }
 
   /** X values (seconds since the origin) of channel {@code c}'s polyline. */
-  double[] x(int c) {
+  public double[] x(int c) {
     return x[c];
   }
 
   /** Y values of channel {@code c}'s polyline. */
-  double[] y(int c) {
+  public double[] y(int c) {
     return y[c];
   }
 
   /** Samples the chart never saw because the ring buffer overwrote them first. */
-  long skipped() {
+  public long skipped() {
     return skipped;
   }
 
   /** The window length in nanoseconds. */
-  long windowNanos() {
+  public long windowNanos() {
     return windowNanos;
   }
 
   /** Pixel columns per channel. */
-  int columns() {
+  public int columns() {
     return columns;
   }
 
   /** Seconds since the origin of a timestamp. */
-  double seconds(long nanos) {
+  public double seconds(long nanos) {
     return (nanos - originNanos) / 1e9;
   }
 }

@@ -25,32 +25,32 @@ import org.slf4j.LoggerFactory;
  * characteristic's UUID, the SIG decoder of the UUID, the characteristic's Presentation Format
  * descriptor (0x2904, one channel), and last the IMU layout ({@link ChartViewModel#IMU_LAYOUT}).
  */
-final class ChannelSources {
+public final class ChannelSources {
   private static final Logger LOG = LoggerFactory.getLogger(ChannelSources.class);
 
   /** What a chart needs before its channels are known. */
-  sealed interface Plan {
+  public sealed interface Plan {
     /** The channels are known now. */
-    record Ready(ChannelDecoder decoder) implements Plan {}
+    public record Ready(ChannelDecoder decoder) implements Plan {}
 
     /** The channels follow from one real value of the characteristic. */
-    record FromFirstValue(Function<byte[], ChannelDecoder> decoderFor) implements Plan {}
+    public record FromFirstValue(Function<byte[], ChannelDecoder> decoderFor) implements Plan {}
   }
 
   private final LayoutStore store;
 
   /** Sources with saved layouts from {@code store} (null for none). */
-  ChannelSources(LayoutStore store) {
+  public ChannelSources(LayoutStore store) {
     this.store = store;
   }
 
   /** The IMU layout, the source of last resort. */
-  static PayloadLayout imuDefault() {
+  public static PayloadLayout imuDefault() {
     return PayloadLayout.parse(ChartViewModel.IMU_LAYOUT);
   }
 
   /** The layout saved for the characteristic, if any (a store that cannot be read is logged). */
-  Optional<PayloadLayout> saved(GattCharacteristic characteristic) {
+  public Optional<PayloadLayout> saved(GattCharacteristic characteristic) {
     if (store != null) {
       try {
         return store.get(characteristic.uuid());
@@ -66,7 +66,7 @@ final class ChannelSources {
    * descriptors when it comes to that; never fails (a descriptor that cannot be read or parsed
    * falls through to the IMU layout, logged).
    */
-  CompletableFuture<Plan> plan(BleDevice device, GattCharacteristic characteristic) {
+  public CompletableFuture<Plan> plan(BleDevice device, GattCharacteristic characteristic) {
     Optional<PayloadLayout> layout = saved(characteristic);
     if (layout.isPresent()) {
       return CompletableFuture.completedFuture(new Plan.Ready(layout.get()));

@@ -9,7 +9,7 @@ public final class ChartChannel {
   private final String unit;
   private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
 
-  ChartChannel(String name, String unit) {
+  public ChartChannel(String name, String unit) {
     this.name = name;
     this.unit = unit;
   }

@@ -54,7 +54,7 @@ public final class ChartDockViewModel {
   }
 
   /** The open chart of {@code key}, if any. */
-  Optional<DockedChart> find(ChartKey key) {
+  public Optional<DockedChart> find(ChartKey key) {
     return charts.stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
@@ -64,7 +64,7 @@ public final class ChartDockViewModel {
    * @throws IllegalStateException if {@code key} is already charted (the caller should have focused
    *     that chart instead of subscribing again)
    */
-  DockedChart add(ChartKey key, ChartViewModel model, Subscription subscription) {
+  public DockedChart add(ChartKey key, ChartViewModel model, Subscription subscription) {
     if (find(key).isPresent()) {
       throw new IllegalStateException(
           "handle 0x" + Integer.toHexString(key.valueHandle()) + " is already charted");

@@ -11,13 +11,13 @@ import java.util.Objects;
  * @param device the connected device (compared as the backend defines equality, by identity here)
  * @param valueHandle the characteristic's value handle (1 to 0xFFFF)
  */
-record ChartKey(BleDevice device, int valueHandle) {
-  ChartKey {
+public record ChartKey(BleDevice device, int valueHandle) {
+  public ChartKey {
     Objects.requireNonNull(device, "device");
   }
 
   /** The key of {@code characteristic} on {@code device}. */
-  static ChartKey of(BleDevice device, GattCharacteristic characteristic) {
+  public static ChartKey of(BleDevice device, GattCharacteristic characteristic) {
     return new ChartKey(device, characteristic.valueHandle());
   }
 }

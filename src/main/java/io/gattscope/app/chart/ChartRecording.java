@@ -11,20 +11,20 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /** Recording of one chart's feed to CSV, with its state and drop count for the view model. */
-final class ChartRecording {
+public final class ChartRecording {
   private final ReadOnlyBooleanWrapper recording = new ReadOnlyBooleanWrapper();
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
   private long finishedDrops;
 
-  ReadOnlyBooleanProperty recordingProperty() {
+  public ReadOnlyBooleanProperty recordingProperty() {
     return recording.getReadOnlyProperty();
   }
 
-  ReadOnlyStringProperty statusProperty() {
+  public ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
   }
 
-  void start(ChannelFeed feed, Path file) throws IOException {
+  public void start(ChannelFeed feed, Path file) throws IOException {
     CsvRecorder r = CsvRecorder.start(file, feed.decoder().names(), feed.decoder().units());
     try {
       feed.startRecording(r);
@@ -36,7 +36,7 @@ final class ChartRecording {
     status.set("recording " + file.getFileName());
   }
 
-  RecordingSummary stop(ChannelFeed feed) throws IOException {
+  public RecordingSummary stop(ChannelFeed feed) throws IOException {
     CsvRecorder r = feed.stopRecording();
     if (r == null) {
       return null;
@@ -56,7 +56,7 @@ final class ChartRecording {
   }
 
   /** Rows dropped by finished recordings and the running one; refreshes the status text. */
-  long drops(ChannelFeed feed) {
+  public long drops(ChannelFeed feed) {
     CsvRecorder r = feed.recorder().orElse(null);
     if (r == null) {
       return finishedDrops;

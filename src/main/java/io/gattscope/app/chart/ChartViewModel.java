@@ -57,9 +57,13 @@ public final class ChartViewModel {
           Duration.ofMinutes(5),
           Duration.ofMinutes(10));
 
-  /** Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps. */
+  /**
+   * Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps, then its sample
+   * counter (the time base).
+   */
   public static final String IMU_LAYOUT =
-      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps";
+      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps,"
+          + " seq:u16 @seq";
 
   /** The hint an empty layout editor shows while a layout is the channel source. */
   public static final String LAYOUT_HINT = "layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h";
@@ -85,6 +89,10 @@ public final class ChartViewModel {
   private final ReadOnlyIntegerWrapper layoutErrorPosition = new ReadOnlyIntegerWrapper(-1);
   private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper();
+  private final ReadOnlyObjectWrapper<List<UnitGroup>> unitGroups =
+      new ReadOnlyObjectWrapper<>(List.of());
+  private final ObjectProperty<AxisMode> axisMode =
+      new SimpleObjectProperty<>(AxisMode.AXIS_PER_UNIT);
   private final ChartRecording recorder = new ChartRecording();
   private final int capacity;
 
@@ -180,6 +188,19 @@ public final class ChartViewModel {
   /** The visible window length, one of {@link #WINDOW_CHOICES}. */
   public ObjectProperty<Duration> windowProperty() {
     return window;
+  }
+
+  /** The channels grouped by unit, one y axis (or lane) each; replaced with the feed. */
+  public ReadOnlyObjectProperty<List<UnitGroup>> unitGroupsProperty() {
+    return unitGroups.getReadOnlyProperty();
+  }
+
+  /**
+   * How the unit groups share the plot; set to {@link AxisMode#defaultFor} the group count whenever
+   * a new feed brings its channels.
+   */
+  public ObjectProperty<AxisMode> axisModeProperty() {
+    return axisMode;
   }
 
   /** While true the view is frozen; samples keep flowing into the buffer. */
@@ -281,6 +302,14 @@ public final class ChartViewModel {
         java.util.stream.IntStream.range(0, f.decoder().channelCount())
             .mapToObj(i -> new ChartChannel(f.decoder().names().get(i), f.decoder().units().get(i)))
             .toList());
+    int timeBase = f.decoder().timeBase().channel();
+    if (timeBase >= 0) {
+      // the device's counter or timestamp is the time axis, not a curve
+      channels.get(timeBase).visibleProperty().set(false);
+    }
+    List<UnitGroup> groups = UnitGroup.of(channels, timeBase);
+    axisMode.set(AxisMode.defaultFor(groups.size()));
+    unitGroups.set(groups);
     feed.set(f);
   }
 

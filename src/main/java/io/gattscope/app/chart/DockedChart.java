@@ -12,13 +12,13 @@ public final class DockedChart {
   private final Subscription subscription;
   private final BooleanProperty detached = new SimpleBooleanProperty();
 
-  DockedChart(ChartKey key, ChartViewModel model, Subscription subscription) {
+  public DockedChart(ChartKey key, ChartViewModel model, Subscription subscription) {
     this.key = Objects.requireNonNull(key, "key");
     this.model = Objects.requireNonNull(model, "model");
     this.subscription = Objects.requireNonNull(subscription, "subscription");
   }
 
-  ChartKey key() {
+  public ChartKey key() {
     return key;
   }
 

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * holds the values that arrive until the chart takes over (at most {@link #MAX_HELD}, the rest
  * counted as lost), then hands them over in order and forwards every later one.
  */
-final class FirstValueRelay implements NotificationListener {
+public final class FirstValueRelay implements NotificationListener {
   /** Values held before the hand-over; more are counted in {@link #lost()}. */
   static final int MAX_HELD = 4096;
 
@@ -25,12 +25,12 @@ final class FirstValueRelay implements NotificationListener {
    * Completes with the first value received. Completion runs dependants on the notifying thread, so
    * callers chain with an {@code ...Async} stage.
    */
-  CompletableFuture<byte[]> first() {
+  public CompletableFuture<byte[]> first() {
     return first;
   }
 
   /** Values that arrived while the chart was being built and did not fit {@link #MAX_HELD}. */
-  long lost() {
+  public long lost() {
     return lost.get();
   }
 
@@ -60,7 +60,7 @@ final class FirstValueRelay implements NotificationListener {
    * Delivers the held values to {@code listener} in arrival order, then forwards every later value
    * to it. Notifications wait meanwhile, so the listener is never called by two threads at once.
    */
-  synchronized void handOver(NotificationListener listener) {
+  public synchronized void handOver(NotificationListener listener) {
     for (Held h : held) {
       listener.onNotification(h.handle(), h.value(), h.nanos());
     }

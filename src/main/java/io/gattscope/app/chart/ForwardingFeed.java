@@ -9,15 +9,15 @@ import java.util.Optional;
  * the current {@link ChannelFeed}, and remembers the last payload (the listener owns it, so keeping
  * the reference costs nothing per notification; it is copied only when asked for).
  */
-final class ForwardingFeed implements NotificationListener {
+public final class ForwardingFeed implements NotificationListener {
   private volatile ChannelFeed target;
   private volatile byte[] last;
 
-  ForwardingFeed(ChannelFeed target) {
+  public ForwardingFeed(ChannelFeed target) {
     this.target = target;
   }
 
-  void switchTo(ChannelFeed feed) {
+  public void switchTo(ChannelFeed feed) {
     target = feed;
   }
 
@@ -28,7 +28,7 @@ final class ForwardingFeed implements NotificationListener {
   }
 
   /** A copy of the last payload received, or empty before the first notification. */
-  Optional<byte[]> lastPayload() {
+  public Optional<byte[]> lastPayload() {
     byte[] value = last;
     return value == null ? Optional.empty() : Optional.of(value.clone());
   }

@@ -51,7 +51,7 @@ public final class LayoutPickerRow {
   }
 
   /** The row showing {@code item} of a parsed layout. */
-  static LayoutPickerRow of(LayoutItem item) {
+  public static LayoutPickerRow of(LayoutItem item) {
     if (item instanceof Padding p) {
       return padding(p.bytes());
     }
@@ -124,20 +124,20 @@ public final class LayoutPickerRow {
     return preview.getReadOnlyProperty();
   }
 
-  void setError(String text) {
+  public void setError(String text) {
     error.set(text);
   }
 
-  void setBytes(String text) {
+  public void setBytes(String text) {
     bytes.set(text);
   }
 
-  void setPreview(String text) {
+  public void setPreview(String text) {
     preview.set(text);
   }
 
   /** The user-editable properties, whose changes the picker re-checks. */
-  Observable[] inputs() {
+  public Observable[] inputs() {
     return new Observable[] {name, type, bigEndian, scale, offset, unit, skipBytes};
   }
 }

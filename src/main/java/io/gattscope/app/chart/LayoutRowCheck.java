@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Turns one picker row into a layout item, or says in plain words what is wrong with it. */
-final class LayoutRowCheck {
+public final class LayoutRowCheck {
   private static final Pattern COUNT = Pattern.compile("[0-9]{1,4}");
 
   private LayoutRowCheck() {}
@@ -20,7 +20,7 @@ final class LayoutRowCheck {
    * @throws IllegalArgumentException with a message naming the bad entry, e.g. "scale must not be
    *     0"
    */
-  static LayoutItem item(LayoutPickerRow row) {
+  public static LayoutItem item(LayoutPickerRow row) {
     if (row.isPadding()) {
       return new Padding(skipCount(row.skipBytesProperty().get()));
     }
@@ -52,7 +52,7 @@ final class LayoutRowCheck {
   }
 
   /** Bytes the row occupies, or -1 when its type or skip count is not valid yet. */
-  static int size(LayoutPickerRow row) {
+  public static int size(LayoutPickerRow row) {
     if (row.isPadding()) {
       try {
         return skipCount(row.skipBytesProperty().get());

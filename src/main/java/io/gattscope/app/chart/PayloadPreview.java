@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.Locale;
 
 /** What the layout picker shows of the last payload: its hex bytes and each field's value. */
-final class PayloadPreview {
+public final class PayloadPreview {
   private PayloadPreview() {}
 
   /** "last payload, 8 bytes: FB FF ..." with a note when the layout needs more bytes. */
-  static String payloadText(byte[] payload, PayloadLayout layout) {
+  public static String payloadText(byte[] payload, PayloadLayout layout) {
     if (payload == null) {
       return "no notification received yet";
     }
@@ -28,7 +28,7 @@ final class PayloadPreview {
    * Sets each field row's preview to its value and unit decoded from {@code payload}, "—" when the
    * payload is too short for it, and "" without a payload, for padding rows or an invalid layout.
    */
-  static void fill(List<LayoutPickerRow> rows, PayloadLayout layout, byte[] payload) {
+  public static void fill(List<LayoutPickerRow> rows, PayloadLayout layout, byte[] payload) {
     double[] values = layout == null ? new double[0] : new double[layout.channelCount()];
     int decoded = layout == null || payload == null ? 0 : layout.decode(payload, values);
     int k = 0;
@@ -45,7 +45,7 @@ final class PayloadPreview {
   }
 
   /** At most six significant digits, plain notation for everyday magnitudes. */
-  static String format(double v) {
+  public static String format(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
       return Long.toString((long) v);
     }

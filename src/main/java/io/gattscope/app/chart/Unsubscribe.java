@@ -6,13 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Closes a chart's subscription off the FX thread, logging a failure instead of losing it. */
-final class Unsubscribe {
+public final class Unsubscribe {
   private static final Logger LOG = LoggerFactory.getLogger(Unsubscribe.class);
 
   private Unsubscribe() {}
 
   /** Unsubscribes on a background thread; {@code title} names the chart in the log. */
-  static void later(Subscription subscription, String title) {
+  public static void later(Subscription subscription, String title) {
     CompletableFuture.runAsync(subscription::close)
         .exceptionally(
             t -> {

@@ -11,10 +11,10 @@ import java.nio.file.Path;
 
 /**
  * Writes the raw samples of a time range that the ring buffer still holds to an RFC 4180 CSV file
- * ({@code time_s,name (unit),...}, time in seconds on the chart's axis, CRLF line ends; a NaN
- * value, i.e. missing, is an empty cell).
+ * ({@code time_s,name (unit),...,arrival_s}, sample time and host arrival time in seconds on the
+ * chart's axis, CRLF line ends; a NaN value, i.e. missing, is an empty cell).
  */
-final class WindowCsvExporter {
+public final class WindowCsvExporter {
   private WindowCsvExporter() {}
 
   /**
@@ -22,7 +22,7 @@ final class WindowCsvExporter {
    *
    * @return the number of data rows written
    */
-  static long export(
+  public static long export(
       Path file,
       SampleRingBuffer buffer,
       ChannelDecoder decoder,
@@ -47,7 +47,7 @@ final class WindowCsvExporter {
                     ? decoder.names().get(c)
                     : decoder.names().get(c) + " (" + unit + ")"));
       }
-      w.write("\r\n");
+      w.write(",arrival_s\r\n");
       long next = 0;
       long end = buffer.writeSequence();
       StringBuilder line = new StringBuilder(128);
@@ -71,6 +71,10 @@ final class WindowCsvExporter {
               line.append(v);
             }
           }
+          line.append(',')
+              .append(
+                  String.format(
+                      java.util.Locale.ROOT, "%.6f", (snapshot.arrivals()[i] - originNanos) / 1e9));
           w.append(line).append("\r\n");
           rows++;
         }
@@ -79,7 +83,7 @@ final class WindowCsvExporter {
     return rows;
   }
 
-  static String quote(String cell) {
+  public static String quote(String cell) {
     if (cell.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n')) {
       return cell;
     }

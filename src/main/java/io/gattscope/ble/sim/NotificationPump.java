@@ -11,14 +11,15 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Pushes a connection's self-updating values to the host on a fixed tick: every stream whose CCCD
- * is enabled gets the samples its rate owes since the last tick, encoded into one buffer and sent
- * with one write; an indication waits for attclient_indicate_confirm before the next one. Also
- * walks the link's RSSI.
+ * Pushes a connection's self-updating values to the host once per connection event (every {@value
+ * #TICK_MICROS} µs, the 7.5 ms connection interval), as a real link does: every stream whose CCCD
+ * is enabled gets the samples its rate owes since the last event, encoded into one buffer and sent
+ * in one burst with one write; an indication waits for attclient_indicate_confirm before the next
+ * one. Also walks the link's RSSI.
  */
 final class NotificationPump {
-  /** The pump's tick. */
-  static final long TICK_MILLIS = 5;
+  /** The connection interval: one burst of notifications per connection event. */
+  static final long TICK_MICROS = 7_500;
 
   /** At most this many seconds' worth of samples are caught up after a late tick. */
   private static final double MAX_CATCH_UP_SECONDS = 0.25;
@@ -44,7 +45,7 @@ final class NotificationPump {
     last = System.nanoTime();
     try {
       return d.scheduler.scheduleAtFixedRate(
-          () -> d.runLocked(this::tick), TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+          () -> d.runLocked(this::tick), TICK_MICROS, TICK_MICROS, TimeUnit.MICROSECONDS);
     } catch (RejectedExecutionException e) {
       return null;
     }

@@ -1,5 +1,8 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.AxisMode;
+import io.gattscope.app.chart.ChartChannel;
+import io.gattscope.app.chart.ChartViewModel;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,6 +49,10 @@ final class ChartControls extends VBox {
     window.getItems().setAll(ChartViewModel.WINDOW_CHOICES);
     window.setConverter(new WindowNames());
     window.valueProperty().bindBidirectional(model.windowProperty());
+    ChoiceBox<AxisMode> axes = new ChoiceBox<>();
+    axes.setId("axis-mode");
+    axes.getItems().setAll(AxisMode.values());
+    axes.valueProperty().bindBidirectional(model.axisModeProperty());
     ToggleButton pause = new ToggleButton("Pause");
     pause.setId("pause");
     pause.selectedProperty().bindBidirectional(model.pausedProperty());
@@ -61,7 +68,8 @@ final class ChartControls extends VBox {
     live.setId("live");
     live.setOnAction(e -> pane.followLive());
     // wraps instead of truncating the buttons when charts sit side by side
-    FlowPane row1 = new FlowPane(6, 4, new Label("Window"), window, pause, live, record, csv, png);
+    FlowPane row1 =
+        new FlowPane(6, 4, new Label("Window"), window, axes, pause, live, record, csv, png);
     row1.setAlignment(Pos.CENTER_LEFT);
     row1.getChildren().add(message);
 

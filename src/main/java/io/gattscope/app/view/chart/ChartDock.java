@@ -1,5 +1,8 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.ChartDockViewModel;
+import io.gattscope.app.chart.ChartLayout;
+import io.gattscope.app.chart.DockedChart;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.ble.Subscription;
 import io.gattscope.stream.RateMeter;
 import java.nio.file.Path;
@@ -25,8 +27,8 @@ import javafx.stage.Stage;
  *
  * <p>Usage: {@code ChartBenchmark [--seconds N | --quick] [--max-rate] [--png chart.png]} (default
  * 60 s per run, quick = 10 s); run under Xvfb or Monocle, e.g. {@code xvfb-run -a -s "-screen 0
- * 1280x800x24" java -Dprism.order=sw -cp target/classes:$(cat cp.txt)
- * io.gattscope.app.chart.ChartBenchmark --quick --png target/chart.png}.
+ * 1280x800x24" java -Dprism.order=sw -cp "target/classes:target/test-classes:target/lib/*"
+ * io.gattscope.app.view.chart.ChartBenchmark --quick --png target/chart.png}.
  */
 public final class ChartBenchmark {
   private static final int RATE_HZ = 2_000;

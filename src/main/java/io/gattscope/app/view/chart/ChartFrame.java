@@ -1,5 +1,7 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.ChartDockViewModel;
+import io.gattscope.app.chart.DockedChart;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;

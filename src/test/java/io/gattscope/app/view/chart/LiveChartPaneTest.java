@@ -1,7 +1,9 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.ble.Subscription;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;
@@ -101,7 +103,15 @@ class LiveChartPaneTest {
     List<List<String>> parsed = Rfc4180.parse(Files.readString(csv));
     assertThat(parsed.get(0))
         .containsExactly(
-            "time_s", "ax (mg)", "ay (mg)", "az (mg)", "gx (dps)", "gy (dps)", "gz (dps)");
+            "time_s",
+            "ax (mg)",
+            "ay (mg)",
+            "az (mg)",
+            "gx (dps)",
+            "gy (dps)",
+            "gz (dps)",
+            "seq",
+            "arrival_s");
     assertThat(parsed).hasSize((int) rows + 1);
     assertThat(rows).isEqualTo(samplesBetween(buffer, frozenMin, frozenMax)).isGreaterThan(100);
     for (List<String> r : parsed.subList(1, parsed.size())) {

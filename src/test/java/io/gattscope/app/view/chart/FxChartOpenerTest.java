@@ -1,7 +1,12 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.app.chart.ChartBufferSetting;
+import io.gattscope.app.chart.ChartChannel;
+import io.gattscope.app.chart.ChartDockViewModel;
+import io.gattscope.app.chart.DockedChart;
+import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattCharacteristic;

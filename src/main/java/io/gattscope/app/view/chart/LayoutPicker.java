@@ -1,5 +1,8 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.LayoutPickerRow;
+import io.gattscope.app.chart.LayoutPickerViewModel;
 import io.gattscope.stream.FieldType;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;

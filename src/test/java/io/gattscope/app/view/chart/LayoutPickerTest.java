@@ -1,7 +1,10 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.app.chart.ChartChannel;
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.ble.Subscription;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;

@@ -1,5 +1,9 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.ChannelSources;
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.FirstValueRelay;
+import io.gattscope.app.chart.Unsubscribe;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.CharacteristicProperty;

@@ -1,5 +1,12 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.ChannelSources;
+import io.gattscope.app.chart.ChartBufferSetting;
+import io.gattscope.app.chart.ChartDockViewModel;
+import io.gattscope.app.chart.ChartKey;
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.DockedChart;
+import io.gattscope.app.chart.Unsubscribe;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;

@@ -1,7 +1,9 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.SigChannels;
 import io.gattscope.app.fake.FakeBackend;
 import io.gattscope.app.fake.FakeDevice;
 import io.gattscope.ble.BleAddress;

@@ -1,4 +1,4 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import io.fair_acc.chartfx.renderer.spi.AbstractRendererXY;
 import io.fair_acc.chartfx.ui.css.DataSetNode;

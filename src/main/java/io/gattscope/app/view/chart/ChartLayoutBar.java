@@ -1,5 +1,6 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.ChartLayout;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;

@@ -1,5 +1,6 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
+import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.sim.world.MotionSensor;
@@ -9,8 +10,9 @@ import javafx.application.Platform;
 
 /**
  * Opens a live chart of the simulated IMU (through the real BGAPI backend) without the explorer:
- * {@code java -cp ... io.gattscope.app.chart.LiveChartDemo [rateHz]} (default 2000 Hz). Layouts are
- * saved to {@link LayoutStore#defaultPath()}; the program ends when the window closes.
+ * {@code java -cp "target/classes:target/test-classes:target/lib/*"
+ * io.gattscope.app.view.chart.LiveChartDemo [rateHz]} (default 2000 Hz). Layouts are saved to
+ * {@link LayoutStore#defaultPath()}; the program ends when the window closes.
  */
 public final class LiveChartDemo {
   private LiveChartDemo() {}

@@ -1,4 +1,4 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import io.gattscope.app.device.ChartOpener;
 import io.gattscope.app.util.Settings;

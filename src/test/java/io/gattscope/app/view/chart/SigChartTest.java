@@ -1,7 +1,10 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.app.chart.ChartChannel;
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.DockedChart;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;

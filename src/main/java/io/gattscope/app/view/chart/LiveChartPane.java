@@ -1,11 +1,19 @@
-package io.gattscope.app.chart;
+package io.gattscope.app.view.chart;
 
 import io.fair_acc.chartfx.XYChart;
+import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
+import io.fair_acc.chartfx.renderer.Renderer;
+import io.fair_acc.chartfx.ui.geometry.Side;
 import io.fair_acc.dataset.locks.DefaultDataSetLock;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import io.gattscope.app.chart.AxisMode;
+import io.gattscope.app.chart.ChannelEnvelopes;
+import io.gattscope.app.chart.ChartChannel;
+import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.UnitGroup;
 import io.gattscope.stream.ChannelFeed;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +25,8 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 
 /**
@@ -34,13 +44,10 @@ public final class LiveChartPane extends BorderPane {
   private static final long STATS_NANOS = 500_000_000L;
 
   private final ChartViewModel model;
-  private final DefaultNumericAxis xAxis = new DefaultNumericAxis("time", "s");
-  private final DefaultNumericAxis yAxis = new DefaultNumericAxis("value", null);
-  private final XYChart chart = new XYChart(xAxis, yAxis);
-  private final EnvelopeRenderer renderer = new EnvelopeRenderer();
+  private final VBox lanes = new VBox();
+  private final List<Plot> plots = new ArrayList<>();
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
   private final AnimationTimer timer;
-  private final Zoomer zoomer = new Zoomer();
   private boolean panned;
   private ChannelEnvelopes envelopes;
   private boolean rebuild = true;
@@ -49,34 +56,20 @@ public final class LiveChartPane extends BorderPane {
   private boolean drawing = true;
   private boolean disposed;
 
+  /** One XYChart: its time axis and one y axis and renderer per unit group it shows. */
+  private record Plot(XYChart chart, DefaultNumericAxis xAxis, Zoomer zoomer) {}
+
   /** Builds the pane for {@code model} and starts drawing. */
   public LiveChartPane(ChartViewModel model) {
     this.model = model;
     getStyleClass().add("live-chart");
-    chart.setTitle(model.title());
-    chart.setAnimated(false);
-    chart.setLegendVisible(true);
-    xAxis.setAutoRangeRounding(false);
-    xAxis.setAutoRangePadding(0);
-    xAxis.setAnimated(false);
-    yAxis.setAutoRangeRounding(false);
-    yAxis.setAutoRangePadding(0.05);
-    yAxis.setAnimated(false);
-    chart.getRenderers().setAll(renderer);
-    zoomer.setPannerEnabled(true);
-    zoomer.setSliderVisible(false);
-    chart.getPlugins().addAll(zoomer, new DataPointTooltip());
-    chart.addEventFilter(
-        MouseEvent.MOUSE_DRAGGED,
-        e -> panned |= e.getButton() == MouseButton.MIDDLE || e.isControlDown());
-    xAxis.setAutoRanging(false);
-    setCenter(chart);
+    setCenter(lanes);
     setTop(new ChartControls(model, this));
 
     model.feedProperty().addListener((o, was, now) -> useFeed(now));
+    model.axisModeProperty().addListener((o, was, now) -> buildPlots());
     model.windowProperty().addListener((o, was, now) -> rebuild = true);
     model.pausedProperty().addListener((o, was, now) -> rebuild |= !now);
-    xAxis.widthProperty().addListener((o, was, now) -> rebuild = true);
     useFeed(model.feedProperty().get());
     timer =
         new AnimationTimer() {
@@ -95,18 +88,85 @@ public final class LiveChartPane extends BorderPane {
       dataSets.add(ds);
       c.visibleProperty().addListener((o, was, now) -> rebuild = true);
     }
-    renderer.getDatasets().setAll(dataSets);
-    String unit = commonUnit();
-    // an empty unit would print as "value []"
-    yAxis.setUnit(unit.isEmpty() ? null : unit);
+    buildPlots();
     envelopes = null;
     rebuild = true;
   }
 
-  private String commonUnit() {
-    List<ChartChannel> cs = model.channels();
-    String u = cs.isEmpty() ? "" : cs.get(0).unit();
-    return cs.stream().allMatch(c -> c.unit().equals(u)) ? u : "";
+  /** Lays the unit groups out as the axis mode says: one plot, one plot per unit, one axis. */
+  private void buildPlots() {
+    plots.clear();
+    lanes.getChildren().clear();
+    List<UnitGroup> groups = model.unitGroupsProperty().get();
+    AxisMode mode = model.axisModeProperty().get();
+    if (mode == AxisMode.SHARED || groups.size() <= 1) {
+      addPlot(List.of(sharedGroup(groups)), true);
+    } else if (mode == AxisMode.AXIS_PER_UNIT) {
+      addPlot(groups, true);
+    } else {
+      for (int i = 0; i < groups.size(); i++) {
+        addPlot(List.of(groups.get(i)), i == 0);
+      }
+    }
+    rebuild = true;
+  }
+
+  private UnitGroup sharedGroup(List<UnitGroup> groups) {
+    if (groups.size() == 1) {
+      return groups.get(0);
+    }
+    List<Integer> all = new ArrayList<>();
+    for (int c = 0; c < dataSets.size(); c++) {
+      all.add(c);
+    }
+    return new UnitGroup("", all);
+  }
+
+  private void addPlot(List<UnitGroup> groups, boolean titled) {
+    DefaultNumericAxis xAxis = new DefaultNumericAxis("time", "s");
+    xAxis.setAutoRangeRounding(false);
+    xAxis.setAutoRangePadding(0);
+    xAxis.setAnimated(false);
+    xAxis.setAutoRanging(false);
+    DefaultNumericAxis firstY = yAxis(groups.get(0), Side.LEFT);
+    XYChart chart = new XYChart(xAxis, firstY);
+    if (titled) {
+      chart.setTitle(model.title());
+    }
+    chart.setAnimated(false);
+    chart.setLegendVisible(true);
+    chart.getRenderers().clear();
+    for (int g = 0; g < groups.size(); g++) {
+      DefaultNumericAxis y = g == 0 ? firstY : yAxis(groups.get(g), Side.RIGHT);
+      EnvelopeRenderer renderer = new EnvelopeRenderer();
+      renderer.getAxes().setAll(xAxis, y);
+      for (int c : groups.get(g).channels()) {
+        renderer.getDatasets().add(dataSets.get(c));
+      }
+      chart.getRenderers().add(renderer);
+    }
+    Zoomer zoomer = new Zoomer();
+    zoomer.setPannerEnabled(true);
+    zoomer.setSliderVisible(false);
+    chart.getPlugins().addAll(zoomer, new DataPointTooltip());
+    chart.addEventFilter(
+        MouseEvent.MOUSE_DRAGGED,
+        e -> panned |= e.getButton() == MouseButton.MIDDLE || e.isControlDown());
+    xAxis.widthProperty().addListener((o, was, now) -> rebuild = true);
+    chart.setMinHeight(0);
+    VBox.setVgrow(chart, Priority.ALWAYS);
+    lanes.getChildren().add(chart);
+    plots.add(new Plot(chart, xAxis, zoomer));
+  }
+
+  private static DefaultNumericAxis yAxis(UnitGroup group, Side side) {
+    DefaultNumericAxis y = new DefaultNumericAxis(group.axisLabel(), null);
+    y.setSide(side);
+    y.setAutoRangeRounding(false);
+    y.setAutoRangePadding(0.05);
+    y.setAnimated(false);
+    y.setAutoRanging(true);
+    return y;
   }
 
   private void frame() {
@@ -120,6 +180,7 @@ public final class LiveChartPane extends BorderPane {
     }
     ChannelFeed feed = model.feedProperty().get();
     long windowNanos = model.windowProperty().get().toNanos();
+    DefaultNumericAxis xAxis = plots.get(0).xAxis();
     int columns = Math.max(64, (int) Math.round(xAxis.getWidth() / PIXELS_PER_COLUMN));
     if (envelopes == null) {
       envelopes = new ChannelEnvelopes(feed.buffer(), model.originNanos(), windowNanos, columns);
@@ -135,7 +196,9 @@ public final class LiveChartPane extends BorderPane {
       dataSets.get(c).set(envelopes.x(c), envelopes.y(c), n, false);
     }
     if (following()) {
-      xAxis.set(envelopes.seconds(now - windowNanos), envelopes.seconds(now));
+      for (Plot p : plots) {
+        p.xAxis().set(envelopes.seconds(now - windowNanos), envelopes.seconds(now));
+      }
     }
     frames++;
   }
@@ -150,21 +213,39 @@ public final class LiveChartPane extends BorderPane {
   }
 
   private boolean following() {
-    return !panned && zoomer.zoomStackDeque().isEmpty();
+    return !panned && plots.stream().allMatch(p -> p.zoomer().zoomStackDeque().isEmpty());
   }
 
   /** Leaves any zoom or pan and lets the time axis follow the newest samples again. */
   public void followLive() {
-    while (!zoomer.zoomStackDeque().isEmpty()) {
-      zoomer.zoomOrigin();
+    for (Plot p : plots) {
+      while (!p.zoomer().zoomStackDeque().isEmpty()) {
+        p.zoomer().zoomOrigin();
+      }
+      p.xAxis().setAutoRanging(false);
     }
     panned = false;
-    xAxis.setAutoRanging(false);
   }
 
-  /** The ChartFX chart (for tests and screenshots). */
+  /** The first (top) ChartFX chart (for tests and screenshots). */
   public XYChart chart() {
-    return chart;
+    return plots.get(0).chart();
+  }
+
+  /** Every chart, top to bottom: one, or one lane per unit. */
+  public List<XYChart> charts() {
+    return plots.stream().map(Plot::chart).toList();
+  }
+
+  /** The y axes of every chart, in the order of the unit groups. */
+  public List<Axis> yAxes() {
+    List<Axis> out = new ArrayList<>();
+    for (Plot p : plots) {
+      for (Renderer r : p.chart().getRenderers()) {
+        out.add(r.getAxes().get(1));
+      }
+    }
+    return out;
   }
 
   /** The view model. */
@@ -184,12 +265,13 @@ public final class LiveChartPane extends BorderPane {
 
   /** Writes the samples of the visible time range to a CSV file; returns the row count. */
   public long exportVisibleCsv(Path file) throws IOException {
+    DefaultNumericAxis xAxis = plots.get(0).xAxis();
     return model.exportCsv(file, xAxis.getMin(), xAxis.getMax());
   }
 
   /** Writes a PNG of the chart as shown; call on the FX thread. */
   public void exportPng(Path file) throws IOException {
-    WritableImage image = chart.snapshot(null, null);
+    WritableImage image = lanes.snapshot(null, null);
     if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
       throw new IOException("no PNG writer available for " + file);
     }

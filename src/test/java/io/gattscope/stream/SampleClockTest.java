@@ -1,0 +1,130 @@
+package io.gattscope.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Sample times reconstructed from bursty arrivals, and device drops from a sequence counter. */
+class SampleClockTest {
+  private static final long PERIOD = 500_000; // 2 kHz
+  private static final long INTERVAL = 7_500_000; // 7.5 ms connection interval
+
+  /** Arrival of sample k: at the first connection event after it was made, plus host jitter. */
+  private static long[] burstyArrivals(int n, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long start = 1_000_000_000L;
+    long[] arrival = new long[n];
+    long event = -1;
+    long jitter = 0;
+    for (int k = 0; k < n; k++) {
+      long made = start + k * PERIOD;
+      long e = (made - start) / INTERVAL + 1;
+      if (e != event) {
+        event = e;
+        jitter = random.nextLong(0, 400_000); // up to 0.4 ms of host scheduling delay
+      }
+      arrival[k] = start + e * INTERVAL + jitter;
+    }
+    return arrival;
+  }
+
+  @Test
+  void burstsOfTheImuAt2kHzBecomeEvenlySpacedSampleTimes() {
+    int n = 60 * 2_000; // one minute
+    long[] arrival = burstyArrivals(n, 42);
+    SampleClock clock = new SampleClock(TimeBase.NONE, new GapLog());
+    long[] t = new long[n];
+    double[] values = {0};
+    for (int k = 0; k < n; k++) {
+      t[k] = clock.time(arrival[k], values);
+    }
+    double[] arrivalError = new double[n - 1];
+    double[] error = new double[n - 1];
+    for (int k = 1; k < n; k++) {
+      arrivalError[k - 1] = Math.abs(arrival[k] - arrival[k - 1] - PERIOD) / (double) PERIOD;
+      error[k - 1] = Math.abs(t[k] - t[k - 1] - PERIOD) / (double) PERIOD;
+    }
+    assertThat(p99(arrivalError)).as("arrival intervals are bursty").isGreaterThan(1.0);
+    assertThat(p99(error)).as("reconstructed intervals, p99 relative error").isLessThan(0.01);
+    assertThat(clock.periodNanos()).isCloseTo(PERIOD, org.assertj.core.data.Offset.offset(5e3));
+    // the times stay with the arrivals, within one connection interval of them
+    for (int k = n / 2; k < n; k++) {
+      assertThat(Math.abs(t[k] - arrival[k])).isLessThan(INTERVAL + 1_000_000L);
+    }
+  }
+
+  @Test
+  void aLongSilenceReAnchorsAndIsLoggedAsAPause() {
+    GapLog gaps = new GapLog();
+    SampleClock clock = new SampleClock(TimeBase.NONE, gaps);
+    long[] arrival = burstyArrivals(20_000, 7);
+    double[] values = {0};
+    long last = 0;
+    for (long a : arrival) {
+      last = clock.time(a, values);
+    }
+    long after = clock.time(arrival[arrival.length - 1] + 2_000_000_000L, values);
+    assertThat(after - last).isGreaterThan(1_900_000_000L);
+    assertThat(gaps.total()).isEqualTo(1);
+    assertThat(gaps.between(0, Long.MAX_VALUE).get(0).kind()).isEqualTo(GapLog.Kind.PAUSE);
+  }
+
+  @Test
+  void aSequenceCounterLayoutCountsInjectedDeviceDropsExactly() {
+    PayloadLayout layout = PayloadLayout.parse("v:i16 mg, seq:u16 @seq");
+    assertThat(layout.timeBase().channel()).isEqualTo(1);
+    assertThat(layout.toSpec()).isEqualTo("v:i16 mg, seq:u16 @seq");
+    ChannelFeed feed = new ChannelFeed(layout, 100_000, new RateMeter().register("t"));
+    long[] arrival = burstyArrivals(140_000, 3);
+    SplittableRandom random = new SplittableRandom(5);
+    long injected = 0;
+    long events = 0;
+    int counter = 65_000; // wraps through 0 during the run
+    for (int k = 0; k < arrival.length; k++) {
+      if (k > 0 && random.nextInt(500) == 0) {
+        int skip = 1 + random.nextInt(20);
+        injected += skip;
+        events++;
+        counter = (counter + skip) & 0xFFFF;
+        k += skip; // those samples never arrive
+        if (k >= arrival.length) {
+          break;
+        }
+      }
+      byte[] p = {(byte) k, (byte) (k >> 8), (byte) counter, (byte) (counter >> 8)};
+      feed.onNotification(1, p, arrival[k]);
+      counter = (counter + 1) & 0xFFFF;
+    }
+    assertThat(events).isGreaterThan(100);
+    assertThat(feed.clock().deviceDrops()).isEqualTo(injected);
+    assertThat(feed.gaps().total()).isEqualTo(events);
+    assertThat(feed.gaps().between(0, Long.MAX_VALUE))
+        .allMatch(g -> g.kind() == GapLog.Kind.DEVICE_DROPS && g.toNanos() > g.fromNanos());
+    // a gap spans the missing samples' time: skip + 1 periods
+    GapLog.Gap g = feed.gaps().between(0, Long.MAX_VALUE).get(10);
+    assertThat((g.toNanos() - g.fromNanos()) / (double) PERIOD)
+        .isCloseTo(g.samples() + 1, org.assertj.core.data.Offset.offset(0.1));
+  }
+
+  @Test
+  void markersAreCheckedAndOnlyOneTimeBaseIsAllowed() {
+    assertThat(PayloadLayout.parse("t:u32 ms @time, v:i16").timeBase().nanosPerUnit())
+        .isEqualTo(1_000_000L);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> PayloadLayout.parse("a:u16 @seq, b:u16 @seq"))
+        .isInstanceOf(LayoutSpecException.class)
+        .hasMessageContaining("only one field");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PayloadLayout.parse("t:u32 g @time"))
+        .hasMessageContaining("time unit");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PayloadLayout.parse("t:u32 @clock"))
+        .hasMessageContaining("unknown marker");
+  }
+
+  private static double p99(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s[(int) Math.ceil(0.99 * s.length) - 1];
+  }
+}
