@@ -1,6 +1,7 @@
 package io.gattscope.app;
 
 import io.gattscope.cli.Cli;
+import io.gattscope.logging.AppLogging;
 import javafx.application.Application;
 
 /**
@@ -16,6 +17,7 @@ public final class Launcher {
    * the logging set-up and Bluetooth names in parallel with the JavaFX start).
    */
   public static void main(String[] args) {
+    AppLogging.configure();
     if (args.length > 0) {
       System.exit(Cli.run(args, System.out, System.err));
     }

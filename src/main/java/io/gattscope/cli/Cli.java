@@ -117,6 +117,7 @@ public final class Cli {
 
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
+    io.gattscope.logging.AppLogging.configure();
     System.exit(run(args, System.out, System.err));
   }
 
