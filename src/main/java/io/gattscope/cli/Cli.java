@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "gattscope",
     mixinStandardHelpOptions = true,
-    version = "gattscope 0.1.0",
+    versionProvider = Cli.VersionText.class,
     description = "Bluetooth Low Energy from the command line (BGAPI, BlueZ, gatttool, simulator).",
     subcommands = {
       AdaptersCommand.class,
@@ -112,6 +112,14 @@ public final class Cli {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  /** The text of {@code --version}: the version the build stamped. */
+  static final class VersionText implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"gattscope " + io.gattscope.ble.Version.get()};
     }
   }
 
