@@ -223,9 +223,9 @@ final class BgapiDevice implements BleDevice {
   }
 
   @Override
-  public AutoCloseable addConnectionListener(ConnectionListener listener) {
+  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
   }
 
   @Override

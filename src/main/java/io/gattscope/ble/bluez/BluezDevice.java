@@ -140,9 +140,9 @@ public final class BluezDevice implements BleDevice {
   }
 
   @Override
-  public AutoCloseable addConnectionListener(ConnectionListener listener) {
+  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
   }
 
   /** BlueZ resolves services itself on connect; this waits for {@code ServicesResolved}. */

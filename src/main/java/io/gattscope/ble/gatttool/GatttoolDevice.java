@@ -121,9 +121,9 @@ public final class GatttoolDevice implements BleDevice {
   }
 
   @Override
-  public AutoCloseable addConnectionListener(ConnectionListener listener) {
+  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
-    return () -> listeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
   }
 
   <T> CompletableFuture<T> run(Exchange<T> exchange) {
