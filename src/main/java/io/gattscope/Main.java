@@ -2,6 +2,7 @@ package io.gattscope;
 
 import io.gattscope.app.GattScopeApp;
 import io.gattscope.cli.Cli;
+import io.gattscope.logging.AppLogging;
 
 /**
  * Starts GattScope (the jar's, the installers' and javafx:run's main class): with no arguments the
@@ -14,6 +15,7 @@ public final class Main {
 
   /** Runs the command line when given arguments, else opens the explorer. */
   public static void main(String[] args) {
+    AppLogging.configure();
     if (args.length > 0) {
       System.exit(Cli.run(args, System.out, System.err));
     }

@@ -34,8 +34,66 @@ public interface BleBackend extends AutoCloseable {
   /**
    * Starts a streaming scan; every packet goes to the listener (off the I/O thread) until the
    * returned handle is closed.
+   *
+   * @param options how to scan (the timeout is ignored: the scan runs until closed)
+   * @param listener receives every advertising and scan response packet
+   * @return the running scan; closing it stops the scan
    */
-  AutoCloseable startScan(ScanOptions options, Consumer<Advertisement> listener);
+  Registration startScan(ScanOptions options, Consumer<Advertisement> listener);
+
+  /**
+   * Starts a streaming scan that reports only devices passing a filter: after each packet the
+   * device's updated {@link ScanResult} goes to the listener when it passes.
+   *
+   * @param options how to scan (the timeout is ignored: the scan runs until closed)
+   * @param filter which devices to report
+   * @param listener receives the updated result of a passing device after each of its packets
+   * @return the running scan; closing it stops the scan
+   */
+  default Registration startScan(
+      ScanOptions options, ScanFilter filter, Consumer<ScanResult> listener) {
+    java.util.Objects.requireNonNull(filter, "filter");
+    java.util.Objects.requireNonNull(listener, "listener");
+    Map<BleAddress, ScanResult> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    return startScan(
+        options,
+        a -> {
+          ScanResult r =
+              seen.compute(a.address(), (k, old) -> old == null ? ScanResult.of(a) : old.with(a));
+          if (filter.test(r)) {
+            listener.accept(r);
+          }
+        });
+  }
+
+  /**
+   * Scans until the first device passing the filter is heard, like pygatt's {@code
+   * find_device_by_filter}. Not finding one is an ordinary outcome, so it is an empty result, not
+   * an exception.
+   *
+   * @param filter which device to look for
+   * @param timeout how long to scan at most
+   * @return the first passing device, or empty when none was heard within the timeout
+   * @throws IllegalArgumentException when the timeout is not positive
+   */
+  default java.util.Optional<ScanResult> find(ScanFilter filter, Duration timeout) {
+    java.util.Objects.requireNonNull(filter, "filter");
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("find needs a positive timeout, got " + timeout);
+    }
+    CompletableFuture<ScanResult> first = new CompletableFuture<>();
+    try (Registration scan = startScan(ScanOptions.defaults(timeout), filter, first::complete)) {
+      return java.util.Optional.of(
+          first.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS));
+    } catch (java.util.concurrent.TimeoutException e) {
+      return java.util.Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new BleException("interrupted while looking for " + filter, e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw Futures.rethrow(e.getCause());
+    }
+  }
 
   /** Connects (or returns the device already connected at that address). */
   CompletableFuture<BleDevice> connectAsync(BleAddress address, ConnectOptions options);
@@ -52,10 +110,23 @@ public interface BleBackend extends AutoCloseable {
   /** Lists stored bonds. */
   List<BondInfo> bonds();
 
-  /** Adds an adapter-lost listener; closing the returned handle removes it. */
-  AutoCloseable addAdapterListener(AdapterListener listener);
+  /**
+   * Adds an adapter-lost listener.
+   *
+   * @param listener called once when the adapter goes away
+   * @return closing it removes the listener
+   */
+  Registration addAdapterListener(AdapterListener listener);
 
-  /** Connects; blocking until connected or the options' timeout passes. */
+  /**
+   * Connects; blocking until connected or the options' timeout passes. The options carry the peer's
+   * address type ({@link ConnectOptions#random()} for a random address).
+   *
+   * @param address the peer
+   * @param options address type, connection parameters and timeouts
+   * @return the connected device
+   * @throws BleTimeoutException when the connection is not made in time
+   */
   default BleDevice connect(BleAddress address, ConnectOptions options) {
     return Futures.await(
         connectAsync(address, options),
@@ -63,9 +134,35 @@ public interface BleBackend extends AutoCloseable {
         "connection to " + address);
   }
 
-  /** Connects with default options to a public address. */
+  /**
+   * Connects with default options to a public address.
+   *
+   * @param address the peer, assumed to use a public address
+   * @return the connected device
+   */
   default BleDevice connect(BleAddress address) {
     return connect(address, ConnectOptions.defaults());
+  }
+
+  /**
+   * Connects to a scanned device with default options and the address type the scan heard.
+   *
+   * @param result the scanned device
+   * @return the connected device
+   */
+  default BleDevice connect(ScanResult result) {
+    return connect(result, ConnectOptions.defaults());
+  }
+
+  /**
+   * Connects to a scanned device; the scan's address type replaces the options' one.
+   *
+   * @param result the scanned device
+   * @param options connection parameters and timeouts
+   * @return the connected device
+   */
+  default BleDevice connect(ScanResult result, ConnectOptions options) {
+    return connect(result.address(), options.withAddressType(result.addressType()));
   }
 
   /** Scans for the options' timeout and returns one result per device, in order of discovery. */
@@ -79,7 +176,7 @@ public interface BleBackend extends AutoCloseable {
   default List<ScanResult> scan(ScanOptions options, ScanCallback stopWhen) {
     Map<BleAddress, ScanResult> results = new LinkedHashMap<>();
     CompletableFuture<Void> done = new CompletableFuture<>();
-    try (AutoCloseable scan =
+    try (Registration scan =
         startScan(
             options,
             a -> {
@@ -101,10 +198,8 @@ public interface BleBackend extends AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BleException("interrupted while scanning", e);
-    } catch (BleException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Futures.rethrow(e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw Futures.rethrow(e.getCause());
     }
     synchronized (results) {
       return new ArrayList<>(results.values());

@@ -7,9 +7,10 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A connected peer. Backends implement the asynchronous, handle-based methods; the blocking and
  * reference-based forms are derived here so every backend offers the same surface. Safe to call
- * from several threads; GATT procedures of one connection run one at a time, in call order.
+ * from several threads; GATT procedures of one connection run one at a time, in call order. Closing
+ * a device disconnects it (see {@link #close()}), so it fits try-with-resources.
  */
-public interface BleDevice {
+public interface BleDevice extends AutoCloseable {
 
   /** The peer's address. */
   BleAddress address();
@@ -35,8 +36,13 @@ public interface BleDevice {
   /** The database from the latest discovery, if any ran. */
   Optional<GattDatabase> services();
 
-  /** Adds a listener; closing the returned handle removes it. */
-  AutoCloseable addConnectionListener(ConnectionListener listener);
+  /**
+   * Adds a listener of the connection's life.
+   *
+   * @param listener the listener, e.g. {@code ConnectionListener.onDisconnected(reason -> ...)}
+   * @return closing it removes the listener
+   */
+  Registration addConnectionListener(ConnectionListener listener);
 
   /** Discovers every primary service, characteristic and descriptor. */
   CompletableFuture<GattDatabase> discoverAsync();
@@ -73,7 +79,18 @@ public interface BleDevice {
 
   /** Discovers the database; blocking. */
   default GattDatabase discover() {
-    return Futures.await(discoverAsync(), operationTimeout().multipliedBy(3), "service discovery");
+    return discover(operationTimeout().multipliedBy(3));
+  }
+
+  /**
+   * Discovers the database, waiting at most {@code timeout}.
+   *
+   * @param timeout how long to wait
+   * @return the discovered database
+   * @throws BleTimeoutException when discovery takes longer
+   */
+  default GattDatabase discover(Duration timeout) {
+    return Futures.await(discoverAsync(), timeout, "service discovery");
   }
 
   /** Resolves a reference, discovering first when nothing was discovered yet. */
@@ -94,7 +111,19 @@ public interface BleDevice {
 
   /** Reads a characteristic; blocking. */
   default byte[] read(CharacteristicRef ref) {
-    return Futures.await(readAsync(ref), operationTimeout(), "read of " + ref);
+    return read(ref, operationTimeout());
+  }
+
+  /**
+   * Reads a characteristic, waiting at most {@code timeout} instead of the device's default.
+   *
+   * @param ref the characteristic
+   * @param timeout how long to wait
+   * @return the value (up to MTU - 1 bytes)
+   * @throws BleTimeoutException when no answer comes in time
+   */
+  default byte[] read(CharacteristicRef ref, Duration timeout) {
+    return Futures.await(readAsync(ref), timeout, "read of " + ref);
   }
 
   /** Reads a characteristic with read blob until its end. */
@@ -107,7 +136,19 @@ public interface BleDevice {
 
   /** Reads a long characteristic; blocking. */
   default byte[] readLong(CharacteristicRef ref) {
-    return Futures.await(readLongAsync(ref), operationTimeout(), "long read of " + ref);
+    return readLong(ref, operationTimeout());
+  }
+
+  /**
+   * Reads a long characteristic, waiting at most {@code timeout}.
+   *
+   * @param ref the characteristic
+   * @param timeout how long to wait for the whole value
+   * @return the value (up to 512 bytes)
+   * @throws BleTimeoutException when the value is not read in time
+   */
+  default byte[] readLong(CharacteristicRef ref, Duration timeout) {
+    return Futures.await(readLongAsync(ref), timeout, "long read of " + ref);
   }
 
   /** Writes a characteristic. */
@@ -120,7 +161,20 @@ public interface BleDevice {
 
   /** Writes a characteristic; blocking. */
   default void write(CharacteristicRef ref, byte[] value, WriteType type) {
-    Futures.await(writeAsync(ref, value, type), operationTimeout(), "write of " + ref);
+    write(ref, value, type, operationTimeout());
+  }
+
+  /**
+   * Writes a characteristic, waiting at most {@code timeout}.
+   *
+   * @param ref the characteristic
+   * @param value the bytes to write
+   * @param type with or without response
+   * @param timeout how long to wait
+   * @throws BleTimeoutException when the write does not complete in time
+   */
+  default void write(CharacteristicRef ref, byte[] value, WriteType type, Duration timeout) {
+    Futures.await(writeAsync(ref, value, type), timeout, "write of " + ref);
   }
 
   /** Writes a characteristic with a write request; blocking. */
@@ -138,7 +192,19 @@ public interface BleDevice {
 
   /** Writes a long characteristic; blocking. */
   default void writeLong(CharacteristicRef ref, byte[] value) {
-    Futures.await(writeLongAsync(ref, value), operationTimeout(), "long write of " + ref);
+    writeLong(ref, value, operationTimeout());
+  }
+
+  /**
+   * Writes a long characteristic, waiting at most {@code timeout}.
+   *
+   * @param ref the characteristic
+   * @param value up to 512 bytes
+   * @param timeout how long to wait for the whole write
+   * @throws BleTimeoutException when the write does not complete in time
+   */
+  default void writeLong(CharacteristicRef ref, byte[] value, Duration timeout) {
+    Futures.await(writeLongAsync(ref, value), timeout, "long write of " + ref);
   }
 
   /** Subscribes to a characteristic named by reference. */
@@ -150,8 +216,25 @@ public interface BleDevice {
   /** Subscribes; blocking. */
   default Subscription subscribe(
       CharacteristicRef ref, SubscriptionType type, NotificationListener listener) {
-    return Futures.await(
-        subscribeAsync(ref, type, listener), operationTimeout(), "subscribe to " + ref);
+    return subscribe(ref, type, listener, operationTimeout());
+  }
+
+  /**
+   * Subscribes, waiting at most {@code timeout} for the CCCD write.
+   *
+   * @param ref the characteristic
+   * @param type notifications or indications
+   * @param listener receives every value
+   * @param timeout how long to wait
+   * @return the subscription; closing it unsubscribes
+   * @throws BleTimeoutException when the subscription is not confirmed in time
+   */
+  default Subscription subscribe(
+      CharacteristicRef ref,
+      SubscriptionType type,
+      NotificationListener listener,
+      Duration timeout) {
+    return Futures.await(subscribeAsync(ref, type, listener), timeout, "subscribe to " + ref);
   }
 
   /** Subscribes to notifications; blocking. */
@@ -177,6 +260,23 @@ public interface BleDevice {
   /** Disconnects; blocking. */
   default void disconnect() {
     Futures.await(disconnectAsync(), operationTimeout(), "disconnection");
+  }
+
+  /**
+   * Disconnects unless already disconnected, waiting for the link to go down; the backend then
+   * forgets the device (it leaves {@link BleBackend#connectedDevices()}). Calling it again, or on a
+   * device whose link already dropped, does nothing.
+   */
+  @Override
+  default void close() {
+    if (state() == ConnectionState.DISCONNECTED) {
+      return;
+    }
+    try {
+      disconnect();
+    } catch (NotConnectedException alreadyGone) {
+      // the link went down between the state check and the request: closed all the same
+    }
   }
 
   /**

@@ -13,4 +13,52 @@ public interface ConnectionListener {
 
   /** The link became encrypted (after pairing or with a stored bond). */
   default void onEncrypted(BleDevice device, boolean bonded) {}
+
+  /**
+   * A listener that only hears disconnects, for a lambda.
+   *
+   * @param action receives the reason of every disconnect
+   * @return the listener
+   */
+  static ConnectionListener onDisconnected(java.util.function.Consumer<DisconnectReason> action) {
+    java.util.Objects.requireNonNull(action, "action");
+    return new ConnectionListener() {
+      @Override
+      public void onDisconnected(BleDevice device, DisconnectReason reason) {
+        action.accept(reason);
+      }
+    };
+  }
+
+  /**
+   * A listener that only hears the link come up, for a lambda.
+   *
+   * @param action receives the connected device
+   * @return the listener
+   */
+  static ConnectionListener onConnected(java.util.function.Consumer<BleDevice> action) {
+    java.util.Objects.requireNonNull(action, "action");
+    return new ConnectionListener() {
+      @Override
+      public void onConnected(BleDevice device) {
+        action.accept(device);
+      }
+    };
+  }
+
+  /**
+   * A listener that only hears encryption, for a lambda.
+   *
+   * @param action receives whether the link is bonded
+   * @return the listener
+   */
+  static ConnectionListener onEncrypted(java.util.function.Consumer<Boolean> action) {
+    java.util.Objects.requireNonNull(action, "action");
+    return new ConnectionListener() {
+      @Override
+      public void onEncrypted(BleDevice device, boolean bonded) {
+        action.accept(bonded);
+      }
+    };
+  }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "gattscope",
     mixinStandardHelpOptions = true,
-    version = "gattscope 0.1.0",
+    versionProvider = Cli.VersionText.class,
     description = "Bluetooth Low Energy from the command line (BGAPI, BlueZ, gatttool, simulator).",
     subcommands = {
       AdaptersCommand.class,
@@ -115,8 +115,17 @@ public final class Cli {
     }
   }
 
+  /** The text of {@code --version}: the version the build stamped. */
+  static final class VersionText implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"gattscope " + io.gattscope.ble.Version.get()};
+    }
+  }
+
   /** Runs the command line and exits the JVM with its exit code. */
   public static void main(String[] args) {
+    io.gattscope.logging.AppLogging.configure();
     System.exit(run(args, System.out, System.err));
   }
 

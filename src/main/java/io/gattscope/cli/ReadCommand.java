@@ -38,7 +38,7 @@ final class ReadCommand extends BaseCommand {
       BleDevice d = session.device();
       target = session.target(characteristic);
       value = d.read(target.ref());
-      if (value.length >= d.mtu() - 1) {
+      if (io.gattscope.ble.GattArguments.mayContinue(value.length, d.mtu())) {
         err().println("Value fills the MTU; reading the rest with read blob");
         value = d.readLong(target.ref());
       }

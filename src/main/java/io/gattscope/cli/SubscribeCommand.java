@@ -111,7 +111,8 @@ final class SubscribeCommand extends BaseCommand {
       BleDevice d = session.device();
       GattCharacteristic c = session.resolve(characteristic);
       printer.describe(c);
-      try (AutoCloseable watch = d.addConnectionListener(lossWatcher(lost, printer));
+      try (io.gattscope.ble.Registration watch =
+              d.addConnectionListener(lossWatcher(lost, printer));
           Subscription sub =
               d.subscribe(
                   CharacteristicRef.handle(c.valueHandle()),

@@ -3,6 +3,7 @@ package io.gattscope.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.WriteType;
 import picocli.CommandLine.Command;
@@ -55,20 +56,17 @@ final class WriteCommand extends BaseCommand {
       BleDevice d = session.device();
       target = session.target(characteristic);
       int max = d.mtu() - 3;
-      longWrite = value.length > max;
-      if (longWrite && noResponse) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "VALUE has "
-                + value.length
-                + " bytes but a write without response carries at most MTU-3 = "
-                + max);
+      WriteType type = noResponse ? WriteType.COMMAND : WriteType.REQUEST;
+      String problem = GattArguments.writeProblem(value.length, type, d.mtu());
+      if (!problem.isEmpty()) {
+        throw new ParameterException(spec.commandLine(), "VALUE: " + problem);
       }
+      longWrite = GattArguments.needsLongWrite(value.length, type, d.mtu());
       if (longWrite) {
         err().println("Value is longer than MTU-3 = " + max + " bytes; using a long write");
         d.writeLong(target.ref(), value);
       } else {
-        d.write(target.ref(), value, noResponse ? WriteType.COMMAND : WriteType.REQUEST);
+        d.write(target.ref(), value, type);
       }
     }
     if (json()) {

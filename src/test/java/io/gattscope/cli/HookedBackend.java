@@ -55,7 +55,8 @@ final class HookedBackend implements BleBackend {
   }
 
   @Override
-  public AutoCloseable startScan(ScanOptions options, Consumer<Advertisement> listener) {
+  public io.gattscope.ble.Registration startScan(
+      ScanOptions options, Consumer<Advertisement> listener) {
     return inner.startScan(options, listener);
   }
 
@@ -80,7 +81,7 @@ final class HookedBackend implements BleBackend {
   }
 
   @Override
-  public AutoCloseable addAdapterListener(AdapterListener listener) {
+  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
     return inner.addAdapterListener(listener);
   }
 }

@@ -146,7 +146,7 @@ public final class CharacteristicViewModel {
     return d.readHandleAsync(handle)
         .thenCompose(
             v ->
-                v.length >= d.mtu() - 1
+                io.gattscope.ble.GattArguments.mayContinue(v.length, d.mtu())
                     ? d.readLongHandleAsync(handle)
                     : CompletableFuture.completedFuture(v))
         .whenComplete((v, e) -> ctx.ui().execute(() -> afterRead(d, v, e)));
@@ -168,7 +168,7 @@ public final class CharacteristicViewModel {
   private CompletableFuture<Void> write(byte[] bytes, WriteType type) {
     BleDevice d = device.get();
     int handle = characteristic.valueHandle();
-    boolean isLong = type == WriteType.REQUEST && bytes.length > d.mtu() - 3;
+    boolean isLong = io.gattscope.ble.GattArguments.needsLongWrite(bytes.length, type, d.mtu());
     CompletableFuture<Void> f =
         isLong ? d.writeLongHandleAsync(handle, bytes) : d.writeHandleAsync(handle, bytes, type);
     return f.whenComplete(

@@ -52,7 +52,7 @@ public final class DescriptorViewModel {
     return d.readHandleAsync(handle)
         .thenCompose(
             v ->
-                v.length >= d.mtu() - 1
+                io.gattscope.ble.GattArguments.mayContinue(v.length, d.mtu())
                     ? d.readLongHandleAsync(handle)
                     : CompletableFuture.completedFuture(v))
         .whenComplete(

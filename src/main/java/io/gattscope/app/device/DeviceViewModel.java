@@ -67,7 +67,7 @@ public final class DeviceViewModel {
   private final Command pair;
   private final List<AutoCloseable> timers = new ArrayList<>();
   private GattDatabase database;
-  private AutoCloseable connectionListener;
+  private io.gattscope.ble.Registration connectionListener;
   private boolean userDisconnect;
 
   /**

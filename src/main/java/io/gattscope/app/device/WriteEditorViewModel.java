@@ -3,9 +3,9 @@ package io.gattscope.app.device;
 import io.gattscope.app.util.Command;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicProperty;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.WriteType;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import javafx.beans.binding.Bindings;
@@ -25,7 +25,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class WriteEditorViewModel {
   /** The longest attribute value ATT allows, in bytes. */
-  public static final int MAX_VALUE = 512;
+  public static final int MAX_VALUE = GattArguments.MAX_VALUE;
 
   private final AppContext ctx;
   private final ReadOnlyObjectProperty<BleDevice> device;
@@ -100,19 +100,8 @@ public final class WriteEditorViewModel {
 
   private String lengthProblem(int length) {
     BleDevice d = device.get();
-    int single = (d == null ? 23 : d.mtu()) - 3;
-    if (length > MAX_VALUE) {
-      return String.format(
-          Locale.ROOT, "%d bytes is too long: an attribute holds at most %d", length, MAX_VALUE);
-    }
-    if (type.get() == WriteType.COMMAND && length > single) {
-      return String.format(
-          Locale.ROOT,
-          "a write command carries at most %d bytes (MTU - 3), this is %d; use a write request",
-          single,
-          length);
-    }
-    return "";
+    return GattArguments.writeProblem(
+        length, type.get(), d == null ? GattArguments.DEFAULT_MTU : d.mtu());
   }
 
   /** True when the characteristic accepts writes at all. */

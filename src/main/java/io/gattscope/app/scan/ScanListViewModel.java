@@ -64,7 +64,7 @@ public final class ScanListViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ObjectProperty<ScanRow> selected = new SimpleObjectProperty<>();
   private final Command toggleScan;
-  private volatile AutoCloseable scan;
+  private volatile io.gattscope.ble.Registration scan;
   private volatile int rowCount;
 
   /** A scan list refreshed by {@code ticker} every 100 ms. */
@@ -201,12 +201,12 @@ public final class ScanListViewModel {
 
   /** Stops the scan if one runs (adapter switch, adapter lost, window closing). */
   public void stopScan() {
-    AutoCloseable s = scan;
+    io.gattscope.ble.Registration s = scan;
     scan = null;
     if (s != null) {
       try {
         s.close();
-      } catch (Exception e) {
+      } catch (RuntimeException e) {
         log.error("", "Stopping the scan failed: " + ErrorText.of(e));
       }
       log.info("", "Scan stopped");

@@ -15,9 +15,8 @@ final class AboutDialog {
 
   /** The text shown in the box (also used by tests). */
   static String text() {
-    String version = AboutDialog.class.getPackage().getImplementationVersion();
     return "GattScope "
-        + (version == null ? "(development build)" : version)
+        + io.gattscope.ble.Version.get()
         + "\nA Bluetooth Low Energy explorer and library: BGAPI, BlueZ, gatttool and a simulator.\n\n"
         + "Bluetooth numbers (service, characteristic, descriptor, company and appearance names):\n"
         + "Nordic Semiconductor's Bluetooth Numbers Database, BSD-3-Clause licence:\n\n"

@@ -206,7 +206,8 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   // ---- scanning and connecting ----------------------------------------------------------------
 
   @Override
-  public AutoCloseable startScan(ScanOptions options, Consumer<Advertisement> listener) {
+  public io.gattscope.ble.Registration startScan(
+      ScanOptions options, Consumer<Advertisement> listener) {
     ensureRunning();
     return scanner.add(options, listener);
   }
@@ -295,9 +296,9 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   }
 
   @Override
-  public AutoCloseable addAdapterListener(AdapterListener listener) {
+  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
     adapterListeners.add(listener);
-    return () -> adapterListeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> adapterListeners.remove(listener));
   }
 
   BgapiMessage call(BgapiMessage command) {

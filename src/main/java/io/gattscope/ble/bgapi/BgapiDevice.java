@@ -4,11 +4,11 @@ import io.gattscope.ble.AddressType;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleException;
-import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.ConnectionParameters;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattDescriptor;
@@ -34,7 +34,6 @@ import org.slf4j.LoggerFactory;
 final class BgapiDevice implements BleDevice {
   private static final Logger LOG = LoggerFactory.getLogger(BgapiDevice.class);
   private static final int MTU = 23;
-  private static final int MAX_ATTRIBUTE = 512;
 
   private final int connection;
   private final BleAddress address;
@@ -223,9 +222,9 @@ final class BgapiDevice implements BleDevice {
   }
 
   @Override
-  public AutoCloseable addConnectionListener(ConnectionListener listener) {
+  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
   }
 
   @Override
@@ -256,7 +255,10 @@ final class BgapiDevice implements BleDevice {
   @Override
   public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
     checkHandle(handle);
-    checkValue(value, MTU - 3, "one write (use writeLong for longer values)");
+    GattArguments.requireWritable(value, type, MTU);
+    if (GattArguments.needsLongWrite(value.length, type, MTU)) {
+      return queue.enqueue(() -> procedures.writeLong(handle, value.clone(), MTU - 5));
+    }
     return queue.enqueue(
         () ->
             type == WriteType.COMMAND
@@ -267,27 +269,14 @@ final class BgapiDevice implements BleDevice {
   @Override
   public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
     checkHandle(handle);
-    checkValue(value, MAX_ATTRIBUTE, "an attribute");
+    GattArguments.requireLongWritable(value);
     return queue.enqueue(() -> procedures.writeLong(handle, value.clone(), MTU - 5));
   }
 
   @Override
   public CompletableFuture<Subscription> subscribeAsync(
       GattCharacteristic c, SubscriptionType type, NotificationListener listener) {
-    CharacteristicProperty needed =
-        type == SubscriptionType.NOTIFY
-            ? CharacteristicProperty.NOTIFY
-            : CharacteristicProperty.INDICATE;
-    if (!c.has(needed)) {
-      throw new IllegalArgumentException(
-          "characteristic "
-              + c.uuid()
-              + " cannot "
-              + type.name().toLowerCase()
-              + " (properties "
-              + c.propertySet()
-              + ")");
-    }
+    GattArguments.requireSubscribable(c, type);
     GattDescriptor cccd =
         c.cccd()
             .orElseThrow(
@@ -403,9 +392,7 @@ final class BgapiDevice implements BleDevice {
 
   private void checkHandle(int handle) {
     requireConnected();
-    if (handle < 1 || handle > 0xFFFF) {
-      throw new IllegalArgumentException("handle " + handle + " is out of range 0x0001..0xFFFF");
-    }
+    GattArguments.requireHandle(handle);
     GattDatabase db = database;
     if (db != null && !db.services().isEmpty()) {
       int last = db.services().get(db.services().size() - 1).endHandle();
@@ -414,16 +401,6 @@ final class BgapiDevice implements BleDevice {
             String.format(
                 "handle 0x%04X is beyond the last handle 0x%04X of %s", handle, last, address));
       }
-    }
-  }
-
-  private static void checkValue(byte[] value, int max, String what) {
-    if (value == null || value.length == 0) {
-      throw new IllegalArgumentException("nothing to write: the value is empty");
-    }
-    if (value.length > max) {
-      throw new IllegalArgumentException(
-          value.length + " bytes do not fit " + what + ": " + max + " bytes at most");
     }
   }
 

@@ -34,7 +34,7 @@ final class BgapiScanner {
   }
 
   /** Adds a listener, starting discovery for the first one. */
-  AutoCloseable add(ScanOptions options, Consumer<Advertisement> listener) {
+  io.gattscope.ble.Registration add(ScanOptions options, Consumer<Advertisement> listener) {
     synchronized (this) {
       listeners.add(listener);
       if (listeners.size() == 1) {
@@ -47,7 +47,7 @@ final class BgapiScanner {
         }
       }
     }
-    return () -> remove(listener);
+    return io.gattscope.ble.Registration.once(() -> remove(listener));
   }
 
   private void remove(Consumer<Advertisement> listener) {

@@ -166,7 +166,8 @@ public final class BluezBackend implements BleBackend {
   }
 
   @Override
-  public AutoCloseable startScan(ScanOptions options, Consumer<Advertisement> listener) {
+  public io.gattscope.ble.Registration startScan(
+      ScanOptions options, Consumer<Advertisement> listener) {
     if (options == null || listener == null) {
       throw new IllegalArgumentException("startScan needs options and a listener");
     }
@@ -185,7 +186,7 @@ public final class BluezBackend implements BleBackend {
       s.abandon();
       throw BluezErrors.map(e, "starting discovery on " + adapter, BluezErrors.Kind.OTHER, 0);
     }
-    return s;
+    return s::close;
   }
 
   /** The object path BlueZ uses for a device on this adapter. */
@@ -282,9 +283,9 @@ public final class BluezBackend implements BleBackend {
   }
 
   @Override
-  public AutoCloseable addAdapterListener(AdapterListener listener) {
+  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
     adapterListeners.add(listener);
-    return () -> adapterListeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> adapterListeners.remove(listener));
   }
 
   private void adapterLost() {

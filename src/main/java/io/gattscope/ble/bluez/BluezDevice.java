@@ -4,12 +4,12 @@ import io.gattscope.ble.AddressType;
 import io.gattscope.ble.BackendException;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
-import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.ConnectionParameters;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.NotConnectedException;
@@ -20,7 +20,6 @@ import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -140,9 +139,9 @@ public final class BluezDevice implements BleDevice {
   }
 
   @Override
-  public AutoCloseable addConnectionListener(ConnectionListener listener) {
+  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
   }
 
   /** BlueZ resolves services itself on connect; this waits for {@code ServicesResolved}. */
@@ -179,6 +178,7 @@ public final class BluezDevice implements BleDevice {
 
   @Override
   public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
+    GattArguments.requireLongWritable(value);
     return gatt.write(handle, value, WriteType.REQUEST, 0);
   }
 
@@ -194,22 +194,10 @@ public final class BluezDevice implements BleDevice {
   @Override
   public CompletableFuture<Subscription> subscribeAsync(
       GattCharacteristic characteristic, SubscriptionType type, NotificationListener listener) {
-    if (characteristic == null || type == null || listener == null) {
-      throw new IllegalArgumentException("subscribe needs a characteristic, a type and a listener");
+    if (listener == null) {
+      throw new IllegalArgumentException("subscribe needs a listener");
     }
-    CharacteristicProperty needed =
-        type == SubscriptionType.NOTIFY
-            ? CharacteristicProperty.NOTIFY
-            : CharacteristicProperty.INDICATE;
-    if (!characteristic.has(needed)) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "characteristic %s (value handle 0x%04X) does not support %s",
-              characteristic.uuid(),
-              characteristic.valueHandle(),
-              type.name().toLowerCase(Locale.ROOT)));
-    }
+    GattArguments.requireSubscribable(characteristic, type);
     String what = "subscription to " + characteristic.uuid();
     String target = gatt.attribute(characteristic.valueHandle(), what);
     return target == null

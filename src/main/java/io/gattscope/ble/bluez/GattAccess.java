@@ -2,6 +2,7 @@ package io.gattscope.ble.bluez;
 
 import io.gattscope.ble.AttributeLookupException;
 import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.WriteType;
 import java.time.Duration;
@@ -75,17 +76,8 @@ final class GattAccess {
 
   /** One write that must fit a PDU when BlueZ reports the MTU (at most MTU - 3 bytes). */
   CompletableFuture<Void> writeShort(int handle, byte[] value, WriteType type) {
-    int mtu = mtu();
-    if (value != null && value.length > mtu - 3 && mtuKnown()) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT,
-              "%d bytes do not fit one write to handle 0x%04X (MTU %d allows %d); use writeLong",
-              value.length,
-              handle,
-              mtu,
-              mtu - 3));
-    }
+    // Without a published MTU BlueZ may have negotiated more than 23: only the size limits apply.
+    GattArguments.requireWritable(value, type, mtuKnown() ? mtu() : GattArguments.MAX_VALUE + 3);
     return write(handle, value, type, 0);
   }
 
@@ -140,9 +132,7 @@ final class GattAccess {
    * @throws AttributeLookupException when no discovered attribute has the handle
    */
   String attribute(int handle, String what) {
-    if (handle < 1 || handle > 0xFFFF) {
-      throw new IllegalArgumentException("handle " + handle + " is out of range 0x0001..0xFFFF");
-    }
+    GattArguments.requireHandle(handle);
     if (!connected.getAsBoolean()) {
       return null;
     }

@@ -31,7 +31,7 @@ final class BluezDiscovery {
    * Starts a D-Bus scan on the adapter, or returns empty when there is no system bus or no BlueZ on
    * it (the caller then falls back to hcitool).
    */
-  static Optional<AutoCloseable> tryStart(
+  static Optional<io.gattscope.ble.Registration> tryStart(
       GatttoolSettings settings, ScanOptions options, Consumer<Advertisement> listener) {
     String address =
         settings
@@ -54,16 +54,17 @@ final class BluezDiscovery {
         provider.get().create(settings.adapter(), environment, Duration.ofSeconds(2));
     try {
       bluez.start();
-      AutoCloseable scan = bluez.startScan(options, listener);
+      io.gattscope.ble.Registration scan = bluez.startScan(options, listener);
       LOG.debug("scanning {} through BlueZ D-Bus discovery", settings.adapter());
       return Optional.of(
-          () -> {
-            try {
-              scan.close();
-            } finally {
-              bluez.stop();
-            }
-          });
+          io.gattscope.ble.Registration.once(
+              () -> {
+                try {
+                  scan.close();
+                } finally {
+                  bluez.stop();
+                }
+              }));
     } catch (BleException e) {
       LOG.debug("BlueZ discovery unavailable ({}); using hcitool lescan", e.getMessage());
       bluez.stop();

@@ -1,7 +1,6 @@
 package io.gattscope.ble.gatttool;
 
 import io.gattscope.ble.AttributeLookupException;
-import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
@@ -10,7 +9,6 @@ import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.Uuids;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
@@ -19,47 +17,9 @@ import java.util.stream.Collectors;
 final class DeviceChecks {
   private DeviceChecks() {}
 
-  /** A handle must lie in 0x0001..0xFFFF. */
-  static void handle(int handle) {
-    if (handle < 1 || handle > 0xFFFF) {
-      throw new IllegalArgumentException(
-          String.format(
-              Locale.ROOT, "handle %d (0x%X) is out of range 0x0001..0xFFFF", handle, handle));
-    }
-  }
-
-  /** A value to write: present, not empty (gatttool cannot send one), at most {@code max} bytes. */
-  static void value(byte[] value, int max, String what) {
-    if (value == null) {
-      throw new IllegalArgumentException("no value given to write");
-    }
-    if (value.length == 0) {
-      throw new IllegalArgumentException("gatttool cannot write an empty value");
-    }
-    if (value.length > max) {
-      throw new IllegalArgumentException(
-          "a value of " + value.length + " bytes is longer than " + what + " allows (" + max + ")");
-    }
-  }
-
   /** The handle of the discovered CCCD to write for a subscription. */
   static int cccd(GattCharacteristic c, SubscriptionType type) {
-    if (c == null || type == null) {
-      throw new IllegalArgumentException("a characteristic and a subscription type are required");
-    }
-    CharacteristicProperty needed =
-        type == SubscriptionType.NOTIFY
-            ? CharacteristicProperty.NOTIFY
-            : CharacteristicProperty.INDICATE;
-    if (!c.has(needed)) {
-      throw new IllegalArgumentException(
-          "characteristic "
-              + Uuids.format(c.uuid())
-              + " at handle "
-              + HexValues.handle(c.valueHandle())
-              + " does not allow "
-              + needed);
-    }
+    io.gattscope.ble.GattArguments.requireSubscribable(c, type);
     return c.cccd()
         .orElseThrow(
             () ->

@@ -116,11 +116,12 @@ public final class GatttoolBackend implements BleBackend {
   }
 
   @Override
-  public AutoCloseable startScan(ScanOptions options, Consumer<Advertisement> listener) {
+  public io.gattscope.ble.Registration startScan(
+      ScanOptions options, Consumer<Advertisement> listener) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(listener, "listener");
     requireRunning();
-    java.util.Optional<AutoCloseable> viaDbus =
+    java.util.Optional<io.gattscope.ble.Registration> viaDbus =
         BluezDiscovery.tryStart(settings, options, listener);
     if (viaDbus.isPresent()) {
       return viaDbus.get();
@@ -271,9 +272,9 @@ public final class GatttoolBackend implements BleBackend {
 
   /** Keeps the listener; gatttool gives no adapter-removal signal, connects fail instead. */
   @Override
-  public AutoCloseable addAdapterListener(AdapterListener listener) {
+  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
     adapterListeners.add(Objects.requireNonNull(listener, "listener"));
-    return () -> adapterListeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> adapterListeners.remove(listener));
   }
 
   private void requireRunning() {

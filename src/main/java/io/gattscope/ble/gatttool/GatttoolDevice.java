@@ -9,6 +9,7 @@ import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.ConnectionParameters;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.NotificationListener;
@@ -36,7 +37,6 @@ public final class GatttoolDevice implements BleDevice {
   public static final int LINK_LOST = 0x100;
 
   private static final Logger LOG = LoggerFactory.getLogger(GatttoolDevice.class);
-  private static final int MAX_LONG_VALUE = 512;
 
   private final BleAddress address;
   private final AddressType addressType;
@@ -121,9 +121,9 @@ public final class GatttoolDevice implements BleDevice {
   }
 
   @Override
-  public AutoCloseable addConnectionListener(ConnectionListener listener) {
+  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
-    return () -> listeners.remove(listener);
+    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
   }
 
   <T> CompletableFuture<T> run(Exchange<T> exchange) {
@@ -164,7 +164,7 @@ public final class GatttoolDevice implements BleDevice {
 
   @Override
   public CompletableFuture<byte[]> readHandleAsync(int handle) {
-    DeviceChecks.handle(handle);
+    GattArguments.requireHandle(handle);
     return run(
         Exchange.single(
             "read of handle " + HexValues.handle(handle),
@@ -194,9 +194,8 @@ public final class GatttoolDevice implements BleDevice {
 
   @Override
   public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
-    DeviceChecks.handle(handle);
-    DeviceChecks.value(value, mtu - 3, "one write (MTU " + mtu + " - 3)");
-    java.util.Objects.requireNonNull(type, "type");
+    GattArguments.requireHandle(handle);
+    GattArguments.requireWritable(value, type, mtu);
     String h = HexValues.handle(handle);
     if (type == WriteType.COMMAND) {
       return run(Exchange.silent(
@@ -211,8 +210,8 @@ public final class GatttoolDevice implements BleDevice {
   /** Sent as one char-write-req; gatttool splits it into Prepare/Execute Write when needed. */
   @Override
   public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
-    DeviceChecks.handle(handle);
-    DeviceChecks.value(value, MAX_LONG_VALUE, "a long write");
+    GattArguments.requireHandle(handle);
+    GattArguments.requireLongWritable(value);
     return writeRequest(handle, value, "long write of handle " + HexValues.handle(handle));
   }
 

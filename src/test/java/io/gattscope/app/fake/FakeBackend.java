@@ -84,7 +84,8 @@ public final class FakeBackend implements BleBackend {
   }
 
   @Override
-  public AutoCloseable startScan(ScanOptions options, Consumer<Advertisement> listener) {
+  public io.gattscope.ble.Registration startScan(
+      ScanOptions options, Consumer<Advertisement> listener) {
     lastScan = options;
     scanListener = listener;
     return () -> scanListener = null;
@@ -119,7 +120,7 @@ public final class FakeBackend implements BleBackend {
   }
 
   @Override
-  public AutoCloseable addAdapterListener(AdapterListener listener) {
+  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
     adapterListeners.add(listener);
     return () -> adapterListeners.remove(listener);
   }

@@ -147,7 +147,7 @@ public final class FakeDevice implements BleDevice {
   }
 
   @Override
-  public AutoCloseable addConnectionListener(ConnectionListener listener) {
+  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
     return () -> listeners.remove(listener);
   }

@@ -99,8 +99,8 @@ class BgapiGattTest {
     assertThatThrownBy(
             () ->
                 hrm.writeHandleAsync(
-                    HeartRateMonitor.HEART_RATE_CONTROL_POINT, new byte[21], WriteType.REQUEST))
-        .hasMessageContaining("20 bytes at most");
+                    HeartRateMonitor.HEART_RATE_CONTROL_POINT, new byte[21], WriteType.COMMAND))
+        .hasMessageContaining("MTU 23 allows 20 bytes");
     assertThatThrownBy(
             () ->
                 hrm.writeLongHandleAsync(HeartRateMonitor.HEART_RATE_CONTROL_POINT, new byte[513]))
@@ -136,6 +136,11 @@ class BgapiGattTest {
     }
     imu.writeLong(CharacteristicRef.handle(MotionSensor.NOTES_BLOB), notes);
     assertThat(imu.readLong(CharacteristicRef.handle(MotionSensor.NOTES_BLOB))).isEqualTo(notes);
+    // a plain write request longer than MTU - 3 goes out as prepare/execute writes too
+    byte[] more = new byte[notes.length];
+    java.util.Arrays.fill(more, (byte) 0x5A);
+    imu.write(CharacteristicRef.handle(MotionSensor.NOTES_BLOB), more);
+    assertThat(imu.readLong(CharacteristicRef.handle(MotionSensor.NOTES_BLOB))).isEqualTo(more);
   }
 
   @Test

@@ -79,10 +79,9 @@ class BluezGattTest {
     assertThat(f.control.writes())
         .singleElement()
         .satisfies(w -> assertThat(w.value()).hasSize(400));
-    assertThatThrownBy(() -> d.writeHandleAsync(0x0011, big, WriteType.REQUEST))
+    assertThatThrownBy(() -> d.writeHandleAsync(0x0011, big, WriteType.COMMAND))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("MTU 185")
-        .hasMessageContaining("writeLong");
+        .hasMessageContaining("MTU 185 allows 182 bytes");
     assertThatThrownBy(() -> d.writeLongHandleAsync(0x0011, new byte[513]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("512");
@@ -90,6 +89,10 @@ class BluezGattTest {
         .isInstanceOf(AttributeLookupException.class)
         .hasMessageContaining("0x0099");
     assertThat(f.control.writes()).hasSize(1);
+    // a write request longer than MTU - 3 is allowed: BlueZ sends it as a long write
+    d.write(CharacteristicRef.handle(0x0011), big, WriteType.REQUEST);
+    assertThat(f.control.writes()).hasSize(2);
+    assertThat(f.control.writes().get(1).value()).hasSize(400);
   }
 
   @Test

@@ -1,0 +1,83 @@
+package io.gattscope.ble;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The same bad call gets the same refusal, word for word, from every backend: each backend's test
+ * package extends this with a connected device.
+ */
+public abstract class BadCallContract {
+
+  /**
+   * A connected device of the backend under test.
+   *
+   * @return the device
+   */
+  protected abstract BleDevice device();
+
+  private static final GattCharacteristic READ_ONLY =
+      new GattCharacteristic(
+          Uuids.fromShort(0x2A00), Uuids.fromShort(0x1800), 0x0002, 0x0003, 0x02, List.of());
+
+  @Test
+  public void handleOutOfRange() {
+    assertThatThrownBy(() -> device().readHandleAsync(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("handle 0 is out of range 0x0001..0xFFFF");
+    assertThatThrownBy(() -> device().writeHandleAsync(0x10000, new byte[] {1}, WriteType.REQUEST))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("handle 65536 is out of range 0x0001..0xFFFF");
+  }
+
+  @Test
+  public void emptyValue() {
+    assertThatThrownBy(() -> device().writeHandleAsync(0x0003, new byte[0], WriteType.REQUEST))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("nothing to write: the value is empty");
+    assertThatThrownBy(() -> device().writeLongHandleAsync(0x0003, new byte[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("nothing to write: the value is empty");
+  }
+
+  @Test
+  public void writeWithoutResponseLongerThanMtuMinus3() {
+    int mtu = device().mtu();
+    int length = mtu - 2;
+    assertThatThrownBy(() -> device().writeHandleAsync(0x0003, new byte[length], WriteType.COMMAND))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            length
+                + " bytes do not fit a write without response: MTU "
+                + mtu
+                + " allows "
+                + (mtu - 3)
+                + " bytes");
+  }
+
+  @Test
+  public void valueLongerThanAnAttribute() {
+    assertThatThrownBy(() -> device().writeLongHandleAsync(0x0003, new byte[513]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("513 bytes do not fit an attribute value: 512 bytes at most");
+    assertThatThrownBy(() -> device().writeHandleAsync(0x0003, new byte[513], WriteType.REQUEST))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("513 bytes do not fit an attribute value: 512 bytes at most");
+  }
+
+  @Test
+  public void subscribingToACharacteristicThatCannotNotify() {
+    assertThatThrownBy(
+            () -> device().subscribeAsync(READ_ONLY, SubscriptionType.NOTIFY, (h, v, t) -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "characteristic 0x2A00 at handle 0x0003 cannot notify: its properties are [READ]");
+    assertThatThrownBy(
+            () -> device().subscribeAsync(READ_ONLY, SubscriptionType.INDICATE, (h, v, t) -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "characteristic 0x2A00 at handle 0x0003 cannot indicate: its properties are [READ]");
+  }
+}
