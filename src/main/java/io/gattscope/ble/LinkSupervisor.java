@@ -14,6 +14,7 @@ public final class LinkSupervisor {
   private final String backend;
   private final LinkOpener opener;
   private final Map<BleAddress, SupervisedDevice> devices = new ConcurrentHashMap<>();
+  private final Map<BleAddress, CompletableFuture<BleDevice>> opening = new ConcurrentHashMap<>();
 
   /**
    * @param backend the backend's name for messages ("BGAPI", "BlueZ", "gatttool")
@@ -28,7 +29,12 @@ public final class LinkSupervisor {
    * The device at {@code address}: the one already connected (or reconnecting) there, or a new one
    * connected with {@code options}.
    */
-  public CompletableFuture<BleDevice> connect(BleAddress address, ConnectOptions options) {
+  public synchronized CompletableFuture<BleDevice> connect(
+      BleAddress address, ConnectOptions options) {
+    CompletableFuture<BleDevice> pending = opening.get(address);
+    if (pending != null) {
+      return pending.copy();
+    }
     SupervisedDevice known = devices.get(address);
     if (known != null && !known.finished()) {
       if (known.state() == ConnectionState.CONNECTED) {
@@ -38,12 +44,18 @@ public final class LinkSupervisor {
         return known.reconnectAsync().thenApply(v -> known);
       }
     }
-    return SupervisedDevice.open(backend, address, options, opener)
-        .thenApply(
-            d -> {
-              devices.put(address, d);
-              return d;
-            });
+    CompletableFuture<BleDevice> f =
+        SupervisedDevice.open(backend, address, options, opener)
+            .thenApply(
+                d -> {
+                  devices.put(address, d);
+                  return d;
+                });
+    if (!f.isDone()) {
+      opening.put(address, f);
+      f.whenComplete((d, t) -> opening.remove(address, f));
+    }
+    return f.copy();
   }
 
   /** The devices whose link is up now. */

@@ -376,30 +376,41 @@ public final class SupervisedDevice implements BleDevice {
     return () -> listeners.remove(listener);
   }
 
+  /** Runs {@code call} on the current link, or fails at once while the link is down. */
+  private <T> CompletableFuture<T> onLink(
+      java.util.function.Function<BleDevice, CompletableFuture<T>> call) {
+    BleDevice l;
+    try {
+      l = requireLink();
+    } catch (NotConnectedException e) {
+      return Futures.failed(e);
+    }
+    return call.apply(l);
+  }
+
   @Override
   public CompletableFuture<GattDatabase> discoverAsync() {
-    BleDevice l = requireLink();
-    return l.discoverAsync().thenCompose(db -> tree.discovered(l, db));
+    return onLink(l -> l.discoverAsync().thenCompose(db -> tree.discovered(l, db)));
   }
 
   @Override
   public CompletableFuture<byte[]> readHandleAsync(int handle) {
-    return requireLink().readHandleAsync(handle);
+    return onLink(l -> l.readHandleAsync(handle));
   }
 
   @Override
   public CompletableFuture<byte[]> readLongHandleAsync(int handle) {
-    return requireLink().readLongHandleAsync(handle);
+    return onLink(l -> l.readLongHandleAsync(handle));
   }
 
   @Override
   public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
-    return requireLink().writeHandleAsync(handle, value, type);
+    return onLink(l -> l.writeHandleAsync(handle, value, type));
   }
 
   @Override
   public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
-    return requireLink().writeLongHandleAsync(handle, value);
+    return onLink(l -> l.writeLongHandleAsync(handle, value));
   }
 
   @Override
@@ -420,22 +431,22 @@ public final class SupervisedDevice implements BleDevice {
 
   @Override
   public CompletableFuture<Void> resubscribeAllAsync() {
-    return requireLink().resubscribeAllAsync();
+    return onLink(l -> l.resubscribeAllAsync());
   }
 
   @Override
   public CompletableFuture<Integer> rssiAsync() {
-    return requireLink().rssiAsync();
+    return onLink(l -> l.rssiAsync());
   }
 
   @Override
   public CompletableFuture<Void> bondAsync(PairingHandler handler) {
-    return requireLink().bondAsync(handler);
+    return onLink(l -> l.bondAsync(handler));
   }
 
   @Override
   public CompletableFuture<Integer> requestMtuAsync(int mtu) {
-    return requireLink().requestMtuAsync(mtu);
+    return onLink(l -> l.requestMtuAsync(mtu));
   }
 
   @Override
