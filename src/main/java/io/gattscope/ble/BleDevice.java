@@ -24,7 +24,11 @@ public interface BleDevice extends AutoCloseable {
   /** The parameters the link runs with now. */
   ConnectionParameters parameters();
 
-  /** The ATT MTU in bytes (23 unless exchanged). */
+  /**
+   * The ATT MTU in bytes (23 unless exchanged). BGAPI v1 dongles (BLED112, BLE112/113 and the
+   * simulator) keep the ATT MTU fixed at 23 and cannot exchange it; BlueZ negotiates it by itself
+   * after connecting and reports what it agreed.
+   */
   int mtu();
 
   /** Whether the link is encrypted with a bond. */
@@ -286,5 +290,42 @@ public interface BleDevice extends AutoCloseable {
    */
   default long droppedNotifications() {
     return 0;
+  }
+
+  /**
+   * Connects the same device again after its link was lost or closed, with the same address type
+   * and parameters, restores the GATT tree (discovering again when it changed) and re-enables every
+   * subscription with the same {@link Subscription} objects and listeners. Completes at once when
+   * the link is up.
+   *
+   * @throws UnsupportedOperationException from a device object that cannot reconnect
+   */
+  default CompletableFuture<Void> reconnectAsync() {
+    return Futures.failed(
+        new UnsupportedOperationException(
+            getClass().getSimpleName() + " cannot reconnect; connect through a BleBackend"));
+  }
+
+  /** Reconnects; blocking (up to the connect timeout for each attempt, plus the waits). */
+  default void reconnect() {
+    Futures.await(reconnectAsync(), operationTimeout().multipliedBy(10), "reconnection");
+  }
+
+  /**
+   * Asks for an ATT MTU of {@code mtu} bytes (23..517); completes with the MTU the link runs with
+   * afterwards.
+   *
+   * @throws UnsupportedOperationException (in the future) where the backend cannot exchange the
+   *     MTU, naming the backend
+   */
+  default CompletableFuture<Integer> requestMtuAsync(int mtu) {
+    return Futures.failed(
+        new UnsupportedOperationException(
+            getClass().getSimpleName() + " cannot exchange the ATT MTU"));
+  }
+
+  /** Asks for an ATT MTU; blocking. */
+  default int requestMtu(int mtu) {
+    return Futures.await(requestMtuAsync(mtu), operationTimeout(), "MTU exchange");
   }
 }

@@ -12,6 +12,9 @@ import java.time.Duration;
  * @param latency slave latency in connection events (0 to 499)
  * @param timeout how long to wait for the connection to be made
  * @param operationTimeout default timeout of every blocking call on the device
+ * @param retries how many times a failed connection attempt is tried again (0..100), for the common
+ *     "connection failed to be established" (HCI 0x3E) and connect timeouts
+ * @param reconnect whether and how the device reconnects after its link is lost
  */
 public record ConnectOptions(
     AddressType addressType,
@@ -20,9 +23,15 @@ public record ConnectOptions(
     Duration supervisionTimeout,
     int latency,
     Duration timeout,
-    Duration operationTimeout) {
+    Duration operationTimeout,
+    int retries,
+    ReconnectPolicy reconnect) {
 
   public ConnectOptions {
+    if (retries < 0 || retries > 100) {
+      throw new IllegalArgumentException("connect retries must lie in 0 .. 100, got " + retries);
+    }
+    java.util.Objects.requireNonNull(reconnect, "reconnect");
     if (intervalMin.toNanos() < 7_500_000L || intervalMax.toMillis() > 4000) {
       throw new IllegalArgumentException("connection interval must lie in 7.5 ms .. 4 s");
     }
@@ -36,6 +45,27 @@ public record ConnectOptions(
     if (latency < 0 || latency > 499) {
       throw new IllegalArgumentException("latency must lie in 0 .. 499, got " + latency);
     }
+  }
+
+  /** Options without retries and without automatic reconnection. */
+  public ConnectOptions(
+      AddressType addressType,
+      Duration intervalMin,
+      Duration intervalMax,
+      Duration supervisionTimeout,
+      int latency,
+      Duration timeout,
+      Duration operationTimeout) {
+    this(
+        addressType,
+        intervalMin,
+        intervalMax,
+        supervisionTimeout,
+        latency,
+        timeout,
+        operationTimeout,
+        0,
+        ReconnectPolicy.manual());
   }
 
   /** Defaults: 7.5–30 ms interval, 4 s supervision, no latency, 5 s to connect, 10 s per call. */
@@ -58,18 +88,75 @@ public record ConnectOptions(
   /** The same options with another address type. */
   public ConnectOptions withAddressType(AddressType type) {
     return new ConnectOptions(
-        type, intervalMin, intervalMax, supervisionTimeout, latency, timeout, operationTimeout);
+        type,
+        intervalMin,
+        intervalMax,
+        supervisionTimeout,
+        latency,
+        timeout,
+        operationTimeout,
+        retries,
+        reconnect);
   }
 
   /** The same options with another connect timeout. */
   public ConnectOptions withTimeout(Duration t) {
     return new ConnectOptions(
-        addressType, intervalMin, intervalMax, supervisionTimeout, latency, t, operationTimeout);
+        addressType,
+        intervalMin,
+        intervalMax,
+        supervisionTimeout,
+        latency,
+        t,
+        operationTimeout,
+        retries,
+        reconnect);
   }
 
   /** The same options with another per-call timeout. */
   public ConnectOptions withOperationTimeout(Duration t) {
     return new ConnectOptions(
-        addressType, intervalMin, intervalMax, supervisionTimeout, latency, timeout, t);
+        addressType,
+        intervalMin,
+        intervalMax,
+        supervisionTimeout,
+        latency,
+        timeout,
+        t,
+        retries,
+        reconnect);
+  }
+
+  /** The same options, trying a failed connection attempt again up to {@code n} times. */
+  public ConnectOptions retries(int n) {
+    return new ConnectOptions(
+        addressType,
+        intervalMin,
+        intervalMax,
+        supervisionTimeout,
+        latency,
+        timeout,
+        operationTimeout,
+        n,
+        reconnect);
+  }
+
+  /** The same options with another reconnect policy. */
+  public ConnectOptions withReconnect(ReconnectPolicy policy) {
+    return new ConnectOptions(
+        addressType,
+        intervalMin,
+        intervalMax,
+        supervisionTimeout,
+        latency,
+        timeout,
+        operationTimeout,
+        retries,
+        policy);
+  }
+
+  /** The same options with automatic reconnection, up to {@code maxAttempts} attempts a loss. */
+  public ConnectOptions autoReconnect(int maxAttempts) {
+    return withReconnect(ReconnectPolicy.automatic(maxAttempts));
   }
 }

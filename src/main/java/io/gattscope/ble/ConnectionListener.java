@@ -61,4 +61,26 @@ public interface ConnectionListener {
       }
     };
   }
+
+   * The link went down without the application asking (out of range, peer reset, dongle reboot);
+   * follows {@link #onDisconnected}. The device object stays usable: calls fail at once with {@link
+   * NotConnectedException} until it is reconnected.
+   */
+  default void onLinkLost(BleDevice device, DisconnectReason reason) {}
+
+  /** Reconnection attempt {@code attempt} (from 1) starts. */
+  default void onReconnecting(BleDevice device, int attempt) {}
+
+  /** The link is back, the GATT tree restored and every subscription enabled again. */
+  default void onReconnected(BleDevice device) {}
+
+  /** Reconnection stopped after its last attempt failed with {@code lastFailure}. */
+  default void onGaveUp(BleDevice device, Throwable lastFailure) {}
+
+  /**
+   * The peer's GATT table changed (Service Changed, or a different table after a reconnect): the
+   * device's {@code services()} is now {@code database}, and subscriptions follow their moved
+   * characteristics.
+   */
+  default void onServicesChanged(BleDevice device, GattDatabase database) {}
 }

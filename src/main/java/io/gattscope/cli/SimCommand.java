@@ -57,6 +57,20 @@ final class SimCommand extends BaseCommand {
   long seed;
 
   @Option(
+      names = "--latency",
+      paramLabel = "MS",
+      defaultValue = "0",
+      description = "Extra delay of every GATT response and connection set-up (default: 0).")
+  int latencyMillis;
+
+  @Option(
+      names = "--jitter",
+      paramLabel = "MS",
+      defaultValue = "0",
+      description = "Random extra delay, up to this, on top of --latency (default: 0).")
+  int jitterMillis;
+
+  @Option(
       names = "--control",
       description = "Read control commands from standard input, one per line: " + SimScript.HELP)
   boolean control;
@@ -67,7 +81,14 @@ final class SimCommand extends BaseCommand {
         SimulatorConfig.defaults()
             .withWorld(SimWorld.standard(seed))
             .withProcedureDelay(profile.procedureDelay);
+    if (latencyMillis < 0 || jitterMillis < 0 || latencyMillis + jitterMillis > 10_000) {
+      err().println("gattscope: --latency and --jitter must be 0..10000 ms together");
+      return Cli.USAGE;
+    }
     Simulator sim = Simulator.serveSerial(serial, config);
+    if (latencyMillis + jitterMillis > 0) {
+      sim.faults().setLatency(Duration.ofMillis(latencyMillis), Duration.ofMillis(jitterMillis));
+    }
     CountDownLatch closed = new CountDownLatch(1);
     Thread hook =
         new Thread(

@@ -52,6 +52,8 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   private final Map<BleAddress, Integer> knownBonds = new ConcurrentHashMap<>();
   private final List<AdapterListener> adapterListeners = new CopyOnWriteArrayList<>();
   private final Object connectLock = new Object();
+  private final io.gattscope.ble.LinkSupervisor supervisor =
+      new io.gattscope.ble.LinkSupervisor("BGAPI", this::connectLink);
   private volatile AdapterInfo info;
   private volatile boolean running;
   private volatile boolean stopped;
@@ -101,6 +103,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
       }
       stopped = true;
     }
+    supervisor.stopAll();
     if (running) {
       scanner.pause();
       List<CompletableFuture<Void>> closing = new ArrayList<>();
@@ -212,8 +215,18 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     return scanner.add(options, listener);
   }
 
+  /**
+   * Connects; the device survives its links (reconnect, retries, auto-reconnect, Service Changed),
+   * see {@link io.gattscope.ble.SupervisedDevice}.
+   */
   @Override
   public CompletableFuture<BleDevice> connectAsync(BleAddress address, ConnectOptions opts) {
+    ensureRunning();
+    return supervisor.connect(address, opts);
+  }
+
+  /** One link, without supervision. */
+  private CompletableFuture<BleDevice> connectLink(BleAddress address, ConnectOptions opts) {
     ensureRunning();
     for (BgapiDevice d : byHandle.values()) {
       if (d.address().equals(address) && d.state() != ConnectionState.DISCONNECTED) {
@@ -250,10 +263,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
 
   @Override
   public List<BleDevice> connectedDevices() {
-    return byHandle.values().stream()
-        .filter(d -> d.state() == ConnectionState.CONNECTED)
-        .map(d -> (BleDevice) d)
-        .toList();
+    return supervisor.connected();
   }
 
   // ---- bonds ----------------------------------------------------------------------------------

@@ -201,9 +201,21 @@ final class BgapiDevice implements BleDevice {
     return parameters;
   }
 
+  /** Always 23: BGAPI v1 dongles (BLED112, BLE112/113, the simulator) cannot exchange the MTU. */
   @Override
   public int mtu() {
     return MTU;
+  }
+
+  /** Fails: the ATT MTU of a BGAPI v1 dongle is fixed at 23. */
+  @Override
+  public CompletableFuture<Integer> requestMtuAsync(int mtu) {
+    return io.gattscope.ble.Futures.failed(
+        new UnsupportedOperationException(
+            "the BGAPI backend cannot exchange the ATT MTU: BGAPI v1 dongles (BLED112, BLE112/113,"
+                + " the simulator) keep it fixed at 23 bytes (asked for "
+                + mtu
+                + ")"));
   }
 
   @Override

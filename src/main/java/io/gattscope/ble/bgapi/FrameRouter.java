@@ -155,9 +155,11 @@ final class FrameRouter implements FrameParser.FrameListener {
         c.add(new BondInfo(e.bond(), e.keysize(), e.mitm() != 0, e.keys()));
       }
     } else if (m instanceof SystemMessages.BootEvent b) {
-      if (!boot.complete(b) && live) {
+      if (live) {
         LOG.warn("the dongle rebooted unexpectedly: {}", b);
         backend.onUnexpectedBoot();
+      } else {
+        boot.complete(b);
       }
     } else {
       LOG.debug("unhandled event {}", m);

@@ -35,6 +35,8 @@ import java.util.function.Consumer;
 public final class BluezBackend implements BleBackend {
   static final Duration OPEN_TIMEOUT = Duration.ofSeconds(5);
 
+  private final io.gattscope.ble.LinkSupervisor supervisor =
+      new io.gattscope.ble.LinkSupervisor("BlueZ", this::connectLink);
   private final String adapter;
   private final String busAddress;
   private final Duration callTimeout;
@@ -102,6 +104,7 @@ public final class BluezBackend implements BleBackend {
 
   @Override
   public void stop() {
+    supervisor.stopAll();
     BluezBus b;
     synchronized (this) {
       if (bus == null) {
@@ -194,11 +197,21 @@ public final class BluezBackend implements BleBackend {
     return adapterPath + "/dev_" + address.toString().replace(':', '_');
   }
 
+  /**
+   * Connects; the device survives its links (reconnect, retries, auto-reconnect, Service Changed),
+   * see {@link io.gattscope.ble.SupervisedDevice}.
+   */
   @Override
   public CompletableFuture<BleDevice> connectAsync(BleAddress address, ConnectOptions options) {
     if (address == null || options == null) {
       throw new IllegalArgumentException("connect needs an address and options");
     }
+    bus();
+    return supervisor.connect(address, options);
+  }
+
+  /** One link, without supervision. */
+  private CompletableFuture<BleDevice> connectLink(BleAddress address, ConnectOptions options) {
     BluezBus b = bus();
     String path = devicePath(address);
     synchronized (connecting) {
@@ -251,10 +264,7 @@ public final class BluezBackend implements BleBackend {
 
   @Override
   public List<BleDevice> connectedDevices() {
-    return devices.values().stream()
-        .filter(d -> d.state() == io.gattscope.ble.ConnectionState.CONNECTED)
-        .map(BleDevice.class::cast)
-        .toList();
+    return supervisor.connected();
   }
 
   private BluezBonds bondStore() {

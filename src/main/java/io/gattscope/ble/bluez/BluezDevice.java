@@ -119,6 +119,18 @@ public final class BluezDevice implements BleDevice {
     return gatt.mtu();
   }
 
+  /**
+   * BlueZ exchanges the MTU by itself when it connects and offers no call to ask for a size: this
+   * completes with the MTU it negotiated (its {@code MTU} property), whatever was asked.
+   */
+  @Override
+  public CompletableFuture<Integer> requestMtuAsync(int requested) {
+    if (requested < 23 || requested > 517) {
+      throw new IllegalArgumentException("an ATT MTU lies in 23 .. 517, got " + requested);
+    }
+    return CompletableFuture.completedFuture(mtu());
+  }
+
   @Override
   public boolean bonded() {
     Map<String, Object> p = props();

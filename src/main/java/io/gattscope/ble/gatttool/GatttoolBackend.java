@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * {@code hcitool lescan} for scans. Bonds are kept by BlueZ, which gatttool cannot list or delete.
  */
 public final class GatttoolBackend implements BleBackend {
+  private final io.gattscope.ble.LinkSupervisor supervisor =
+      new io.gattscope.ble.LinkSupervisor("gatttool", this::connectLink);
   private static final Logger LOG = LoggerFactory.getLogger(GatttoolBackend.class);
   private static final int MAX_QUEUED = 256;
 
@@ -70,6 +72,7 @@ public final class GatttoolBackend implements BleBackend {
 
   @Override
   public void stop() {
+    supervisor.stopAll();
     List<CompletableFuture<BleDevice>> all;
     synchronized (this) {
       if (!running) {
@@ -134,10 +137,20 @@ public final class GatttoolBackend implements BleBackend {
     };
   }
 
+  /**
+   * Connects; the device survives its links (a new gatttool process, notifications enabled again),
+   * see {@link io.gattscope.ble.SupervisedDevice}.
+   */
   @Override
   public CompletableFuture<BleDevice> connectAsync(BleAddress address, ConnectOptions options) {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(options, "options");
+    requireRunning();
+    return supervisor.connect(address, options);
+  }
+
+  /** One link (one gatttool process), without supervision. */
+  private CompletableFuture<BleDevice> connectLink(BleAddress address, ConnectOptions options) {
     requireRunning();
     CompletableFuture<BleDevice> result = new CompletableFuture<>();
     synchronized (this) {
@@ -237,12 +250,8 @@ public final class GatttoolBackend implements BleBackend {
   }
 
   @Override
-  public synchronized List<BleDevice> connectedDevices() {
-    return devices.values().stream()
-        .filter(f -> f.isDone() && !f.isCompletedExceptionally())
-        .map(CompletableFuture::join)
-        .filter(d -> d.state() == io.gattscope.ble.ConnectionState.CONNECTED)
-        .toList();
+  public List<BleDevice> connectedDevices() {
+    return supervisor.connected();
   }
 
   @Override

@@ -231,6 +231,12 @@ public final class GatttoolDevice implements BleDevice {
    *
    * @param requested the MTU to offer (23 to 517)
    */
+  /** Exchanges the MTU with gatttool's {@code mtu N}. */
+  @Override
+  public CompletableFuture<Integer> requestMtuAsync(int requested) {
+    return exchangeMtuAsync(requested);
+  }
+
   public CompletableFuture<Integer> exchangeMtuAsync(int requested) {
     if (requested < 23 || requested > 517) {
       throw new IllegalArgumentException("an ATT MTU lies in 23 .. 517, got " + requested);

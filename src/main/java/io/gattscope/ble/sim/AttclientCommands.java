@@ -109,7 +109,7 @@ final class AttclientCommands {
       result = BgapiErrors.INVALID_PARAMETER;
     }
     d.outbox.send(new AttclientMessages.WriteCommandResponse(p.connection(), result));
-    if (result == BgapiErrors.SUCCESS) {
+    if (result == BgapiErrors.SUCCESS && !d.silent(c.peripheral.address())) {
       byte[] data = p.data();
       d.later(
           () -> {
@@ -140,6 +140,9 @@ final class AttclientCommands {
     }
     d.outbox.send(response.apply(result));
     if (result != BgapiErrors.SUCCESS) {
+      return;
+    }
+    if (d.silent(c.peripheral.address())) {
       return;
     }
     c.busy = true;

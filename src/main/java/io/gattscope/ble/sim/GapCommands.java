@@ -158,9 +158,8 @@ final class GapCommands {
     d.outbox.send(new GapMessages.ConnectDirectResponse(BgapiErrors.SUCCESS, handle));
     pendingHandle = handle;
     SimPeripheral target =
-        d.config
-            .world()
-            .find(p.address())
+        d.peripheral(p.address())
+            .filter(t -> !d.outOfRange(t.address()))
             .filter(t -> t.addressType().code() == p.addrType())
             .filter(t -> t.advertiser().connectable())
             .filter(t -> !connectedTo(t))
@@ -168,7 +167,7 @@ final class GapCommands {
     if (target == null) {
       return;
     }
-    long delay = d.config.procedureDelay().toNanos();
+    long delay = d.responseDelayNanos();
     try {
       pendingTask =
           d.scheduler.schedule(

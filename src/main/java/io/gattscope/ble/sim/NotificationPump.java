@@ -52,7 +52,8 @@ final class NotificationPump {
   }
 
   private void tick() {
-    if (d.connection(c.handle) != c) {
+    if (d.connection(c.handle) != c || d.silent(c.peripheral.address())) {
+      last = System.nanoTime();
       return;
     }
     long now = System.nanoTime();

@@ -11,8 +11,11 @@ import java.util.concurrent.ScheduledFuture;
  */
 final class SimConnection {
   final int handle;
-  final SimPeripheral peripheral;
-  final AttServer server;
+
+  /** The peripheral and its server; both change when a fault changes its services. */
+  volatile SimPeripheral peripheral;
+
+  volatile AttServer server;
   final AttSession session = new AttSession();
 
   /** Connection interval (units of 1.25 ms), supervision timeout (10 ms), slave latency. */

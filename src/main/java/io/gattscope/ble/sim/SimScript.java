@@ -7,13 +7,17 @@ import java.util.Locale;
 /**
  * One-line commands that script a running simulator, as typed on the CLI's {@code sim --control}
  * console: {@code rate ADDR HANDLE HZ}, {@code rssi ADDR DBM}, {@code drop CONN REASON}, {@code
- * mute}, {@code unmute}, {@code unplug}, {@code garbage HEX}, {@code connections}, {@code help}.
+ * mute}, {@code unmute}, {@code unplug}, {@code garbage HEX}, {@code connections}, {@code help},
+ * and the faults of {@link SimFaults}: {@code drop ADDR REASON}, {@code range ADDR SECONDS}, {@code
+ * reboot}, {@code services ADDR}, {@code latency MS JITTER_MS}, {@code silent ADDR [off]}, {@code
+ * faults}.
  */
 public final class SimScript {
   /** What the console prints for {@code help}. */
   public static final String HELP =
-      "rate ADDR HANDLE HZ | rssi ADDR DBM | drop CONN REASON | mute | unmute | unplug"
-          + " | garbage HEX | connections | help";
+      "rate ADDR HANDLE HZ | rssi ADDR DBM | drop CONN|ADDR REASON | range ADDR SECONDS | reboot"
+          + " | services ADDR | latency MS JITTER_MS | silent ADDR [off] | mute | unmute | unplug"
+          + " | garbage HEX | connections | faults | help";
 
   private final SimulatorControl sim;
 
@@ -42,9 +46,55 @@ public final class SimScript {
         return "RSSI of " + w[1] + " now wanders around " + w[2] + " dBm";
       }
       case "drop" -> {
-        need(w, 3, "drop CONN REASON");
+        need(w, 3, "drop CONN|ADDR REASON");
+        if (w[1].contains(":")) {
+          BleAddress a = BleAddress.parse(w[1]);
+          sim.faults().drop(a, number(w[2], "reason"));
+          return "link to " + a + " dropped with reason " + w[2];
+        }
         sim.dropConnection(number(w[1], "connection"), number(w[2], "reason"));
         return "connection " + w[1] + " dropped with reason " + w[2];
+      }
+      case "range" -> {
+        need(w, 3, "range ADDR SECONDS");
+        BleAddress a = BleAddress.parse(w[1]);
+        double seconds = decimal(w[2], "seconds");
+        sim.faults().outOfRange(a, java.time.Duration.ofMillis(Math.round(seconds * 1000)));
+        return a + " out of range for " + w[2] + " s";
+      }
+      case "reboot" -> {
+        need(w, 1, "reboot");
+        sim.faults().reboot();
+        return "dongle rebooted: every link is gone";
+      }
+      case "services" -> {
+        need(w, 2, "services ADDR");
+        BleAddress a = BleAddress.parse(w[1]);
+        var r = sim.faults().changeServices(a);
+        return String.format(
+            Locale.ROOT, "services of %s changed: 0x%04X..0x%04X", a, r.start(), r.end());
+      }
+      case "latency" -> {
+        need(w, 3, "latency MS JITTER_MS");
+        sim.faults()
+            .setLatency(
+                java.time.Duration.ofMillis(number(w[1], "latency")),
+                java.time.Duration.ofMillis(number(w[2], "jitter")));
+        return "responses now take " + w[1] + " ms more, plus up to " + w[2] + " ms";
+      }
+      case "silent" -> {
+        if (w.length != 2 && !(w.length == 3 && w[2].equalsIgnoreCase("off"))) {
+          throw new IllegalArgumentException("usage: silent ADDR [off]");
+        }
+        BleAddress a = BleAddress.parse(w[1]);
+        boolean silent = w.length == 2;
+        sim.faults().setSilent(a, silent);
+        return silent ? a + " stopped answering" : a + " answers again";
+      }
+      case "faults" -> {
+        StringBuilder b = new StringBuilder("faults: " + sim.faults().log().size());
+        sim.faults().log().forEach(f -> b.append(System.lineSeparator()).append("  ").append(f));
+        return b.toString();
       }
       case "mute", "unmute" -> {
         need(w, 1, verb);
@@ -74,6 +124,18 @@ public final class SimScript {
   private static void need(String[] w, int count, String usage) {
     if (w.length != count) {
       throw new IllegalArgumentException("usage: " + usage);
+    }
+  }
+
+  private static double decimal(String text, String what) {
+    try {
+      double v = Double.parseDouble(text);
+      if (!(v > 0)) {
+        throw new NumberFormatException();
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(what + " '" + text + "' is not a positive number");
     }
   }
 

@@ -22,6 +22,11 @@ public record SimulatedAdapter(Simulator simulator, BgapiBackend backend) {
     return new SimulatedAdapter(sim, backend);
   }
 
+  /** The simulator's faults on demand (drop, out of range, reboot, services, latency, silence). */
+  public SimFaults faults() {
+    return simulator.faults();
+  }
+
   /** A default simulator and a default backend. */
   public static SimulatedAdapter create() {
     return create(SimulatorConfig.defaults(), BgapiOptions.defaults());

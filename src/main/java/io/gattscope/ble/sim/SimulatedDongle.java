@@ -39,6 +39,16 @@ final class SimulatedDongle implements FrameParser.FrameListener {
   final BleAddress[] bonds = new BleAddress[MAX_BONDS];
   final Map<Long, Double> rateOverrides = new ConcurrentHashMap<>();
   final Map<BleAddress, Integer> rssiOverrides = new ConcurrentHashMap<>();
+
+  /** Fault state: devices out of range, devices that stopped answering, changed tables, delays. */
+  final Map<BleAddress, Long> outOfRangeUntil = new ConcurrentHashMap<>();
+
+  final java.util.Set<BleAddress> silent = ConcurrentHashMap.newKeySet();
+  final Map<BleAddress, io.gattscope.ble.sim.world.SimPeripheral> changed =
+      new ConcurrentHashMap<>();
+  volatile long latencyNanos;
+  volatile long jitterNanos;
+  private final java.util.SplittableRandom jitter;
   private final GapCommands gap;
   private final ConnectionCommands connection;
   private final AttclientCommands attclient;
@@ -50,6 +60,7 @@ final class SimulatedDongle implements FrameParser.FrameListener {
     this.scheduler = scheduler;
     this.parser = new FrameParser(FrameParser.Side.DEVICE, this);
     this.airwaves = new Airwaves(config.world(), config.seed(), System.nanoTime());
+    this.jitter = new java.util.SplittableRandom(config.seed());
     this.connections = new SimConnection[config.maxConnections()];
     this.gap = new GapCommands(this);
     this.connection = new ConnectionCommands(this);
@@ -117,7 +128,36 @@ final class SimulatedDongle implements FrameParser.FrameListener {
 
   /** Runs {@code task} under the dongle lock after the configured procedure delay. */
   void later(Runnable task) {
-    after(config.procedureDelay().toNanos(), task);
+    after(responseDelayNanos(), task);
+  }
+
+  /** The procedure delay plus the latency and a random part of the jitter a fault added. */
+  long responseDelayNanos() {
+    long extra = latencyNanos;
+    long j = jitterNanos;
+    if (j > 0) {
+      synchronized (jitter) {
+        extra += jitter.nextLong(j + 1);
+      }
+    }
+    return config.procedureDelay().toNanos() + extra;
+  }
+
+  /** The device at an address as it is now (after any change of its services), if in the world. */
+  java.util.Optional<io.gattscope.ble.sim.world.SimPeripheral> peripheral(BleAddress address) {
+    io.gattscope.ble.sim.world.SimPeripheral p = changed.get(address);
+    return p != null ? java.util.Optional.of(p) : config.world().find(address);
+  }
+
+  /** Whether a fault took the device out of range. */
+  boolean outOfRange(BleAddress address) {
+    Long until = outOfRangeUntil.get(address);
+    return until != null && until - System.nanoTime() > 0;
+  }
+
+  /** Whether a fault made the device stop answering. */
+  boolean silent(BleAddress address) {
+    return silent.contains(address);
   }
 
   void after(long delayNanos, Runnable task) {
@@ -155,7 +195,7 @@ final class SimulatedDongle implements FrameParser.FrameListener {
       c.pump.cancel(false);
     }
     connections[c.handle] = null;
-    airwaves.setSilenced(c.peripheral.address(), false);
+    airwaves.setSilenced(c.peripheral.address(), outOfRange(c.peripheral.address()));
   }
 
   /** The bond handle of an address, or 0xFF. */

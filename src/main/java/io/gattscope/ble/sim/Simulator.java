@@ -32,6 +32,7 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final ExecutorService blaster;
   private final SimulatedDongle dongle;
+  private final SimFaults faults;
   private final CompletableFuture<Throwable> closed = new CompletableFuture<>();
 
   private Simulator(BgapiLink link, SimulatorConfig config) {
@@ -41,6 +42,7 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
     this.scheduler = Executors.newSingleThreadScheduledExecutor(daemon("sim-radio-" + n));
     this.blaster = Executors.newSingleThreadExecutor(daemon("sim-blast-" + n));
     this.dongle = new SimulatedDongle(config, link, scheduler);
+    this.faults = new SimFaults(dongle);
   }
 
   /**
@@ -111,6 +113,11 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
   /** Bytes of garbage the frame parser skipped in what the host sent. */
   public long droppedInputBytes() {
     return dongle.parser.droppedBytes();
+  }
+
+  @Override
+  public SimFaults faults() {
+    return faults;
   }
 
   @Override

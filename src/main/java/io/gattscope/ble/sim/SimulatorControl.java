@@ -8,6 +8,9 @@ import java.util.concurrent.CompletableFuture;
 /** Scripts a running simulated dongle from tests, benchmarks and the command line. */
 public interface SimulatorControl {
 
+  /** Faults on demand: drops, range, reboot, service changes, latency, silence. */
+  SimFaults faults();
+
   /** The devices in range. */
   SimWorld world();
 

@@ -42,12 +42,16 @@ class BluezGattTest {
     }
   }
 
+  private BluezDevice raw() {
+    return (BluezDevice) ((io.gattscope.ble.SupervisedDevice) d).link().orElseThrow();
+  }
+
   @Test
   void readsByValueHandleUuidAndOffset() {
     f.control.value(new byte[] {1, 2, 3, 4, 5});
     assertThat(d.read(CharacteristicRef.handle(0x0011))).containsExactly(1, 2, 3, 4, 5);
     assertThat(d.read(CharacteristicRef.parse("2a39"))).containsExactly(1, 2, 3, 4, 5);
-    assertThat(((BluezDevice) d).readHandleAsync(0x0011, 3).join()).containsExactly(4, 5);
+    assertThat(raw().readHandleAsync(0x0011, 3).join()).containsExactly(4, 5);
     byte[] longValue = new byte[300];
     for (int i = 0; i < longValue.length; i++) {
       longValue[i] = (byte) i;
@@ -61,7 +65,7 @@ class BluezGattTest {
   void writesRequestAndCommandWithTheirTypeAndOffset() {
     d.write(CharacteristicRef.handle(0x0011), new byte[] {7, 8}, WriteType.REQUEST);
     d.write(CharacteristicRef.handle(0x0011), new byte[] {9}, WriteType.COMMAND);
-    ((BluezDevice) d).writeHandleAsync(0x0011, new byte[] {6}, WriteType.REQUEST, 1).join();
+    raw().writeHandleAsync(0x0011, new byte[] {6}, WriteType.REQUEST, 1).join();
     List<FakeCharacteristic.Write> writes = f.control.writes();
     assertThat(writes).hasSize(3);
     assertThat(writes.get(0).value()).containsExactly(7, 8);

@@ -24,8 +24,9 @@ import java.util.TimerTask;
  * Bluetooth kernel stack; {@code FAKE_GATTTOOL_LOG=file} records every typed line. Writing {@code
  * dead} to any writable handle makes the process exit at once; writing {@code beef} prints a GLib
  * warning about an invalid file descriptor, as gatttool does when its socket breaks; writing {@code
- * 0ff0} drops the link silently, so the next command answers {@code Command Failed: Disconnected};
- * reading handle 0x0F0F is never answered.
+ * 0ff0} drops the link silently; while the file named by {@code FAKE_GATTTOOL_AWAY} exists, connect
+ * fails as with a peer out of range; so the next command answers {@code Command Failed:
+ * Disconnected}; reading handle 0x0F0F is never answered.
  */
 public final class FakeGatttool {
   static final String RED = "\u001B[0;91m";
@@ -203,6 +204,11 @@ public final class FakeGatttool {
     print("Attempting to connect to " + address);
     if ("1".equals(System.getenv("FAKE_GATTTOOL_NO_STACK"))) {
       error("socket(SEQPACKET, L2CAP): Address family not supported by protocol (97)");
+      return;
+    }
+    String away = System.getenv("FAKE_GATTTOOL_AWAY");
+    if (away != null && java.nio.file.Files.exists(java.nio.file.Path.of(away))) {
+      later(40, () -> error("connect error: Connection refused (111)"));
       return;
     }
     later(

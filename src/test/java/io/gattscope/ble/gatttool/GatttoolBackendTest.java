@@ -14,6 +14,7 @@ import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.GattException;
 import io.gattscope.ble.PairingHandler;
+import io.gattscope.ble.SupervisedDevice;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.WriteType;
 import java.nio.file.Files;
@@ -38,6 +39,7 @@ class GatttoolBackendTest {
   Path log;
   GatttoolBackend backend;
   GatttoolDevice device;
+  BleDevice supervised;
 
   @BeforeAll
   void connect(@TempDir Path tmp) {
@@ -46,9 +48,8 @@ class GatttoolBackendTest {
     backend =
         new GatttoolBackend(FakeTools.settings(dir, Map.of("FAKE_GATTTOOL_LOG", log.toString())));
     backend.start();
-    device =
-        (GatttoolDevice)
-            backend.connect(PEER, ConnectOptions.random().withTimeout(Duration.ofSeconds(10)));
+    supervised = backend.connect(PEER, ConnectOptions.random().withTimeout(Duration.ofSeconds(10)));
+    device = (GatttoolDevice) ((SupervisedDevice) supervised).link().orElseThrow();
   }
 
   @AfterAll
@@ -64,8 +65,8 @@ class GatttoolBackendTest {
   void connectsWithTheAddressTypeAndReturnsTheSameDeviceAgain() throws Exception {
     assertThat(device.state()).isEqualTo(ConnectionState.CONNECTED);
     assertThat(typed()).contains("connect C0:11:22:33:44:55 random");
-    assertThat(backend.connect(PEER)).isSameAs(device);
-    assertThat(backend.connectedDevices()).contains(device);
+    assertThat(backend.connect(PEER)).isSameAs(supervised);
+    assertThat(backend.connectedDevices()).contains(supervised);
     assertThat(backend.adapterInfo().name()).isEqualTo("gatttool on hci0");
     assertThat(backend.adapterInfo().maxConnections()).isEqualTo(7);
   }
@@ -185,8 +186,8 @@ class GatttoolBackendTest {
     BleAddress other = BleAddress.parse("C0:11:22:33:44:66");
     BleDevice second = backend.connect(other);
     try {
-      assertThat(second).isNotSameAs(device);
-      assertThat(backend.connectedDevices()).contains(device, second);
+      assertThat(second).isNotSameAs(supervised);
+      assertThat(backend.connectedDevices()).contains(supervised, second);
       var a = device.readHandleAsync(0x0003);
       var b = second.readHandleAsync(0x000F);
       assertThat(a.join()).isEqualTo("Fake".getBytes());

@@ -16,6 +16,7 @@ import io.gattscope.ble.Futures;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
+import io.gattscope.ble.SupervisedDevice;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.WriteType;
 import java.nio.file.Files;
@@ -51,11 +52,14 @@ class GatttoolLinkTest {
     backend = new GatttoolBackend(FakeTools.settings(dir, env));
     backend.start();
     return (GatttoolDevice)
-        backend.connect(
-            PEER,
-            ConnectOptions.defaults()
-                .withTimeout(Duration.ofSeconds(10))
-                .withOperationTimeout(operationTimeout));
+        ((SupervisedDevice)
+                backend.connect(
+                    PEER,
+                    ConnectOptions.defaults()
+                        .withTimeout(Duration.ofSeconds(10))
+                        .withOperationTimeout(operationTimeout)))
+            .link()
+            .orElseThrow();
   }
 
   @Test

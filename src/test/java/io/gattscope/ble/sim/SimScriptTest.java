@@ -36,4 +36,38 @@ class SimScriptTest {
       a.simulator().close();
     }
   }
+
+  @Test
+  void faultCommandsNameTheDeviceAndAreLogged() {
+    SimulatedAdapter a =
+        SimulatedAdapter.start(
+            SimulatorConfig.defaults(), io.gattscope.ble.bgapi.BgapiOptions.defaults());
+    try {
+      SimScript script = new SimScript(a.simulator());
+      BleDevice hrm = a.backend().connect(HeartRateMonitor.ADDRESS);
+      assertThat(script.apply("drop 00:07:80:5E:01:01 0x08"))
+          .isEqualTo("link to 00:07:80:5E:01:01 dropped with reason 0x08");
+      io.gattscope.testsupport.Waits.waitFor(() -> hrm.state() == ConnectionState.DISCONNECTED);
+      assertThat(script.apply("latency 20 5")).contains("20 ms more");
+      assertThat(script.apply("silent 00:07:80:5E:01:01")).contains("stopped answering");
+      assertThat(script.apply("silent 00:07:80:5E:01:01 off")).contains("answers again");
+      assertThat(script.apply("services 00:07:80:5E:01:01"))
+          .isEqualTo("services of 00:07:80:5E:01:01 changed: 0x0006..0x0021");
+      assertThat(script.apply("range 00:07:80:5E:01:01 0.5")).contains("out of range for 0.5 s");
+      assertThat(script.apply("reboot")).contains("rebooted");
+      assertThatThrownBy(() -> script.apply("range 00:07:80:5E:01:01 -1"))
+          .hasMessageContaining("'-1' is not a positive number");
+      assertThatThrownBy(() -> script.apply("silent 00:07:80:5E:01:01 maybe"))
+          .hasMessageContaining("usage: silent ADDR [off]");
+      assertThatThrownBy(() -> script.apply("drop 00:07:80:5E:01:02 0x08"))
+          .hasMessageContaining("nothing is connected");
+      assertThat(script.apply("faults"))
+          .startsWith("faults: 7")
+          .contains("drop 00:07:80:5E:01:01 reason 0x08 (Connection Timeout)")
+          .contains("reboot");
+    } finally {
+      a.backend().stop();
+      a.simulator().close();
+    }
+  }
 }

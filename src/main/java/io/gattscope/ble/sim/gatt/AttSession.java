@@ -31,6 +31,12 @@ public final class AttSession {
     return cccd.getOrDefault(cccdHandle, 0);
   }
 
+  /** Forgets every CCCD value and stores {@code values} (CCCD handle to value) instead. */
+  public void replaceCccds(Map<Integer, Integer> values) {
+    cccd.clear();
+    cccd.putAll(values);
+  }
+
   void setCccd(int cccdHandle, int value) {
     cccd.put(cccdHandle, value);
   }

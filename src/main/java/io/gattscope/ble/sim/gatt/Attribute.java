@@ -16,6 +16,7 @@ public final class Attribute {
   private final AttPermissions permissions;
   private final Supplier<byte[]> supplier;
   private final Consumer<byte[]> onWrite;
+  private final Attribute origin;
   private volatile byte[] value;
 
   Attribute(
@@ -31,6 +32,22 @@ public final class Attribute {
     this.value = initial == null ? new byte[0] : initial.clone();
     this.supplier = supplier;
     this.onWrite = onWrite;
+    this.origin = null;
+  }
+
+  private Attribute(int handle, Attribute origin) {
+    this.handle = handle;
+    this.type = origin.type;
+    this.permissions = origin.permissions;
+    this.value = new byte[0];
+    this.supplier = null;
+    this.onWrite = null;
+    this.origin = origin;
+  }
+
+  /** The same attribute at another handle: reads and writes go to this one's value. */
+  Attribute movedTo(int newHandle) {
+    return new Attribute(newHandle, origin != null ? origin : this);
   }
 
   /** The handle (0x0001..0xFFFF). */
@@ -50,11 +67,18 @@ public final class Attribute {
 
   /** The current value (a copy); a dynamic attribute asks its supplier. */
   public byte[] value() {
+    if (origin != null) {
+      return origin.value();
+    }
     return supplier != null ? supplier.get().clone() : value.clone();
   }
 
   /** Replaces the stored value (from a write or from the simulated peripheral itself). */
   public void setValue(byte[] newValue) {
+    if (origin != null) {
+      origin.setValue(newValue);
+      return;
+    }
     byte[] copy = newValue.clone();
     value = copy;
     if (onWrite != null) {
@@ -64,11 +88,16 @@ public final class Attribute {
 
   /** Stores a value the peripheral produced without running the write hook. */
   public void updateValue(byte[] newValue) {
+    if (origin != null) {
+      origin.updateValue(newValue);
+      return;
+    }
     value = newValue.clone();
   }
 
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "Attribute[0x%04X %s, %d bytes]", handle, type, value.length);
+    return String.format(
+        Locale.ROOT, "Attribute[0x%04X %s, %d bytes]", handle, type, value().length);
   }
 }

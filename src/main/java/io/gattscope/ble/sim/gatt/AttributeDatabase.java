@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The attributes of one simulated peripheral, ordered by handle, with the service groups and the
@@ -103,5 +104,64 @@ public final class AttributeDatabase {
       }
     }
     return out;
+  }
+
+  /**
+   * A copy with the attributes of {@code extra} (a database built from handle 0x0001) placed at
+   * handle {@code at}; every attribute from {@code at} on moves up by {@code extra.lastHandle()}.
+   * Moved attributes share their values with this database's; characteristic declarations point at
+   * the moved value handles.
+   *
+   * @throws IllegalArgumentException if {@code at} is not a service start or the end of the
+   *     database, or the handles would pass 0xFFFF
+   */
+  public AttributeDatabase withInserted(int at, AttributeDatabase extra) {
+    int k = extra.lastHandle();
+    boolean boundary = at == lastHandle() + 1 || services.stream().anyMatch(g -> g.start() == at);
+    if (!boundary || k == 0 || lastHandle() + k > 0xFFFF) {
+      throw new IllegalArgumentException(
+          String.format("cannot insert %d attributes at handle 0x%04X", k, at));
+    }
+    IntUnaryOperator move = h -> h >= at ? h + k : h;
+    IntUnaryOperator place = h -> h + at - 1;
+    List<Attribute> out = new ArrayList<>();
+    List<ServiceGroup> groups = new ArrayList<>();
+    Map<Integer, Integer> cccds = new TreeMap<>();
+    Map<Integer, Integer> props = new TreeMap<>();
+    copyInto(this, move, out, groups, cccds, props);
+    copyInto(extra, place, out, groups, cccds, props);
+    groups.sort(java.util.Comparator.comparingInt(ServiceGroup::start));
+    return new AttributeDatabase(out, groups, cccds, props);
+  }
+
+  private static void copyInto(
+      AttributeDatabase from,
+      IntUnaryOperator move,
+      List<Attribute> out,
+      List<ServiceGroup> groups,
+      Map<Integer, Integer> cccds,
+      Map<Integer, Integer> props) {
+    for (Attribute a : from.byHandle.values()) {
+      out.add(relocate(a, move));
+    }
+    for (ServiceGroup g : from.services) {
+      groups.add(
+          new ServiceGroup(
+              move.applyAsInt(g.start()), move.applyAsInt(g.end()), g.type(), g.uuid()));
+    }
+    from.cccdByValueHandle.forEach((v, c) -> cccds.put(move.applyAsInt(v), move.applyAsInt(c)));
+    from.propertiesByValueHandle.forEach((v, p) -> props.put(move.applyAsInt(v), p));
+  }
+
+  private static Attribute relocate(Attribute a, IntUnaryOperator move) {
+    int handle = move.applyAsInt(a.handle());
+    if (a.type().equals(AttTypes.CHARACTERISTIC)) {
+      byte[] decl = a.value();
+      int value = move.applyAsInt((decl[1] & 0xFF) | (decl[2] & 0xFF) << 8);
+      decl[1] = (byte) value;
+      decl[2] = (byte) (value >>> 8);
+      return new Attribute(handle, a.type(), a.permissions(), decl, null, null);
+    }
+    return handle == a.handle() ? a : a.movedTo(handle);
   }
 }

@@ -13,7 +13,8 @@ import java.util.SplittableRandom;
 
 /**
  * The simulated heart-rate strap "GattScope HRM": Heart Rate 0x180D with a measurement that walks
- * between 60 and 180 bpm at about 1 Hz, Battery 0x180F, Device Information and Generic Access.
+ * between 60 and 180 bpm at about 1 Hz, Battery 0x180F, Device Information, Generic Access and
+ * Generic Attribute (Service Changed, last so the other handles stay where they were).
  */
 public final class HeartRateMonitor {
   /** Its public address. */
@@ -27,6 +28,8 @@ public final class HeartRateMonitor {
   public static final int HEART_RATE_CONTROL_POINT = 0x000D;
   public static final int BATTERY_LEVEL = 0x0010;
   public static final int BATTERY_LEVEL_CCCD = 0x0011;
+  public static final int SERVICE_CHANGED = 0x001D;
+  public static final int SERVICE_CHANGED_CCCD = 0x001E;
 
   private final SplittableRandom random;
   private double bpm = 72;
@@ -62,6 +65,7 @@ public final class HeartRateMonitor {
             Uuids.fromShort(0x2A19), CharProps.READ | CharProps.NOTIFY, new byte[] {97});
     b.cccd();
     StandardServices.deviceInformation(b, "GattScope", "HRM-1", "HRM-000101", "1.4.2");
+    StandardServices.genericAttribute(b);
     AttributeDatabase db = b.build();
     Advertiser adv =
         new Advertiser(

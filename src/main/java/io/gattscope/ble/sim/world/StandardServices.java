@@ -5,7 +5,10 @@ import io.gattscope.ble.sim.gatt.AttributeDatabaseBuilder;
 import io.gattscope.ble.sim.gatt.CharProps;
 import java.nio.charset.StandardCharsets;
 
-/** Adds the SIG services most simulated peripherals share (Generic Access, Device Information). */
+/**
+ * Adds the SIG services most simulated peripherals share (Generic Access, Device Information,
+ * Generic Attribute).
+ */
 final class StandardServices {
   private StandardServices() {}
 
@@ -27,6 +30,13 @@ final class StandardServices {
     b.characteristic(Uuids.fromShort(0x2A24), CharProps.READ, utf8(model));
     b.characteristic(Uuids.fromShort(0x2A25), CharProps.READ, utf8(serial));
     b.characteristic(Uuids.fromShort(0x2A26), CharProps.READ, utf8(fw));
+  }
+
+  /** Generic Attribute 0x1801: Service Changed 0x2A05 (indicate) with its CCCD. */
+  static void genericAttribute(AttributeDatabaseBuilder b) {
+    b.service(Uuids.fromShort(0x1801));
+    b.characteristic(Uuids.fromShort(0x2A05), CharProps.INDICATE, new byte[4]);
+    b.cccd();
   }
 
   static byte[] utf8(String s) {

@@ -24,10 +24,10 @@ class AttServerTest {
         hrm.readByGroupType(1, 0xFFFF, AttTypes.PRIMARY_SERVICE);
     assertThat(groups)
         .extracting(g -> Uuids.format(g.uuid()))
-        .containsExactly("0x1800", "0x180D", "0x180F", "0x180A");
+        .containsExactly("0x1800", "0x180D", "0x180F", "0x180A", "0x1801");
     assertThat(groups.get(1).start()).isEqualTo(HeartRateMonitor.HEART_RATE_SERVICE);
     assertThat(groups.get(1).end()).isEqualTo(groups.get(2).start() - 1);
-    assertThat(groups.get(3).end()).isEqualTo(hrm.database().lastHandle());
+    assertThat(groups.get(4).end()).isEqualTo(hrm.database().lastHandle());
   }
 
   @Test

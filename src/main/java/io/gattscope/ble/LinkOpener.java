@@ -1,0 +1,10 @@
+package io.gattscope.ble;
+
+import java.util.concurrent.CompletableFuture;
+
+/** Opens one link to a peer: a backend's own connect, which a {@link LinkSupervisor} repeats. */
+@FunctionalInterface
+public interface LinkOpener {
+  /** Connects once; completes with the connected link or fails. */
+  CompletableFuture<BleDevice> open(BleAddress address, ConnectOptions options);
+}
