@@ -12,6 +12,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code gattscope} command line: scan, browse, read, write and subscribe from a shell. */
 @Command(
     name = "gattscope",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "gattscope 0.1.0",
     description = "Bluetooth Low Energy from the command line (BGAPI, BlueZ, gatttool, simulator).",
@@ -104,6 +105,8 @@ public final class Cli {
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "-a sim scan": sim is also a subcommand, but after -a it is the option's value
+    cl.setAllowSubcommandsAsOptionParameters(true);
     ErrorReport report = new ErrorReport(root);
     cl.setParameterExceptionHandler(report::onParameterException);
     cl.setExecutionExceptionHandler(report::onExecutionException);

@@ -244,7 +244,7 @@ class CliSimTest {
     SimFixture.Result opt = sim.run("scan", "--bogus");
     assertThat(opt.code()).isEqualTo(2);
     assertThat(opt.err()).contains("Unknown option: '--bogus'");
-    SimFixture.Result adapter = sim.run("--adapter", "nope", "scan");
+    SimFixture.Result adapter = sim.runRaw("--adapter", "nope", "scan");
     assertThat(adapter.code()).isEqualTo(2);
     assertThat(adapter.err()).contains("unknown adapter 'nope'");
     assertThat(sim.run("read", HRM, "2a38", "--format", "roman").err())

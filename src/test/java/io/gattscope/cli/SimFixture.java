@@ -72,7 +72,17 @@ final class SimFixture implements AutoCloseable {
     };
   }
 
+  /** Runs a command line on the simulator: {@code -a sim} comes first. */
   Result run(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "-a";
+    all[1] = "sim";
+    System.arraycopy(args, 0, all, 2, args.length);
+    return runRaw(all);
+  }
+
+  /** Runs a command line as given (no adapter chosen). */
+  Result runRaw(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
