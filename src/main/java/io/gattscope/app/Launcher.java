@@ -17,7 +17,7 @@ public final class Launcher {
    */
   public static void main(String[] args) {
     if (args.length > 0) {
-      System.exit(Cli.run(args, System.out, System.err));
+      Cli.main(args);
     }
     StartupPreload.start();
     Application.launch(GattScopeApp.class, args);

@@ -1,8 +1,12 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.Backends;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -118,9 +122,17 @@ public final class Cli {
     }
   }
 
-  /** Runs the command line and exits the JVM with its exit code. */
+  /**
+   * Runs the command line and exits the JVM with its exit code. Stdout is buffered (commands flush
+   * it when a burst of output is complete), so a stream of lines costs few writes.
+   */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    System.exit(run(args, out, System.err));
   }
 
   Duration callTimeout() {

@@ -84,15 +84,20 @@ final class SimFixture implements AutoCloseable {
   /** Runs a command line as given (no adapter chosen). */
   Result runRaw(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Result r = runWith(new PrintStream(out, true, StandardCharsets.UTF_8), args);
+    return new Result(r.code(), out.toString(StandardCharsets.UTF_8), r.err());
+  }
+
+  /** Runs a command line as given with stdout going to {@code out}; the result has no out. */
+  Result runWith(PrintStream out, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code =
-        Cli.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            backends());
-    return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int code = Cli.run(args, out, new PrintStream(err, true, StandardCharsets.UTF_8), backends());
+    return new Result(code, "", err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The simulators started so far, oldest first. */
+  List<Simulator> simulators() {
+    return List.copyOf(simulators);
   }
 
   @Override
