@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
     name = "gattscope",
     scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
-    version = "gattscope 0.1.0",
+    versionProvider = VersionInfo.class,
     description = "Bluetooth Low Energy from the command line (BGAPI, BlueZ, gatttool, simulator).",
     subcommands = {
       AdaptersCommand.class,
@@ -28,6 +28,8 @@ import picocli.CommandLine.ScopeType;
       WriteCommand.class,
       SubscribeCommand.class,
       PairCommand.class,
+      BondsCommand.class,
+      RssiCommand.class,
       SimCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

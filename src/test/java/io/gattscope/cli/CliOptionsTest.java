@@ -75,6 +75,45 @@ class CliOptionsTest {
     assertThat(nested.err()).contains("Try 'gattscope bench notify --help'");
   }
 
+  @Test
+  void versionComesFromTheBuildAndNamesJavaAndTheOs() throws Exception {
+    String built;
+    try (var pom = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("pom.xml"))) {
+      built =
+          pom.lines()
+              .filter(l -> l.strip().startsWith("<version>"))
+              .findFirst()
+              .orElseThrow()
+              .strip()
+              .replaceAll("</?version>", "");
+    }
+    SimFixture.Result r = sim.runRaw("--version");
+    assertThat(r.code()).isZero();
+    assertThat(r.out())
+        .startsWith("gattscope " + built + System.lineSeparator())
+        .contains("Java " + System.getProperty("java.version"))
+        .contains(System.getProperty("os.name"));
+  }
+
+  @Test
+  void bondsAndRssiUseTheAdapter() throws Exception {
+    SimFixture.Result rssi = sim.run("rssi", CliSimTest.HRM, "--json");
+    assertThat(rssi.code()).as(rssi.err()).isZero();
+    assertThat(CliSimTest.json(rssi.out().strip()).get("rssi").asInt()).isBetween(-127, 20);
+    SimFixture.Result none = sim.run("bonds");
+    assertThat(none.code()).as(none.err()).isZero();
+    assertThat(none.err()).contains("0 bond(s)");
+    SimFixture.Result paired =
+        sim.run("pair", CliSimTest.SECURE, "--random", "--passkey", "123456");
+    assertThat(paired.code()).as(paired.err()).isZero();
+    SimFixture.Result clear = sim.run("bonds", "--clear-all");
+    assertThat(clear.code()).as(clear.err()).isZero();
+    assertThat(clear.out()).contains("Cleared all bonds");
+    SimFixture.Result both = sim.run("bonds", "--clear", CliSimTest.HRM, "--all");
+    assertThat(both.code()).isEqualTo(2);
+    assertThat(both.err()).contains("mutually exclusive");
+  }
+
   private static void collect(CommandLine cl, String prefix, List<String> paths) {
     for (Map.Entry<String, CommandLine> e : cl.getSubcommands().entrySet()) {
       if (e.getKey().equals("help")) {
