@@ -4,6 +4,7 @@ import io.gattscope.ble.Backends;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ import picocli.CommandLine.ScopeType;
       PairCommand.class,
       BondsCommand.class,
       RssiCommand.class,
+      ShellCommand.class,
       SimCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -73,7 +75,7 @@ public final class Cli {
       paramLabel = "S",
       defaultValue = "10",
       description = "Seconds each GATT call may take (default: ${DEFAULT-VALUE}).")
-  double callTimeoutSeconds;
+  double callTimeoutSeconds = 10;
 
   @Option(
       names = "--connect-timeout",
@@ -81,7 +83,10 @@ public final class Cli {
       paramLabel = "S",
       defaultValue = "5",
       description = "Seconds a connection may take to come up (default: ${DEFAULT-VALUE}).")
-  double connectTimeoutSeconds;
+  double connectTimeoutSeconds = 5;
+
+  /** Where {@code shell} reads a script from when stdin is not a terminal. */
+  InputStream in = System.in;
 
   final PrintStream out;
   final PrintStream err;
@@ -106,7 +111,14 @@ public final class Cli {
 
   /** Runs with an explicit set of backends (tests). */
   static int run(String[] args, PrintStream out, PrintStream err, Backends backends) {
+    return run(args, System.in, out, err, backends);
+  }
+
+  /** Runs with an explicit stdin and set of backends (tests). */
+  static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Backends backends) {
     Cli root = new Cli(out, err, backends);
+    root.in = in;
     CommandLine cl = new CommandLine(root);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
@@ -135,6 +147,18 @@ public final class Cli {
             false,
             StandardCharsets.UTF_8);
     System.exit(run(args, out, System.err));
+  }
+
+  /** The same global options with other output streams (the shell's terminal). */
+  Cli withStreams(PrintStream out, PrintStream err) {
+    Cli copy = new Cli(out, err, backends);
+    copy.in = in;
+    copy.adapter = adapter;
+    copy.json = json;
+    copy.debug = debug;
+    copy.callTimeoutSeconds = callTimeoutSeconds;
+    copy.connectTimeoutSeconds = connectTimeoutSeconds;
+    return copy;
   }
 
   Duration callTimeout() {

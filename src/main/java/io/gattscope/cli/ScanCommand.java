@@ -109,7 +109,6 @@ final class ScanCommand extends BaseCommand {
 
   private void print(ScanResult r) {
     Vocabulary.AdInfo ad = Vocabulary.describe(r);
-    String deviceName = r.name().orElse("");
     if (json()) {
       Json o =
           Json.object()
@@ -133,6 +132,13 @@ final class ScanCommand extends BaseCommand {
       printJson(o);
       return;
     }
+    out().println(text(r));
+  }
+
+  /** The text line of one device: address, type, RSSI, name, company, services, the rest. */
+  static String text(ScanResult r) {
+    Vocabulary.AdInfo ad = Vocabulary.describe(r);
+    String deviceName = r.name().orElse("");
     StringBuilder line = new StringBuilder();
     line.append(
         String.format(
@@ -149,7 +155,7 @@ final class ScanCommand extends BaseCommand {
     if (!ad.summary().isEmpty()) {
       line.append("  ").append(ad.summary());
     }
-    out().println(line.toString().stripTrailing());
+    return line.toString().stripTrailing();
   }
 
   private static String trim(double seconds) {

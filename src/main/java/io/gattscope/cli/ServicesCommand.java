@@ -31,38 +31,36 @@ final class ServicesCommand extends BaseCommand {
     if (json()) {
       printJson(toJson(db));
     } else {
-      print(db);
+      print(out(), db);
     }
     return 0;
   }
 
-  private void print(GattDatabase db) {
+  /** Prints the tree as text: services, characteristics with properties, descriptors. */
+  static void print(java.io.PrintStream out, GattDatabase db) {
     for (GattService s : db.services()) {
-      out()
-          .printf(
-              Locale.ROOT,
-              "Service %s%s  [0x%04X..0x%04X]%n",
-              Uuids.format(s.uuid()),
-              named(Vocabulary.serviceName(s.uuid())),
-              s.startHandle(),
-              s.endHandle());
+      out.printf(
+          Locale.ROOT,
+          "Service %s%s  [0x%04X..0x%04X]%n",
+          Uuids.format(s.uuid()),
+          named(Vocabulary.serviceName(s.uuid())),
+          s.startHandle(),
+          s.endHandle());
       for (GattCharacteristic c : s.characteristics()) {
-        out()
-            .printf(
-                Locale.ROOT,
-                "  0x%04X  %s%s  [%s]%n",
-                c.valueHandle(),
-                Uuids.format(c.uuid()),
-                named(Vocabulary.characteristicName(c.uuid())),
-                properties(c));
+        out.printf(
+            Locale.ROOT,
+            "  0x%04X  %s%s  [%s]%n",
+            c.valueHandle(),
+            Uuids.format(c.uuid()),
+            named(Vocabulary.characteristicName(c.uuid())),
+            properties(c));
         for (GattDescriptor d : c.descriptors()) {
-          out()
-              .printf(
-                  Locale.ROOT,
-                  "    0x%04X  %s%s%n",
-                  d.handle(),
-                  Uuids.format(d.uuid()),
-                  named(Vocabulary.descriptorName(d.uuid())));
+          out.printf(
+              Locale.ROOT,
+              "    0x%04X  %s%s%n",
+              d.handle(),
+              Uuids.format(d.uuid()),
+              named(Vocabulary.descriptorName(d.uuid())));
         }
       }
     }
