@@ -32,6 +32,8 @@ import picocli.CommandLine.ScopeType;
       BondsCommand.class,
       RssiCommand.class,
       ShellCommand.class,
+      CompletionCommand.class,
+      ManPageCommand.class,
       SimCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -54,7 +56,7 @@ public final class Cli {
       paramLabel = "ID",
       description =
           "Adapter: sim, bgapi, bgapi:/dev/ttyACM0 (or any serial path), bluez:hci0,"
-              + " gatttool:hci0. Default: the first real adapter, else the simulator.")
+              + " gatttool:hci0. Default: the first real adapter; the simulator only with -a sim.")
   String adapter;
 
   @Option(
