@@ -5,7 +5,9 @@
 #   target/installer/image/GattScope    app-image (bin/GattScope starts the explorer; with a
 #                                       subcommand it runs the CLI, e.g. `GattScope adapters`),
 #                                       with a start-up class list and CDS archive (see below)
-#   target/installer/gattscope_<v>_amd64.deb   (needs dpkg-deb and fakeroot)
+#   target/installer/gattscope_<v>_amd64.deb   (needs dpkg-deb and fakeroot; installs
+#                                       /usr/bin/gattscope, the man page gattscope(1) and bash/zsh
+#                                       completion as links into /opt/gattscope)
 #   target/installer/gattscope-<v>.x86_64.rpm  (only where rpmbuild exists)
 # Environment: JAVA_HOME (JDK 17 with jlink/jpackage; default: the JDK of `javac` on PATH),
 # GATTSCOPE_VERSION (default 0.1.0), GATTSCOPE_SKIP_PACKAGES=1 builds the app-image only.
@@ -38,6 +40,12 @@ cp installers/linux/gattscope.desktop "$out/resources/GattScope.desktop"
 # postinst/prerm are jpackage's templates plus creating/removing the start-up archive.
 cp installers/linux/postinst installers/linux/prerm "$out/resources/"
 cp installers/linux/gattscope-archive.sh "$out/input/"
+# The command line's man page and completion scripts, made by the CLI itself; postinst links them
+# (and /usr/bin/gattscope) into place.
+cli=("$java_home/bin/java" -cp "target/gattscope.jar:target/lib/*" io.gattscope.cli.Cli)
+"${cli[@]}" manpage | gzip -9n >"$out/input/gattscope.1.gz"
+"${cli[@]}" completion bash >"$out/input/gattscope.bash"
+"${cli[@]}" completion zsh >"$out/input/_gattscope"
 
 common=(--name GattScope --app-version "$version" --vendor "GattScope"
   --description "Bluetooth Low Energy explorer and command line"

@@ -17,7 +17,7 @@ public final class Main {
   public static void main(String[] args) {
     AppLogging.configure();
     if (args.length > 0) {
-      System.exit(Cli.run(args, System.out, System.err));
+      Cli.main(args);
     }
     GattScopeApp.open(args);
   }

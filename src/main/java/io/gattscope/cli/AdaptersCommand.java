@@ -18,12 +18,14 @@ final class AdaptersCommand extends BaseCommand {
       err().println("No adapters found; known kinds: " + root.backends.kinds());
       return 0;
     }
-    String preferred = all.stream().filter(a -> !a.simulated()).findFirst().orElse(all.get(0)).id();
+    // the simulator is never the default: it is used only when asked for with -a sim
+    String preferred =
+        all.stream().filter(a -> !a.simulated()).findFirst().map(AdapterDescriptor::id).orElse("");
     for (AdapterDescriptor a : all) {
       boolean isDefault = a.id().equals(preferred);
       if (json()) {
         printJson(
-            object()
+            Json.object()
                 .put("id", a.id())
                 .put("kind", a.kind())
                 .put("name", a.displayName())

@@ -1,12 +1,9 @@
 package io.gattscope.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.AdapterDescriptor;
+import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.BleBackend;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,8 +11,6 @@ import picocli.CommandLine.Spec;
 
 /** What every subcommand shares: the global options, the output streams and opening adapters. */
 abstract class BaseCommand implements Callable<Integer> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Spec CommandSpec spec;
 
   /** The root command with the global options, set when the command runs. */
@@ -46,30 +41,36 @@ abstract class BaseCommand implements Callable<Integer> {
     return root.json;
   }
 
-  /** A fresh JSON object for one output line. */
-  static ObjectNode object() {
-    return JSON.createObjectNode();
+  /** Adds a characteristic's {@code uuid} and, when the SIG names it, its {@code name}. */
+  static void characteristicJson(Json o, java.util.UUID uuid) {
+    o.put("uuid", uuid.toString());
+    Vocabulary.characteristicName(uuid).ifPresent(n -> o.put("name", n));
   }
 
-  /** Prints one JSON value as one line on stdout. */
-  void printJson(Object value) {
-    try {
-      String line = JSON.writeValueAsString(value);
-      synchronized (root.out) {
-        root.out.println(line);
-      }
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+  /** Prints one JSON object as one line on stdout. */
+  void printJson(Json value) {
+    String line = value.toString();
+    synchronized (root.out) {
+      root.out.println(line);
     }
   }
 
-  /** The adapter id from {@code --adapter}, else the preferred adapter's id. */
+  /**
+   * The adapter id from {@code --adapter}, else the first real adapter's; never the simulator
+   * unless asked for, so a script cannot take simulated data for real.
+   */
   String adapterId() {
     if (root.adapter != null && !root.adapter.isBlank()) {
       return root.adapter.trim();
     }
-    AdapterDescriptor preferred = root.backends.preferred();
-    return preferred.id();
+    return root.backends.available().stream()
+        .filter(a -> !a.simulated())
+        .findFirst()
+        .map(AdapterDescriptor::id)
+        .orElseThrow(
+            () ->
+                new AdapterUnavailableException(
+                    "no Bluetooth adapter found (use -a sim for the built-in simulator)"));
   }
 
   /** Creates and starts the chosen adapter. */

@@ -100,7 +100,7 @@ final class BenchCommand {
       double after = Stats.median(rs.stream().map(NotifyBench.Run::heapAfter).toList());
       if (json()) {
         printJson(
-            object()
+            Json.object()
                 .put("benchmark", "notify")
                 .put("link", serial ? "serial" : "memory")
                 .put("runs", rs.size())

@@ -1,8 +1,13 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.Backends;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,8 +17,9 @@ import picocli.CommandLine.ScopeType;
 /** The {@code gattscope} command line: scan, browse, read, write and subscribe from a shell. */
 @Command(
     name = "gattscope",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
-    versionProvider = Cli.VersionText.class,
+    versionProvider = VersionInfo.class,
     description = "Bluetooth Low Energy from the command line (BGAPI, BlueZ, gatttool, simulator).",
     subcommands = {
       AdaptersCommand.class,
@@ -23,6 +29,11 @@ import picocli.CommandLine.ScopeType;
       WriteCommand.class,
       SubscribeCommand.class,
       PairCommand.class,
+      BondsCommand.class,
+      RssiCommand.class,
+      ShellCommand.class,
+      CompletionCommand.class,
+      ManPageCommand.class,
       SimCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
@@ -45,7 +56,7 @@ public final class Cli {
       paramLabel = "ID",
       description =
           "Adapter: sim, bgapi, bgapi:/dev/ttyACM0 (or any serial path), bluez:hci0,"
-              + " gatttool:hci0. Default: the first real adapter, else the simulator.")
+              + " gatttool:hci0. Default: the first real adapter; the simulator only with -a sim.")
   String adapter;
 
   @Option(
@@ -66,7 +77,7 @@ public final class Cli {
       paramLabel = "S",
       defaultValue = "10",
       description = "Seconds each GATT call may take (default: ${DEFAULT-VALUE}).")
-  double callTimeoutSeconds;
+  double callTimeoutSeconds = 10;
 
   @Option(
       names = "--connect-timeout",
@@ -74,7 +85,10 @@ public final class Cli {
       paramLabel = "S",
       defaultValue = "5",
       description = "Seconds a connection may take to come up (default: ${DEFAULT-VALUE}).")
-  double connectTimeoutSeconds;
+  double connectTimeoutSeconds = 5;
+
+  /** Where {@code shell} reads a script from when stdin is not a terminal. */
+  InputStream in = System.in;
 
   final PrintStream out;
   final PrintStream err;
@@ -99,11 +113,20 @@ public final class Cli {
 
   /** Runs with an explicit set of backends (tests). */
   static int run(String[] args, PrintStream out, PrintStream err, Backends backends) {
+    return run(args, System.in, out, err, backends);
+  }
+
+  /** Runs with an explicit stdin and set of backends (tests). */
+  static int run(
+      String[] args, InputStream in, PrintStream out, PrintStream err, Backends backends) {
     Cli root = new Cli(out, err, backends);
+    root.in = in;
     CommandLine cl = new CommandLine(root);
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // "-a sim scan": sim is also a subcommand, but after -a it is the option's value
+    cl.setAllowSubcommandsAsOptionParameters(true);
     ErrorReport report = new ErrorReport(root);
     cl.setParameterExceptionHandler(report::onParameterException);
     cl.setExecutionExceptionHandler(report::onExecutionException);
@@ -115,18 +138,30 @@ public final class Cli {
     }
   }
 
-  /** The text of {@code --version}: the version the build stamped. */
-  static final class VersionText implements CommandLine.IVersionProvider {
-    @Override
-    public String[] getVersion() {
-      return new String[] {"gattscope " + io.gattscope.ble.Version.get()};
-    }
-  }
-
-  /** Runs the command line and exits the JVM with its exit code. */
+  /**
+   * Runs the command line and exits the JVM with its exit code. Stdout is buffered (commands flush
+   * it when a burst of output is complete), so a stream of lines costs few writes.
+   */
   public static void main(String[] args) {
     io.gattscope.logging.AppLogging.configure();
-    System.exit(run(args, System.out, System.err));
+    PrintStream out =
+        new PrintStream(
+            new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    System.exit(run(args, out, System.err));
+  }
+
+  /** The same global options with other output streams (the shell's terminal). */
+  Cli withStreams(PrintStream out, PrintStream err) {
+    Cli copy = new Cli(out, err, backends);
+    copy.in = in;
+    copy.adapter = adapter;
+    copy.json = json;
+    copy.debug = debug;
+    copy.callTimeoutSeconds = callTimeoutSeconds;
+    copy.connectTimeoutSeconds = connectTimeoutSeconds;
+    return copy;
   }
 
   Duration callTimeout() {

@@ -1,26 +1,43 @@
 package io.gattscope.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Uuids;
 import io.gattscope.stream.CsvRecorder;
+import io.gattscope.stream.LayoutField;
 import io.gattscope.stream.PayloadLayout;
+import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Prints each notification as one line (text or JSON), decoded by a payload layout when one is
- * given, optionally records it to CSV, and signals when the count is reached.
+ * given, optionally records it to CSV, and signals when the count is reached or stdout is closed.
+ *
+ * <p>Lines are built in one reused buffer and written to the (buffered) stdout; {@link #awaitEnd}
+ * flushes every {@link #FLUSH_PERIOD}, so a burst costs one write, and notices a closed pipe.
  */
 final class NotificationPrinter implements NotificationListener {
-  private final BaseCommand command;
+  /** How often buffered lines are flushed to stdout. */
+  static final Duration FLUSH_PERIOD = Duration.ofMillis(20);
+
+  private static final double[] NO_CHANNELS = new double[0];
+  private static final String EOL = System.lineSeparator();
+
+  private final PrintStream out;
+  private final boolean json;
   private final Vocabulary.ValueCodec codec;
+  private final boolean hexCodec;
   private final PayloadLayout layout;
+  private final List<String> names;
+  private final List<String> units;
+  private final int[] decimals;
   private final CsvRecorder csv;
   private final Long limit;
   private final double[] channels;
@@ -28,27 +45,43 @@ final class NotificationPrinter implements NotificationListener {
   private final AtomicLong received = new AtomicLong();
   private final Instant wallStart = Instant.now();
   private final long nanoStart = System.nanoTime();
+  private final StringBuilder line = new StringBuilder(256);
+  private final IsoTime time = new IsoTime();
   private volatile GattCharacteristic characteristic;
+  private volatile boolean stopped;
+  private volatile boolean outputClosed;
   private volatile long firstNanos;
   private volatile long lastNanos;
 
   /**
+   * @param out where lines go (flushed by {@link #awaitEnd})
+   * @param json one JSON object per line instead of text
    * @param layout decodes values into channels, or null to print them in {@code codec}
-   * @param csv records the decoded channels, or null
+   * @param csv records the notifications (decoded channels when a layout is given), or null
    * @param limit how many values to print, or null for no limit
    */
   NotificationPrinter(
-      BaseCommand command,
+      PrintStream out,
+      boolean json,
       Vocabulary.ValueCodec codec,
       PayloadLayout layout,
       CsvRecorder csv,
       Long limit) {
-    this.command = command;
+    this.out = out;
+    this.json = json;
     this.codec = codec;
+    this.hexCodec = codec.name().equalsIgnoreCase("hex");
     this.layout = layout;
     this.csv = csv;
     this.limit = limit;
-    this.channels = new double[layout == null ? 0 : layout.channelCount()];
+    this.channels = layout == null ? NO_CHANNELS : new double[layout.channelCount()];
+    this.names = layout == null ? List.of() : layout.names();
+    this.units = layout == null ? List.of() : layout.units();
+    List<LayoutField> fields = layout == null ? List.of() : layout.fields();
+    this.decimals = new int[fields.size()];
+    for (int i = 0; i < decimals.length; i++) {
+      decimals[i] = Numbers.decimals(fields.get(i));
+    }
   }
 
   void describe(GattCharacteristic c) {
@@ -64,6 +97,9 @@ final class NotificationPrinter implements NotificationListener {
 
   @Override
   public void onNotification(int valueHandle, byte[] value, long timestampNanos) {
+    if (stopped) {
+      return;
+    }
     long n = received.incrementAndGet();
     if (limit != null && n > limit) {
       return;
@@ -72,87 +108,136 @@ final class NotificationPrinter implements NotificationListener {
       firstNanos = timestampNanos;
     }
     lastNanos = timestampNanos;
-    Instant at = wallStart.plusNanos(timestampNanos - nanoStart);
     int decoded = layout == null ? 0 : layout.decode(value, channels);
     if (csv != null) {
       csv.append(timestampNanos, channels, decoded, value);
     }
-    if (command.json()) {
-      ObjectNode o =
-          BaseCommand.object()
-              .put("time", at.toString())
-              .put("handle", valueHandle)
-              .put("hex", Vocabulary.codec("hex").format(value));
-      if (layout == null) {
-        o.put("value", codec.format(value));
-        decoded(value).ifPresent(d -> o.put("decoded", d));
+    synchronized (line) {
+      line.setLength(0);
+      long sinceSecond = wallStart.getNano() + (timestampNanos - nanoStart);
+      long second = wallStart.getEpochSecond() + Math.floorDiv(sinceSecond, 1_000_000_000L);
+      int nano = (int) Math.floorMod(sinceSecond, 1_000_000_000L);
+      if (json) {
+        jsonLine(valueHandle, value, decoded, second, nano);
       } else {
-        ObjectNode ch = o.putObject("channels");
-        for (int i = 0; i < decoded; i++) {
-          ch.put(layout.names().get(i), channels[i]);
-        }
+        time.append(line, second, nano);
+        line.append("  ");
+        textLine(value, decoded);
       }
-      command.printJson(o);
-    } else {
-      String text =
-          layout == null
-              ? codec.format(value) + decoded(value).map(d -> "  " + d).orElse("")
-              : channelText(decoded);
-      synchronized (command.out()) {
-        command.out().println(at + "  " + text);
-      }
+      line.append(EOL);
+      out.append(line);
     }
     if (limit != null && n == limit) {
       stop();
     }
   }
 
-  private java.util.Optional<String> decoded(byte[] value) {
-    GattCharacteristic c = characteristic;
-    return c == null ? java.util.Optional.empty() : Vocabulary.decode(c.uuid(), value);
-  }
-
-  private String channelText(int decoded) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < decoded; i++) {
-      if (i > 0) {
-        sb.append(", ");
+  private void jsonLine(int valueHandle, byte[] value, int decoded, long second, int nano) {
+    line.append("{\"time\":\"");
+    time.append(line, second, nano);
+    line.append("\",\"handle\":").append(valueHandle).append(",\"hex\":\"");
+    Json.hex(line, value).append('"');
+    if (layout == null) {
+      if (!hexCodec) {
+        line.append(",\"value\":");
+        Json.quote(line, codec.format(value));
       }
-      String unit = layout.units().get(i);
-      sb.append(layout.names().get(i)).append('=').append(number(channels[i]));
-      if (!unit.isEmpty()) {
-        sb.append(' ').append(unit);
+      Optional<String> d = decoded(value);
+      if (d.isPresent()) {
+        line.append(",\"decoded\":");
+        Json.quote(line, d.get());
+      }
+    } else {
+      line.append(",\"channels\":{");
+      for (int i = 0; i < decoded; i++) {
+        if (i > 0) {
+          line.append(',');
+        }
+        Json.quote(line, names.get(i));
+        line.append(':');
+        Numbers.append(line, channels[i], decimals[i]);
+      }
+      line.append('}');
+      if (decoded < channels.length) {
+        line.append(",\"shortPayload\":true");
       }
     }
-    if (decoded < layout.channelCount()) {
-      sb.append(decoded > 0 ? ", " : "")
+    line.append('}');
+  }
+
+  private void textLine(byte[] value, int decoded) {
+    if (layout == null) {
+      line.append(codec.format(value));
+      decoded(value).ifPresent(d -> line.append("  ").append(d));
+      return;
+    }
+    for (int i = 0; i < decoded; i++) {
+      if (i > 0) {
+        line.append(", ");
+      }
+      String unit = units.get(i);
+      line.append(names.get(i)).append('=');
+      Numbers.append(line, channels[i], decimals[i]);
+      if (!unit.isEmpty()) {
+        line.append(' ').append(unit);
+      }
+    }
+    if (decoded < channels.length) {
+      line.append(decoded > 0 ? ", " : "")
           .append("(short payload: ")
           .append(decoded)
           .append(" of ")
-          .append(layout.channelCount())
+          .append(channels.length)
           .append(" channels)");
     }
-    return sb.toString();
   }
 
-  private static String number(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15
-        ? Long.toString((long) v)
-        : String.format(Locale.ROOT, "%.6g", v);
+  private Optional<String> decoded(byte[] value) {
+    GattCharacteristic c = characteristic;
+    return c == null ? Optional.empty() : Vocabulary.decode(c.uuid(), value);
   }
 
-  /** Ends the wait (count reached, Ctrl-C or link lost). */
+  /**
+   * Ends the wait (count reached, Ctrl-C, link lost or stdout closed); later values are ignored.
+   */
   void stop() {
+    stopped = true;
     end.countDown();
   }
 
-  /** Waits until stopped or until the limit passes (no limit: until stopped). */
+  /**
+   * Waits until stopped, until stdout is closed (a reader such as {@code head} went away) or until
+   * the limit passes (no limit: until stopped), flushing stdout every {@link #FLUSH_PERIOD}.
+   */
   void awaitEnd(Duration limit) throws InterruptedException {
-    if (limit == null) {
-      end.await();
-    } else {
-      end.await(limit.toNanos(), TimeUnit.NANOSECONDS);
+    long deadline = limit == null ? Long.MAX_VALUE : System.nanoTime() + limit.toNanos();
+    long period = FLUSH_PERIOD.toNanos();
+    while (true) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || end.await(Math.min(left, period), TimeUnit.NANOSECONDS)) {
+        break;
+      }
+      if (flushFailed()) {
+        break;
+      }
     }
+    flushFailed();
+  }
+
+  private boolean flushFailed() {
+    synchronized (line) {
+      if (out.checkError()) {
+        outputClosed = true;
+        stopped = true;
+        end.countDown();
+      }
+    }
+    return outputClosed;
+  }
+
+  /** Whether stdout went away (EPIPE): the reader has all it wanted. */
+  boolean outputClosed() {
+    return outputClosed;
   }
 
   long shown() {

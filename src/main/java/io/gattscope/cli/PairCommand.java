@@ -29,7 +29,7 @@ final class PairCommand extends BaseCommand {
       bonded = d.bonded();
     }
     if (json()) {
-      printJson(object().put("address", device.address.toString()).put("bonded", bonded));
+      printJson(Json.object().put("address", device.address.toString()).put("bonded", bonded));
     } else {
       out().println((bonded ? "Bonded with " : "Paired with ") + device.address);
     }

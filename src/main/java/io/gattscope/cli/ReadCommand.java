@@ -1,9 +1,7 @@
 package io.gattscope.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
-import io.gattscope.ble.Uuids;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,12 +46,15 @@ final class ReadCommand extends BaseCommand {
     Optional<String> decoded =
         target.characteristic().flatMap(c -> Vocabulary.decode(c.uuid(), read));
     if (json()) {
-      ObjectNode o =
-          object().put("address", device.address.toString()).put("handle", target.valueHandle());
-      target.characteristic().ifPresent(c -> o.put("characteristic", Uuids.format(c.uuid())));
-      o.put("format", codec.name())
-          .put("value", text)
-          .put("hex", Vocabulary.codec("hex").format(value));
+      Json o =
+          Json.object()
+              .put("address", device.address.toString())
+              .put("handle", target.valueHandle());
+      target.characteristic().ifPresent(c -> characteristicJson(o, c.uuid()));
+      o.put("bytes", value.length).put("hex", Json.hex(value));
+      if (!codec.name().equalsIgnoreCase("hex")) {
+        o.put("format", codec.name()).put("value", text);
+      }
       decoded.ifPresent(d -> o.put("decoded", d));
       printJson(o);
     } else {

@@ -1,25 +1,34 @@
 package io.gattscope.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.ScanResult;
+import io.gattscope.ble.Uuids;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Scans and prints one line per device found. */
+/**
+ * Scans and prints one line per device found; with a filter it stops at the first match unless
+ * {@code --all}.
+ */
 @Command(
     name = "scan",
-    description =
-        "Scan for advertising devices: address, address type, RSSI, name, company, services.")
+    description = {
+      "Scan for advertising devices: address, address type, RSSI, name, company, services.",
+      "With --name, --address or --service the scan ends at the first matching device"
+          + " (--all: scan the whole --timeout and list every match)."
+    })
 final class ScanCommand extends BaseCommand {
   @Option(
       names = {"-t", "--timeout"},
       paramLabel = "S",
       defaultValue = "5",
-      description = "Seconds to scan (default: ${DEFAULT-VALUE}).")
+      description = "Seconds to scan at most (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
   @Option(
@@ -27,6 +36,24 @@ final class ScanCommand extends BaseCommand {
       paramLabel = "TEXT",
       description = "Only devices whose name contains TEXT (any case).")
   String name;
+
+  @Option(
+      names = "--address",
+      paramLabel = "ADDR",
+      converter = Converters.Address.class,
+      description = "Only the device with this address.")
+  BleAddress address;
+
+  @Option(
+      names = "--service",
+      paramLabel = "UUID",
+      description = "Only devices advertising this service (180d or a full UUID).")
+  String service;
+
+  @Option(
+      names = "--all",
+      description = "With a filter: scan the whole --timeout and list every match.")
+  boolean all;
 
   @Option(names = "--passive", description = "Passive scan: send no scan requests.")
   boolean passive;
@@ -37,49 +64,81 @@ final class ScanCommand extends BaseCommand {
     if (passive) {
       options = options.passive();
     }
+    UUID serviceUuid = service == null ? null : Uuids.parse(service);
+    boolean filtered = name != null || address != null || serviceUuid != null;
     List<ScanResult> results;
     try (BleBackend backend = openBackend()) {
       err()
           .printf(
               Locale.ROOT,
-              "Scanning for %s s (%s)%n",
+              "Scanning for %s s (%s)%s%n",
               trim(timeoutSeconds),
-              passive ? "passive" : "active");
-      results = backend.scan(options);
+              passive ? "passive" : "active",
+              filtered && !all ? ", until the first match" : "");
+      results = backend.scan(options, r -> filtered && !all && matches(r, serviceUuid));
     }
-    int shown = 0;
+    List<ScanResult> shown = new ArrayList<>();
     for (ScanResult r : results) {
-      String deviceName = r.name().orElse("");
-      if (name != null
-          && !deviceName.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
-        continue;
+      if (matches(r, serviceUuid)) {
+        shown.add(r);
+        if (filtered && !all) {
+          break;
+        }
       }
-      shown++;
-      print(r, deviceName);
     }
-    err().println(shown + " device(s) found");
+    for (ScanResult r : shown) {
+      print(r);
+      if (out().checkError()) {
+        return 0; // stdout closed (e.g. | head -1): the reader has what it wanted
+      }
+    }
+    err().println(shown.size() + " device(s) found");
     return 0;
   }
 
-  private void print(ScanResult r, String deviceName) {
+  private boolean matches(ScanResult r, UUID serviceUuid) {
+    if (address != null && !address.equals(r.address())) {
+      return false;
+    }
+    if (name != null
+        && !r.name().orElse("").toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return serviceUuid == null || Vocabulary.describe(r).serviceUuids().contains(serviceUuid);
+  }
+
+  private void print(ScanResult r) {
     Vocabulary.AdInfo ad = Vocabulary.describe(r);
     if (json()) {
-      ObjectNode o =
-          object()
+      Json o =
+          Json.object()
               .put("address", r.address().toString())
               .put("addressType", r.addressType().name().toLowerCase(Locale.ROOT))
-              .put("rssi", r.rssi())
-              .put("name", deviceName)
-              .put("connectable", r.connectable())
-              .put("packets", r.packets());
-      ad.company().ifPresent(c -> o.put("company", c));
-      ad.services().forEach(s -> o.withArray("services").add(s));
-      o.put("summary", ad.summary());
-      o.put("advertisingData", Vocabulary.codec("hex").format(r.advertisingData()));
-      o.put("scanResponseData", Vocabulary.codec("hex").format(r.scanResponseData()));
+              .put("rssi", r.rssi());
+      r.name().ifPresent(n -> o.put("name", n));
+      o.put("connectable", r.connectable()).put("packets", r.packets());
+      ad.companyId().ifPresent(id -> o.put("companyId", id));
+      ad.companyName().ifPresent(c -> o.put("company", c));
+      List<Json> services = new ArrayList<>();
+      for (UUID u : ad.serviceUuids()) {
+        services.add(Vocabulary.uuidJson(u, Vocabulary.serviceName(u)));
+      }
+      o.putObjects("services", services);
+      if (!ad.summary().isEmpty()) {
+        o.put("summary", ad.summary());
+      }
+      o.put("advertisingData", Json.hex(r.advertisingData()));
+      o.put("scanResponseData", Json.hex(r.scanResponseData()));
       printJson(o);
       return;
     }
+    out().println(text(r));
+  }
+
+  /** The text line of one device: address, type, RSSI, name, company, services, the rest. */
+  static String text(ScanResult r) {
+    Vocabulary.AdInfo ad = Vocabulary.describe(r);
+    String deviceName = r.name().orElse("");
     StringBuilder line = new StringBuilder();
     line.append(
         String.format(
@@ -96,7 +155,7 @@ final class ScanCommand extends BaseCommand {
     if (!ad.summary().isEmpty()) {
       line.append("  ").append(ad.summary());
     }
-    out().println(line.toString().stripTrailing());
+    return line.toString().stripTrailing();
   }
 
   private static String trim(double seconds) {

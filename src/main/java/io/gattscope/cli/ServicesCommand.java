@@ -1,13 +1,13 @@
 package io.gattscope.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.GattService;
 import io.gattscope.ble.Uuids;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,74 +31,64 @@ final class ServicesCommand extends BaseCommand {
     if (json()) {
       printJson(toJson(db));
     } else {
-      print(db);
+      print(out(), db);
     }
     return 0;
   }
 
-  private void print(GattDatabase db) {
+  /** Prints the tree as text: services, characteristics with properties, descriptors. */
+  static void print(java.io.PrintStream out, GattDatabase db) {
     for (GattService s : db.services()) {
-      out()
-          .printf(
-              Locale.ROOT,
-              "Service %s%s  [0x%04X..0x%04X]%n",
-              Uuids.format(s.uuid()),
-              named(Vocabulary.serviceName(s.uuid())),
-              s.startHandle(),
-              s.endHandle());
+      out.printf(
+          Locale.ROOT,
+          "Service %s%s  [0x%04X..0x%04X]%n",
+          Uuids.format(s.uuid()),
+          named(Vocabulary.serviceName(s.uuid())),
+          s.startHandle(),
+          s.endHandle());
       for (GattCharacteristic c : s.characteristics()) {
-        out()
-            .printf(
-                Locale.ROOT,
-                "  0x%04X  %s%s  [%s]%n",
-                c.valueHandle(),
-                Uuids.format(c.uuid()),
-                named(Vocabulary.characteristicName(c.uuid())),
-                properties(c));
+        out.printf(
+            Locale.ROOT,
+            "  0x%04X  %s%s  [%s]%n",
+            c.valueHandle(),
+            Uuids.format(c.uuid()),
+            named(Vocabulary.characteristicName(c.uuid())),
+            properties(c));
         for (GattDescriptor d : c.descriptors()) {
-          out()
-              .printf(
-                  Locale.ROOT,
-                  "    0x%04X  %s%s%n",
-                  d.handle(),
-                  Uuids.format(d.uuid()),
-                  named(Vocabulary.descriptorName(d.uuid())));
+          out.printf(
+              Locale.ROOT,
+              "    0x%04X  %s%s%n",
+              d.handle(),
+              Uuids.format(d.uuid()),
+              named(Vocabulary.descriptorName(d.uuid())));
         }
       }
     }
   }
 
-  private static ObjectNode toJson(GattDatabase db) {
-    ObjectNode root = object();
-    ArrayNode services = root.putArray("services");
+  private Json toJson(GattDatabase db) {
+    List<Json> services = new ArrayList<>();
     for (GattService s : db.services()) {
-      ObjectNode so =
-          services
-              .addObject()
-              .put("uuid", Uuids.format(s.uuid()))
-              .put("startHandle", s.startHandle())
-              .put("endHandle", s.endHandle());
-      Vocabulary.serviceName(s.uuid()).ifPresent(n -> so.put("name", n));
-      ArrayNode chars = so.putArray("characteristics");
+      Json so = Vocabulary.uuidJson(s.uuid(), Vocabulary.serviceName(s.uuid()));
+      so.put("startHandle", s.startHandle()).put("endHandle", s.endHandle());
+      List<Json> chars = new ArrayList<>();
       for (GattCharacteristic c : s.characteristics()) {
-        ObjectNode co =
-            chars
-                .addObject()
-                .put("uuid", Uuids.format(c.uuid()))
-                .put("declarationHandle", c.declarationHandle())
-                .put("valueHandle", c.valueHandle());
-        Vocabulary.characteristicName(c.uuid()).ifPresent(n -> co.put("name", n));
-        ArrayNode props = co.putArray("properties");
-        c.propertySet().forEach(p -> props.add(p.name().toLowerCase(Locale.ROOT)));
-        ArrayNode descs = co.putArray("descriptors");
+        Json co = Vocabulary.uuidJson(c.uuid(), Vocabulary.characteristicName(c.uuid()));
+        co.put("declarationHandle", c.declarationHandle()).put("valueHandle", c.valueHandle());
+        co.putStrings(
+            "properties",
+            c.propertySet().stream().map(p -> p.name().toLowerCase(Locale.ROOT)).toList());
+        List<Json> descs = new ArrayList<>();
         for (GattDescriptor d : c.descriptors()) {
-          ObjectNode dobj = descs.addObject().put("uuid", Uuids.format(d.uuid()));
-          dobj.put("handle", d.handle());
-          Vocabulary.descriptorName(d.uuid()).ifPresent(n -> dobj.put("name", n));
+          descs.add(
+              Vocabulary.uuidJson(d.uuid(), Vocabulary.descriptorName(d.uuid()))
+                  .put("handle", d.handle()));
         }
+        chars.add(co.putObjects("descriptors", descs));
       }
+      services.add(so.putObjects("characteristics", chars));
     }
-    return root;
+    return Json.object().put("address", device.address.toString()).putObjects("services", services);
   }
 
   static String properties(GattCharacteristic c) {

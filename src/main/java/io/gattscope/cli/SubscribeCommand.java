@@ -14,6 +14,7 @@ import io.gattscope.stream.RecordingSummary;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +23,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -77,7 +77,9 @@ final class SubscribeCommand extends BaseCommand {
   @Option(
       names = "--csv",
       paramLabel = "FILE",
-      description = "Also record the decoded channels to a CSV file (needs --layout).")
+      description =
+          "Also record to a CSV file: both timestamps, the --layout channels if any, the raw"
+              + " payload in hex.")
   Path csvFile;
 
   @Override
@@ -87,13 +89,9 @@ final class SubscribeCommand extends BaseCommand {
     }
     Duration limit = duration == null ? null : Cli.seconds(duration, "--duration");
     PayloadLayout layout = layoutSpec == null ? null : PayloadLayout.parse(layoutSpec);
-    if (csvFile != null && layout == null) {
-      throw new ParameterException(
-          spec.commandLine(), "--csv needs --layout to know the channels to record");
-    }
     Vocabulary.ValueCodec codec = Vocabulary.codec(format);
     CsvRecorder csv = csvFile == null ? null : startCsv(layout);
-    NotificationPrinter printer = new NotificationPrinter(this, codec, layout, csv, count);
+    NotificationPrinter printer = new NotificationPrinter(out(), json(), codec, layout, csv, count);
     CountDownLatch cleaned = new CountDownLatch(1);
     AtomicBoolean interrupted = new AtomicBoolean();
     Thread hook =
@@ -140,7 +138,9 @@ final class SubscribeCommand extends BaseCommand {
 
   private CsvRecorder startCsv(PayloadLayout layout) {
     try {
-      return CsvRecorder.start(csvFile, layout.names(), layout.units());
+      return layout == null
+          ? CsvRecorder.start(csvFile, List.of(), List.of())
+          : CsvRecorder.start(csvFile, layout.names(), layout.units());
     } catch (IOException e) {
       throw new IllegalArgumentException("--csv " + csvFile + ": cannot create the file: " + e, e);
     }

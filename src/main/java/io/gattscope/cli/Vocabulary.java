@@ -25,8 +25,23 @@ import java.util.UUID;
 final class Vocabulary {
   private Vocabulary() {}
 
-  /** What a scan shows about a device's advertising data. */
-  record AdInfo(Optional<String> company, List<String> services, String summary) {}
+  /**
+   * What a scan shows about a device's advertising data.
+   *
+   * @param company the first manufacturer's name with its id, e.g. "Apple, Inc. (0x004C)"
+   * @param companyId that manufacturer's id
+   * @param companyName that manufacturer's name alone, when the numbers database knows it
+   * @param serviceUuids the advertised service UUIDs, in order, without repeats
+   * @param services each service UUID with its SIG name, e.g. "0x180D Heart Rate"
+   * @param summary the other AD structures, one phrase each
+   */
+  record AdInfo(
+      Optional<String> company,
+      Optional<Integer> companyId,
+      Optional<String> companyName,
+      List<UUID> serviceUuids,
+      List<String> services,
+      String summary) {}
 
   /** Converts between bytes and the text of one value format. */
   interface ValueCodec {
@@ -63,13 +78,14 @@ final class Vocabulary {
   static AdInfo describe(ScanResult result) {
     AdvertisingData adv = AdvertisingParser.parse(result.advertisingData());
     AdvertisingData rsp = AdvertisingParser.parse(result.scanResponseData());
-    Optional<String> company =
-        concat(adv.manufacturerData(), rsp.manufacturerData()).stream()
-            .findFirst()
-            .map(ManufacturerData::companyName);
+    Optional<ManufacturerData> maker =
+        concat(adv.manufacturerData(), rsp.manufacturerData()).stream().findFirst();
+    Optional<String> company = maker.map(ManufacturerData::companyName);
+    Optional<Integer> companyId = maker.map(ManufacturerData::companyId);
+    Optional<String> companyName = companyId.flatMap(id -> BluetoothNames.get().companyName(id));
+    List<UUID> uuids = concat(adv.serviceUuids(), rsp.serviceUuids()).stream().distinct().toList();
     List<String> services =
-        concat(adv.serviceUuids(), rsp.serviceUuids()).stream()
-            .distinct()
+        uuids.stream()
             .map(u -> Uuids.format(u) + serviceName(u).map(n -> " " + n).orElse(""))
             .toList();
     List<String> lines =
@@ -82,7 +98,20 @@ final class Vocabulary {
         concat(adv.manufacturerData(), rsp.manufacturerData()).stream()
             .map(ManufacturerData::summary)
             .toList();
-    return new AdInfo(company, services, String.join("; ", concat(beacons, lines)));
+    return new AdInfo(
+        company,
+        companyId,
+        companyName,
+        uuids,
+        services,
+        String.join("; ", concat(beacons, lines)));
+  }
+
+  /** A UUID and its SIG name as JSON: {@code {"uuid":"0000180d-…","name":"Heart Rate"}}. */
+  static Json uuidJson(UUID uuid, Optional<String> name) {
+    Json j = Json.object().put("uuid", uuid.toString());
+    name.ifPresent(n -> j.put("name", n));
+    return j;
   }
 
   private static <T> List<T> concat(List<T> a, List<T> b) {

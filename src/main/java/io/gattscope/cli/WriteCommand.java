@@ -1,10 +1,9 @@
 package io.gattscope.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattArguments;
-import io.gattscope.ble.Uuids;
+
 import io.gattscope.ble.WriteType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -70,13 +69,15 @@ final class WriteCommand extends BaseCommand {
       }
     }
     if (json()) {
-      ObjectNode o =
-          object().put("address", device.address.toString()).put("handle", target.valueHandle());
-      target.characteristic().ifPresent(c -> o.put("characteristic", Uuids.format(c.uuid())));
+      Json o =
+          Json.object()
+              .put("address", device.address.toString())
+              .put("handle", target.valueHandle());
+      target.characteristic().ifPresent(c -> characteristicJson(o, c.uuid()));
       o.put("bytes", value.length)
+          .put("hex", Json.hex(value))
           .put("long", longWrite)
-          .put("withResponse", !noResponse)
-          .put("hex", Vocabulary.codec("hex").format(value));
+          .put("withResponse", !noResponse);
       printJson(o);
     } else {
       out().println("Wrote " + value.length + " byte(s) to " + target.label());

@@ -93,7 +93,7 @@ public final class CsvRecorder implements AutoCloseable {
       Duration drainPeriod,
       ClockAnchor anchor)
       throws IOException {
-    if (names.isEmpty() || names.size() != units.size()) {
+    if (names.size() != units.size()) { // no names: only the times and the raw payload
       throw new IllegalArgumentException(
           "need one unit per channel name, got " + names.size() + " names, " + units.size());
     }

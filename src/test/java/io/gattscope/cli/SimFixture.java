@@ -72,17 +72,52 @@ final class SimFixture implements AutoCloseable {
     };
   }
 
+  /** Runs a command line on the simulator: {@code -a sim} comes first. */
   Result run(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "-a";
+    all[1] = "sim";
+    System.arraycopy(args, 0, all, 2, args.length);
+    return runRaw(all);
+  }
+
+  /** Runs a command line as given (no adapter chosen). */
+  Result runRaw(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Result r = runWith(new PrintStream(out, true, StandardCharsets.UTF_8), args);
+    return new Result(r.code(), out.toString(StandardCharsets.UTF_8), r.err());
+  }
+
+  /** Runs a command line as given with stdout going to {@code out}; the result has no out. */
+  Result runWith(PrintStream out, String... args) {
+    return runWith(System.in, out, args);
+  }
+
+  /** Runs a command line on the simulator with {@code stdin} as standard input. */
+  Result runWithInput(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String[] all = new String[args.length + 2];
+    all[0] = "-a";
+    all[1] = "sim";
+    System.arraycopy(args, 0, all, 2, args.length);
+    Result r =
+        runWith(
+            new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            all);
+    return new Result(r.code(), out.toString(StandardCharsets.UTF_8), r.err());
+  }
+
+  private Result runWith(java.io.InputStream in, PrintStream out, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
-        Cli.run(
-            args,
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            backends());
-    return new Result(
-        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        Cli.run(args, in, out, new PrintStream(err, true, StandardCharsets.UTF_8), backends());
+    return new Result(code, "", err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** The simulators started so far, oldest first. */
+  List<Simulator> simulators() {
+    return List.copyOf(simulators);
   }
 
   @Override

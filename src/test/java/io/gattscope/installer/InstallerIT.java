@@ -193,6 +193,35 @@ class InstallerIT {
   }
 
   @Test
+  void debPutsTheCommandLineOnPathWithManPageAndCompletion() throws Exception {
+    Path deb = findPackage(".deb");
+    requireTool("dpkg-deb", "dpkg");
+    Result list = run(List.of("dpkg-deb", "-c", deb.toString()), Duration.ofSeconds(60));
+    assertThat(list.output)
+        .contains("./opt/gattscope/lib/app/gattscope.1.gz")
+        .contains("./opt/gattscope/lib/app/gattscope.bash")
+        .contains("./opt/gattscope/lib/app/_gattscope");
+    Result postinst =
+        run(List.of("dpkg-deb", "-I", deb.toString(), "postinst"), Duration.ofSeconds(30));
+    assertThat(postinst.output)
+        .contains("ln -sf /opt/gattscope/bin/GattScope /usr/bin/gattscope")
+        .contains("/usr/share/man/man1/gattscope.1.gz")
+        .contains("/usr/share/bash-completion/completions/gattscope");
+    Result prerm = run(List.of("dpkg-deb", "-I", deb.toString(), "prerm"), Duration.ofSeconds(30));
+    assertThat(prerm.output).contains("rm -f /usr/bin/gattscope");
+    Result page =
+        run(
+            List.of(
+                "sh",
+                "-c",
+                "dpkg-deb --fsys-tarfile \"$0\" | tar -xO ./opt/gattscope/lib/app/gattscope.1.gz"
+                    + " | gzip -dc",
+                deb.toString()),
+            Duration.ofSeconds(60));
+    assertThat(page.output).startsWith(".TH GATTSCOPE 1").contains(".SS gattscope scan");
+  }
+
+  @Test
   void desktopEntryExecAndIconPointIntoTheInstalledImage() throws IOException {
     List<String> lines = Files.readAllLines(DESKTOP);
     assertThat(lines)
