@@ -104,7 +104,11 @@ public final class GattScopeApp extends Application {
     traceStartup("window shown");
     Platform.runLater(
         () -> {
-          MainView view = createWindow(productionContext(background, settings), new Backends());
+          AppContext ctx = productionContext(background, settings);
+          if (settings instanceof io.gattscope.app.util.FileSettings f) {
+            f.problem().ifPresent(p -> ctx.log().error("", p));
+          }
+          MainView view = createWindow(ctx, new Backends());
           vm = view.viewModel();
           scene.setRoot(view.root());
           view.install(scene);

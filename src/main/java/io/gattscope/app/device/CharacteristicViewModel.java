@@ -70,7 +70,10 @@ public final class CharacteristicViewModel {
     this.ctx = ctx;
     this.device = device;
     this.characteristic = characteristic;
-    this.formatKey = "format." + characteristic.uuid();
+    this.formatKey =
+        "format."
+            + (device.get() == null ? "" : device.get().address() + "/")
+            + characteristic.uuid();
     name.set(ctx.knowledge().characteristicName(characteristic.uuid()).orElse("Unknown"));
     texts = new ValueText(ctx.knowledge(), characteristic.uuid());
     String remembered = ctx.settings().get(formatKey, "");
@@ -193,7 +196,7 @@ public final class CharacteristicViewModel {
   }
 
   void fail(BleDevice d, String what, Throwable e) {
-    String text = what + " failed: " + ErrorText.of(e);
+    String text = ErrorText.failed(what, e);
     error.set(text);
     history(new HistoryEntry(ctx.clock().instant(), HistoryEntry.Kind.ERROR, new byte[0], text));
     ctx.log().error(d == null ? "" : d.address().toString(), text + " on " + label());

@@ -98,7 +98,7 @@ public final class DescriptorViewModel {
   }
 
   private void fail(String what, Throwable e) {
-    error.set(what + " failed: " + ErrorText.of(e));
+    error.set(ErrorText.failed(what, e));
     BleDevice d = device.get();
     ctx.log().error(d == null ? "" : d.address().toString(), label() + " " + error.get());
   }

@@ -134,7 +134,7 @@ public final class DeviceViewModel {
                           busy.set(false);
                           if (e != null) {
                             state.set(ConnectionState.DISCONNECTED);
-                            status.set("Connection failed: " + ErrorText.of(e));
+                            status.set(ErrorText.failed("Connection", e));
                             ctx.log().error(address.toString(), status.get());
                           } else {
                             connected(r.device(), r.database());
@@ -219,8 +219,7 @@ public final class DeviceViewModel {
                     .execute(
                         () -> {
                           if (e != null) {
-                            ctx.log()
-                                .error(address.toString(), "Disconnect failed: " + ErrorText.of(e));
+                            ctx.log().error(address.toString(), ErrorText.failed("Disconnect", e));
                           }
                           disconnected("disconnected by the user");
                         }));

@@ -50,7 +50,7 @@ final class PairingFlow {
                     .execute(
                         () -> {
                           if (e != null) {
-                            error.set("Pairing failed: " + ErrorText.of(e));
+                            error.set(ErrorText.failed("Pairing", e));
                             ctx.log().error(who, error.get());
                           } else {
                             ctx.log().info(who, "Paired and bonded");

@@ -51,6 +51,19 @@ public final class ErrorText {
         : firstUpper(message);
   }
 
+  /**
+   * "What failed: detail", or only the detail when it already says that this step failed (so a
+   * message never reads "Pairing failed: Pairing … failed").
+   */
+  public static String failed(String what, Throwable failure) {
+    String detail = of(failure);
+    String lower = detail.toLowerCase(Locale.ROOT);
+    if (lower.startsWith(what.toLowerCase(Locale.ROOT)) && lower.contains("fail")) {
+      return detail;
+    }
+    return what + " failed: " + detail;
+  }
+
   /** True when the failure is ATT "Insufficient Authentication" or "Insufficient Encryption". */
   public static boolean needsPairing(Throwable failure) {
     return Futures.unwrap(failure) instanceof GattException g

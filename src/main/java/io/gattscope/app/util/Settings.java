@@ -2,9 +2,6 @@ package io.gattscope.app.util;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
-import org.slf4j.LoggerFactory;
 
 /** Remembers small user choices (adapter, formats per UUID, theme, window layout). */
 public interface Settings {
@@ -40,24 +37,8 @@ public interface Settings {
     };
   }
 
-  /** The user's java.util.prefs node of the application. */
+  /** The user's settings file in the configuration directory (see {@link FileSettings}). */
   static Settings user() {
-    Preferences node = Preferences.userRoot().node("io/gattscope/app");
-    return new Settings() {
-      @Override
-      public String get(String key, String fallback) {
-        return node.get(key, fallback);
-      }
-
-      @Override
-      public void put(String key, String value) {
-        node.put(key, value);
-        try {
-          node.flush();
-        } catch (BackingStoreException e) {
-          LoggerFactory.getLogger(Settings.class).debug("could not save preference {}", key, e);
-        }
-      }
-    };
+    return FileSettings.user();
   }
 }

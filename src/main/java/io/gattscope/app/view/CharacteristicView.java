@@ -56,7 +56,8 @@ final class CharacteristicView {
     Label raw = new Label();
     raw.setId("rawHex");
     raw.textProperty().bind(vm.rawHexProperty());
-    Button read = button("Read", "readButton", vm.readCommand(), "Read the value (Ctrl+Enter)");
+    Button read =
+        button("Read", "readButton", vm.readCommand(), "Read the value (Ctrl+R or Ctrl+Enter)");
     value.setWrapText(true);
     raw.setWrapText(true);
     GridPane values = new GridPane();
@@ -69,6 +70,8 @@ final class CharacteristicView {
     fields.setId("fieldsTable");
     fields.setPrefHeight(110);
     fields.setPlaceholder(new Label("No decoded fields"));
+    fields.setTooltip(new Tooltip("The value decoded field by field"));
+    fields.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
     TableColumn<GattKnowledge.Field, String> fname = new TableColumn<>("Field");
     fname.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
     TableColumn<GattKnowledge.Field, String> fvalue = new TableColumn<>("Value");
@@ -87,7 +90,7 @@ final class CharacteristicView {
     pair.visibleProperty().bind(vm.pairingSuggestedProperty());
     pair.managedProperty().bind(pair.visibleProperty());
 
-    VBox box = new VBox(8, title, meta, values, fields, new HBox(8, error, pair));
+    VBox box = new VBox(8, title, meta, values, new HBox(8, error, pair));
     WriteEditorViewModel editor = vm.editor();
     if (editor.writable()) {
       box.getChildren().add(writeEditor(editor));
@@ -96,10 +99,12 @@ final class CharacteristicView {
       ToggleButton notify = new ToggleButton("Notify");
       notify.setId("notifyToggle");
       notify.selectedProperty().bindBidirectional(vm.notifications().notifyProperty());
+      notify.setTooltip(new Tooltip("Subscribe to notifications (Ctrl+N)"));
       notify.setDisable(!vm.characteristic().has(io.gattscope.ble.CharacteristicProperty.NOTIFY));
       ToggleButton indicate = new ToggleButton("Indicate");
       indicate.setId("indicateToggle");
       indicate.selectedProperty().bindBidirectional(vm.notifications().indicateProperty());
+      indicate.setTooltip(new Tooltip("Subscribe to indications (acknowledged)"));
       indicate.setDisable(
           !vm.characteristic().has(io.gattscope.ble.CharacteristicProperty.INDICATE));
       Button plot = button("Plot", "plotButton", vm.plotCommand(), "Plot the notifications live");
@@ -109,11 +114,12 @@ final class CharacteristicView {
     history.setId("historyList");
     history.setPrefHeight(160);
     history.setPlaceholder(new Label("No reads, writes or notifications yet"));
+    history.setTooltip(new Tooltip("Reads, writes and notifications of this characteristic"));
     vm.history()
         .addListener(
             (javafx.collections.ListChangeListener<HistoryEntry>)
                 c -> history.scrollTo(vm.history().size() - 1));
-    box.getChildren().addAll(new Label("History"), history);
+    box.getChildren().addAll(fields, new Label("History"), history);
     VBox.setVgrow(history, Priority.ALWAYS);
     box.setPadding(new Insets(8));
     return box;
@@ -133,13 +139,25 @@ final class CharacteristicView {
     type.valueProperty().bindBidirectional(editor.typeProperty());
     type.setTooltip(new Tooltip("Write request (acknowledged) or write command"));
     Button write =
-        button("Write", "writeButton", editor.writeCommand(), "Write the value (Ctrl+Shift+Enter)");
+        button(
+            "Write",
+            "writeButton",
+            editor.writeCommand(),
+            "Write the value (Enter in the field, Ctrl+Shift+Enter)");
     format.setMinWidth(Region.USE_PREF_SIZE);
     type.setMinWidth(Region.USE_PREF_SIZE);
     write.setMinWidth(Region.USE_PREF_SIZE);
+    field.setMinWidth(120);
+    field.setTooltip(new Tooltip("The value in the chosen format; Enter writes it"));
+    field.setOnAction(e -> editor.writeCommand().execute());
     Label error = errorLabel("writeError");
     error.textProperty().bind(editor.errorProperty());
-    return new VBox(4, new Label("Write"), new HBox(8, field, format, type, write), error);
+    HBox valueRow = new HBox(8, field, write);
+    javafx.scene.layout.FlowPane options =
+        new javafx.scene.layout.FlowPane(
+            8, 4, new HBox(8, fixed("Format"), format), new HBox(8, fixed("Type"), type));
+    options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return new VBox(4, new Label("Write"), valueRow, options, error);
   }
 
   private Node descriptor(DescriptorViewModel vm) {
@@ -148,12 +166,17 @@ final class CharacteristicView {
     Label value = new Label();
     value.setId("valueText");
     value.textProperty().bind(vm.valueTextProperty());
-    Button read = button("Read", "readButton", vm.readCommand(), "Read the descriptor");
+    Button read = button("Read", "readButton", vm.readCommand(), "Read the descriptor (Ctrl+R)");
     TextField field = new TextField();
     field.setId("writeField");
     field.setPromptText("Hex bytes to write");
     field.textProperty().bindBidirectional(vm.writeTextProperty());
-    Button write = button("Write", "writeButton", vm.writeCommand(), "Write the descriptor");
+    field.setTooltip(new Tooltip("Hex bytes; Enter writes them"));
+    field.setOnAction(e -> vm.writeCommand().execute());
+    HBox.setHgrow(field, Priority.ALWAYS);
+    Button write =
+        button("Write", "writeButton", vm.writeCommand(), "Write the descriptor (Enter)");
+    write.setMinWidth(Region.USE_PREF_SIZE);
     Label error = errorLabel("writeError");
     error.textProperty().bind(vm.errorProperty());
     VBox box =

@@ -2,6 +2,7 @@ package io.gattscope.app.view;
 
 import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.device.GattNode;
+import io.gattscope.app.util.Settings;
 import io.gattscope.ble.ConnectionState;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -20,18 +21,26 @@ import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.NotificationPane;
 
 /** The content of one device tab: link facts and actions, the GATT tree, the detail pane. */
 final class DeviceView {
   private final DeviceViewModel vm;
+  private final Settings settings;
   private final CharacteristicView detailView;
   private final TreeTableView<GattNode> tree = new TreeTableView<>();
   private final TextField search = new TextField();
   private final ScrollPane detail = new ScrollPane();
+  private final NotificationPane notices = new NotificationPane();
 
-  DeviceView(DeviceViewModel vm, CharacteristicView detailView) {
+  /** Below this tab width the detail pane goes under the tree. */
+  private static final double NARROW = 680;
+
+  DeviceView(DeviceViewModel vm, CharacteristicView detailView, Settings settings) {
     this.vm = vm;
+    this.settings = settings;
     this.detailView = detailView;
   }
 
@@ -40,13 +49,19 @@ final class DeviceView {
     status.setId("deviceStatus");
     status.textProperty().bind(vm.statusProperty());
     status.getStyleClass().add("device-status");
+    status.setMinWidth(0);
+    Tooltip statusTip = new Tooltip();
+    statusTip.textProperty().bind(vm.statusProperty());
+    status.setTooltip(statusTip);
     vm.lastReasonProperty()
         .addListener((o, a, b) -> status.pseudoClassStateChanged(Css.ERROR, !b.isEmpty()));
     ProgressIndicator progress = new ProgressIndicator();
     progress.setPrefSize(18, 18);
+    progress.setMinSize(18, 18);
     progress.visibleProperty().bind(vm.busyProperty());
     Label facts = new Label();
     facts.setId("linkFacts");
+    facts.setWrapText(true);
     facts
         .textProperty()
         .bind(
@@ -68,38 +83,46 @@ final class DeviceView {
     auto.setId("autoReconnect");
     auto.selectedProperty().bindBidirectional(vm.autoReconnectProperty());
     auto.setTooltip(new Tooltip("Reconnect after an unexpected drop and restore subscriptions"));
-    Label pairError = new Label();
-    pairError.getStyleClass().add("error-text");
-    pairError.textProperty().bind(vm.pairingErrorProperty());
-    HBox header =
-        new HBox(10, progress, status, facts, disconnect, reconnect, pair, auto, pairError);
+    for (javafx.scene.control.Control c : List.of(disconnect, reconnect, pair, auto)) {
+      c.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox.setHgrow(status, Priority.ALWAYS);
+    status.setMaxWidth(Double.MAX_VALUE);
+    HBox actions = new HBox(10, progress, status, disconnect, reconnect, pair, auto);
+    actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox header = new VBox(4, actions, facts);
     header.setPadding(new Insets(6));
     header.getStyleClass().add("device-header");
-
     search.setId("gattSearch");
     search.setPromptText("Search name, UUID or handle");
     search.textProperty().addListener((o, a, b) -> rebuildTree());
     tree.setId("gattTree");
     tree.setShowRoot(false);
+    tree.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY);
+    tree.setTooltip(
+        new Tooltip("Services, characteristics and descriptors; select one for details"));
+    search.setTooltip(new Tooltip("Show only rows whose name, UUID or handle contains this"));
     tree.setPlaceholder(new Label("No services discovered yet"));
     tree.getColumns().add(column("Name", 170, n -> n.name()));
     tree.getColumns()
         .add(
             column(
-                "UUID", 120, n -> new javafx.beans.property.ReadOnlyStringWrapper(n.uuidText())));
+                "UUID", 110, n -> new javafx.beans.property.ReadOnlyStringWrapper(n.uuidText())));
     tree.getColumns()
         .add(
             column(
                 "Handle",
-                70,
+                64,
                 n -> new javafx.beans.property.ReadOnlyStringWrapper(n.handleText())));
     tree.getColumns()
         .add(
             column(
                 "Properties",
-                90,
+                92,
                 n -> new javafx.beans.property.ReadOnlyStringWrapper(n.properties())));
-    tree.getColumns().add(column("Value", 230, n -> n.value()));
+    tree.getColumns().add(column("Value", 200, n -> n.value()));
+    tree.getColumns().get(2).setMinWidth(64);
+    tree.getColumns().get(3).setMinWidth(86);
     vm.services().addListener((javafx.collections.ListChangeListener<GattNode>) c -> rebuildTree());
     tree.getSelectionModel()
         .selectedItemProperty()
@@ -111,11 +134,96 @@ final class DeviceView {
     VBox left = new VBox(4, search, tree);
     VBox.setVgrow(tree, Priority.ALWAYS);
     SplitPane split = new SplitPane(left, detail);
-    split.setDividerPositions(0.55);
-    VBox root = new VBox(header, split);
-    VBox.setVgrow(split, Priority.ALWAYS);
+    split.setId("deviceSplit");
+    adaptOrientation(split);
+    notices.setId("deviceNotices");
+    notices.setContent(split);
+    notices.setShowFromTop(true);
+    vm.statusProperty()
+        .addListener(
+            (o, a, b) ->
+                notice(
+                    vm.stateProperty().get() == ConnectionState.DISCONNECTED
+                            && !"Disconnected".equals(b)
+                        ? b
+                        : "",
+                    reconnectAction()));
+    vm.pairingErrorProperty().addListener((o, a, b) -> notice(b, pairAction()));
+    VBox root = new VBox(header, notices);
+    VBox.setVgrow(notices, Priority.ALWAYS);
     rebuildTree();
     return root;
+  }
+
+  /**
+   * Tree beside the detail pane when the tab is wide, above it when narrow (so at 1024 px the tree
+   * keeps all its columns and the write field its width); each orientation remembers its divider.
+   */
+  private void adaptOrientation(SplitPane split) {
+    Runnable apply =
+        () -> {
+          boolean vertical = split.getOrientation() == javafx.geometry.Orientation.VERTICAL;
+          split.setDividerPositions(
+              settings.getDouble(
+                  vertical ? "layout.treeDividerStacked" : "layout.treeDivider",
+                  vertical ? 0.42 : 0.5));
+        };
+    split
+        .widthProperty()
+        .addListener(
+            (o, a, w) -> {
+              double width = w.doubleValue();
+              javafx.geometry.Orientation want =
+                  width < NARROW
+                      ? javafx.geometry.Orientation.VERTICAL
+                      : width > NARROW + 40
+                          ? javafx.geometry.Orientation.HORIZONTAL
+                          : split.getOrientation();
+              if (width > 0 && want != split.getOrientation()) {
+                split.setOrientation(want);
+                apply.run();
+              }
+            });
+    apply.run();
+    split
+        .getDividers()
+        .get(0)
+        .positionProperty()
+        .addListener(
+            (o, a, b) ->
+                settings.put(
+                    split.getOrientation() == javafx.geometry.Orientation.VERTICAL
+                        ? "layout.treeDividerStacked"
+                        : "layout.treeDivider",
+                    b.toString()));
+  }
+
+  /** Shows a connection or pairing problem in the dismissable bar above the tree. */
+  private void notice(String text, org.controlsfx.control.action.Action action) {
+    if (text == null || text.isEmpty()) {
+      notices.hide();
+      return;
+    }
+    notices.getActions().setAll(action);
+    notices.show(text);
+  }
+
+  private org.controlsfx.control.action.Action reconnectAction() {
+    return new org.controlsfx.control.action.Action(
+        "Reconnect",
+        e -> {
+          notices.hide();
+          vm.connectCommand().execute();
+        });
+  }
+
+  private org.controlsfx.control.action.Action pairAction() {
+    return new org.controlsfx.control.action.Action(
+        "Pair again",
+        e -> {
+          notices.hide();
+          vm.pairCommand().execute();
+        });
   }
 
   private void rebuildTree() {
@@ -142,8 +250,22 @@ final class DeviceView {
       java.util.function.Function<GattNode, javafx.beans.value.ObservableValue<String>> value) {
     TreeTableColumn<GattNode, String> c = new TreeTableColumn<>(title);
     c.setPrefWidth(width);
+    c.setCellFactory(x -> new TipCell());
     c.setCellValueFactory(
         f -> f.getValue().getValue() == null ? null : value.apply(f.getValue().getValue()));
     return c;
+  }
+
+  /** A tree cell whose tooltip holds the full text, for when the column cuts it. */
+  private static final class TipCell extends javafx.scene.control.TreeTableCell<GattNode, String> {
+    private final Tooltip tip = new Tooltip();
+
+    @Override
+    protected void updateItem(String text, boolean empty) {
+      super.updateItem(text, empty);
+      setText(empty ? null : text);
+      tip.setText(text);
+      setTooltip(empty || text == null || text.isEmpty() ? null : tip);
+    }
   }
 }

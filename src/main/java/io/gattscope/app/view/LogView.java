@@ -13,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
@@ -32,11 +33,14 @@ final class LogView {
     ComboBox<LogEntry.Level> level = new ComboBox<>();
     level.getItems().setAll(LogEntry.Level.values());
     level.valueProperty().bindBidirectional(vm.minimumLevelProperty());
+    level.setTooltip(new Tooltip("Show entries of this level and above"));
     ComboBox<String> device = new ComboBox<>(vm.devices());
     device.valueProperty().bindBidirectional(vm.deviceProperty());
+    device.setTooltip(new Tooltip("Show only this device's entries"));
     ListView<LogEntry> list = new ListView<>(vm.visibleEntries());
     list.setId("logView");
     list.setPlaceholder(new Label("No events yet"));
+    list.setTooltip(new Tooltip("Everything the explorer did, newest last"));
     list.setCellFactory(
         l ->
             new ListCell<>() {
@@ -52,6 +56,7 @@ final class LogView {
         .addListener(
             (ListChangeListener<LogEntry>) c -> list.scrollTo(vm.visibleEntries().size() - 1));
     Button copy = new Button("Copy");
+    copy.setTooltip(new Tooltip("Copy the shown entries"));
     copy.setOnAction(
         e -> {
           ClipboardContent c = new ClipboardContent();
@@ -60,6 +65,7 @@ final class LogView {
         });
     Label status = new Label();
     Button save = new Button("Save…");
+    save.setTooltip(new Tooltip("Save the shown entries to a text file"));
     save.setOnAction(
         e -> {
           FileChooser chooser = new FileChooser();

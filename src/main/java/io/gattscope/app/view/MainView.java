@@ -84,7 +84,7 @@ public final class MainView {
     empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
     javafx.scene.layout.StackPane tabArea = new javafx.scene.layout.StackPane(tabs, empty);
     centre.getItems().setAll(scanView.build(), tabArea);
-    centre.setDividerPositions(settings.getDouble("layout.scanDivider", 0.38));
+    centre.setDividerPositions(settings.getDouble("layout.scanDivider", 0.42));
     centre
         .getDividers()
         .get(0)
@@ -96,16 +96,36 @@ public final class MainView {
     log.setExpanded(Boolean.parseBoolean(settings.get("layout.logExpanded", "true")));
     log.expandedProperty()
         .addListener((o, a, b) -> settings.put("layout.logExpanded", b.toString()));
-    log.prefHeightProperty()
+    log.maxHeightProperty()
         .bind(
             javafx.beans.binding.Bindings.when(log.expandedProperty())
-                .then(180.0)
-                .otherwise(Region.USE_COMPUTED_SIZE));
+                .then(Double.MAX_VALUE)
+                .otherwise(Region.USE_PREF_SIZE));
+    SplitPane body = new SplitPane(centre, log);
+    body.setId("bodySplit");
+    body.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    body.setDividerPositions(settings.getDouble("layout.logDivider", 0.74));
+    body.getDividers()
+        .get(0)
+        .positionProperty()
+        .addListener(
+            (o, a, b) -> {
+              if (log.isExpanded()) {
+                settings.put("layout.logDivider", b.toString());
+              }
+            });
+    log.expandedProperty()
+        .addListener(
+            (o, a, open) -> {
+              if (open) {
+                body.setDividerPositions(settings.getDouble("layout.logDivider", 0.74));
+              }
+            });
 
     root = new BorderPane();
     root.setTop(new VBox(toolbar(), banner));
-    root.setCenter(centre);
-    root.setBottom(new VBox(log, statusBar()));
+    root.setCenter(body);
+    root.setBottom(statusBar());
     root.getStyleClass().add("gattscope");
     return root;
   }
@@ -120,7 +140,7 @@ public final class MainView {
     scan.textProperty().bind(vm.scan().scanButtonText());
     scan.disableProperty().bind(vm.scan().toggleScanCommand().executableProperty().not());
     scan.setOnAction(e -> vm.scan().toggleScanCommand().execute());
-    scan.setTooltip(new Tooltip("Start or stop scanning (F5, Ctrl+R)"));
+    scan.setTooltip(new Tooltip("Start or stop scanning (F5)"));
     CheckBox active = new CheckBox("Active");
     active.selectedProperty().bindBidirectional(vm.scan().activeProperty());
     active.disableProperty().bind(vm.scan().scanningProperty());
@@ -129,14 +149,13 @@ public final class MainView {
     theme.setId("themePicker");
     theme.getItems().setAll("light", "dark");
     theme.setValue(settings.get("theme", "light"));
+    theme.setTooltip(new Tooltip("Light or dark theme, for every window"));
     theme
         .valueProperty()
         .addListener(
             (o, a, b) -> {
               settings.put("theme", b);
-              if (root.getScene() != null) {
-                Css.apply(root.getScene(), b);
-              }
+              Themes.use(b);
             });
     MenuButton more = new MenuButton("Settings");
     MenuItem clearBonds = new MenuItem("Clear all bonds");
@@ -158,28 +177,49 @@ public final class MainView {
     buffer.setId("chartBufferItem");
     buffer.setOnAction(
         e -> ChartBufferDialog.create(root.getScene().getWindow(), settings).showAndWait());
+    more.setTooltip(new Tooltip("Bonds and chart buffer"));
+    more.getItems().addAll(clearBonds, buffer);
+    MenuButton help = new MenuButton("Help");
+    help.setId("helpMenu");
+    help.setTooltip(new Tooltip("Keyboard shortcuts and About"));
+    MenuItem keys = new MenuItem("Keyboard shortcuts");
+    keys.setId("shortcutsItem");
+    keys.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+    keys.setOnAction(e -> Shortcuts.show(root.getScene().getWindow()));
     MenuItem about = new MenuItem("About GattScope");
     about.setId("aboutItem");
     about.setOnAction(e -> AboutDialog.show(root.getScene().getWindow()));
-    more.getItems().addAll(clearBonds, buffer, about);
+    help.getItems().addAll(keys, about);
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     return new ToolBar(
-        new Label("Adapter"), adapters, scan, active, spacer, new Label("Theme"), theme, more);
+        new Label("Adapter"),
+        adapters,
+        scan,
+        active,
+        spacer,
+        new Label("Theme"),
+        theme,
+        more,
+        help);
   }
 
   private Node statusBar() {
     Label adapter = new Label();
     adapter.setId("statusAdapter");
     adapter.textProperty().bind(vm.adapter().stateProperty());
+    adapter.setTooltip(new Tooltip("Adapter state"));
     Label connections = new Label();
     connections.setId("statusConnections");
     connections.textProperty().bind(vm.connectionsProperty());
+    connections.setTooltip(new Tooltip("Open connections"));
     Label rate = new Label();
     rate.setId("statusRate");
     rate.textProperty().bind(vm.notificationRateProperty());
+    rate.setTooltip(new Tooltip("Notifications received per second, all subscriptions"));
     Label memory = new Label();
     memory.textProperty().bind(vm.memoryProperty());
+    memory.setTooltip(new Tooltip("Java heap in use"));
     HBox bar = new HBox(18, adapter, connections, rate, memory);
     bar.setPadding(new Insets(3, 8, 3, 8));
     bar.getStyleClass().add("status-bar");
@@ -190,8 +230,8 @@ public final class MainView {
     CharacteristicView detail = new CharacteristicView();
     for (DeviceViewModel d : vm.devices()) {
       if (!tabOf.containsKey(d)) {
-        Tab t = new Tab(d.title(), new DeviceView(d, detail).build());
-        t.setTooltip(new Tooltip(d.address().toString()));
+        Tab t = new Tab(d.title(), new DeviceView(d, detail, settings).build());
+        t.setTooltip(new Tooltip(d.address() + " (Ctrl+W closes and disconnects)"));
         t.setOnClosed(e -> vm.close(d));
         tabOf.put(d, t);
         tabs.getTabs().add(t);
@@ -213,32 +253,55 @@ public final class MainView {
   /** Applies the theme and installs the keyboard shortcuts on the scene. */
   public void install(Scene scene) {
     Css.apply(scene, settings.get("theme", "light"));
-    Runnable scan = () -> vm.scan().toggleScanCommand().execute();
-    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), scan);
-    scene
-        .getAccelerators()
-        .put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), scan);
-    scene
-        .getAccelerators()
-        .put(
-            new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-            () -> scanView.filterField().requestFocus());
-    scene
-        .getAccelerators()
-        .put(
-            new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
-            () -> fire("#readButton"));
-    scene
-        .getAccelerators()
-        .put(
-            new KeyCodeCombination(
-                KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-            () -> fire("#writeButton"));
+    var keys = scene.getAccelerators();
+    keys.put(new KeyCodeCombination(KeyCode.F5), () -> vm.scan().toggleScanCommand().execute());
+    keys.put(
+        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+        () -> scanView.filterField().requestFocus());
+    keys.put(
+        new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+        () -> fire("#readButton"));
+    keys.put(
+        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), () -> fire("#readButton"));
+    keys.put(
+        new KeyCodeCombination(
+            KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+        () -> fire("#writeButton"));
+    keys.put(
+        new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+        () -> fire("#notifyToggle"));
+    keys.put(
+        new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::closeCurrentTab);
+    keys.put(new KeyCodeCombination(KeyCode.F1), () -> Shortcuts.show(scene.getWindow()));
+    scene.addEventFilter(
+        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE
+              && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+            Node pane = field.getParent();
+            while (pane != null && !(pane instanceof javafx.scene.control.SplitPane)) {
+              pane = pane.getParent();
+            }
+            (pane == null ? scene.getRoot() : pane).requestFocus();
+          }
+        });
+  }
+
+  /** Closes the selected device tab, disconnecting its device. */
+  private void closeCurrentTab() {
+    Tab t = tabs.getSelectionModel().getSelectedItem();
+    tabOf.entrySet().stream()
+        .filter(e -> e.getValue() == t)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .ifPresent(vm::close);
   }
 
   private void fire(String selector) {
     Tab t = tabs.getSelectionModel().getSelectedItem();
-    if (t != null && t.getContent().lookup(selector) instanceof Button b && !b.isDisabled()) {
+    if (t != null
+        && t.getContent().lookup(selector) instanceof javafx.scene.control.ButtonBase b
+        && !b.isDisabled()) {
       b.fire();
     }
   }

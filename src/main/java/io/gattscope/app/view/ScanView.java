@@ -32,6 +32,8 @@ final class ScanView {
   private final TextField filter = new TextField();
   private final TableView<ScanRow> table = new TableView<>();
   private final TextArea details = new TextArea();
+  private final javafx.beans.InvalidationListener refreshDetails = o -> refreshShown();
+  private ScanRow shown;
 
   ScanView(MainViewModel main) {
     this.main = main;
@@ -42,6 +44,9 @@ final class ScanView {
     filter.setId("scanFilter");
     filter.setPromptText("Filter: name, address, service, company (Ctrl+F)");
     filter.textProperty().bindBidirectional(vm.filterProperty());
+    filter.setTooltip(
+        new Tooltip(
+            "Show only advertisers whose name, address, service or company contains this (Ctrl+F)"));
     Slider rssi = new Slider(-127, 0, vm.minimumRssiProperty().get());
     rssi.setId("minRssiSlider");
     rssi.valueProperty().bindBidirectional(vm.minimumRssiProperty());
@@ -52,26 +57,60 @@ final class ScanView {
     HBox.setHgrow(rssi, Priority.ALWAYS);
 
     table.setId("scanTable");
-    table.setPlaceholder(new Label("Press Scan (F5) to list advertisers"));
-    table.getColumns().add(column("Name", 130, r -> r.nameProperty()));
-    TableColumn<ScanRow, String> address = new TableColumn<>("Address");
-    address.setPrefWidth(170);
-    address.setCellValueFactory(
-        c ->
+    Label placeholder = new Label();
+    placeholder.setId("scanPlaceholder");
+    placeholder.getStyleClass().add("placeholder-text");
+    placeholder.setWrapText(true);
+    placeholder
+        .textProperty()
+        .bind(
             Bindings.createStringBinding(
-                () -> c.getValue().addressText(), c.getValue().resultProperty()));
-    table.getColumns().add(address);
+                this::placeholderText,
+                vm.filterProperty(),
+                vm.scanningProperty(),
+                vm.minimumRssiProperty(),
+                vm.rows()));
+    table.setPlaceholder(placeholder);
+    table.setTooltip(
+        new Tooltip(
+            "Advertisers heard by the scan; Enter or double-click connects the selected one"));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+    TableColumn<ScanRow, String> device =
+        twoLines(
+            "Device",
+            r ->
+                Bindings.createStringBinding(
+                    () ->
+                        (r.nameProperty().get().isEmpty() ? "(no name)" : r.nameProperty().get())
+                            + "\n"
+                            + r.addressText(),
+                    r.nameProperty(),
+                    r.resultProperty()));
+    device.setPrefWidth(190);
+    device.setMinWidth(178);
+    table.getColumns().add(device);
     TableColumn<ScanRow, int[]> rssiCol = new TableColumn<>("RSSI");
-    rssiCol.setPrefWidth(150);
+    rssiCol.setPrefWidth(118);
+    rssiCol.setMinWidth(118);
+    rssiCol.setMaxWidth(140);
     rssiCol.setCellValueFactory(c -> c.getValue().rssiHistoryProperty());
     rssiCol.setCellFactory(c -> new SparklineCell());
     rssiCol.setComparator((a, b) -> Integer.compare(last(a), last(b)));
     table.getColumns().add(rssiCol);
-    table.getColumns().add(column("Company", 110, r -> r.companyProperty()));
-    table.getColumns().add(column("Services", 140, r -> r.servicesProperty()));
-    TableColumn<ScanRow, String> seen = column("Last seen", 80, r -> r.lastSeenTextProperty());
-    seen.setComparator((a, b) -> Long.compare(seconds(a), seconds(b)));
-    table.getColumns().add(seen);
+    TableColumn<ScanRow, String> about =
+        twoLines(
+            "Company",
+            r ->
+                Bindings.createStringBinding(
+                    () ->
+                        (r.companyProperty().get().isEmpty() ? "—" : r.companyProperty().get())
+                            + "\n"
+                            + r.servicesProperty().get(),
+                    r.companyProperty(),
+                    r.servicesProperty()));
+    about.setPrefWidth(120);
+    about.setMinWidth(60);
+    table.getColumns().add(about);
     SortedList<ScanRow> sorted = new SortedList<>(vm.visibleRows());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -100,15 +139,44 @@ final class ScanView {
               });
           return row;
         });
-    vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (o, a, row) -> {
+              ScanRow kept = vm.selectedProperty().get();
+              if (row == null && kept != null && sorted.contains(kept)) {
+                return;
+              }
+              vm.selectedProperty().set(row);
+            });
+    sorted.addListener(
+        (javafx.collections.ListChangeListener<ScanRow>)
+            c -> {
+              ScanRow kept = vm.selectedProperty().get();
+              if (kept != null
+                  && table.getSelectionModel().getSelectedItem() != kept
+                  && sorted.contains(kept)) {
+                table.getSelectionModel().select(kept);
+              }
+            });
     vm.selectedProperty().addListener((o, a, row) -> showDetails(row));
+    table.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ENTER
+              && table.getSelectionModel().getSelectedItem() != null) {
+            main.connect(table.getSelectionModel().getSelectedItem());
+            e.consume();
+          }
+        });
 
     Button connect = new Button("Connect");
     connect.setId("connectButton");
     connect.disableProperty().bind(main.connectCommand().executableProperty().not());
     connect.setOnAction(e -> main.connectCommand().execute());
-    connect.setTooltip(new Tooltip("Connect to the selected device (or double-click it)"));
+    connect.setTooltip(new Tooltip("Connect to the selected device (Enter or double-click)"));
     Button copy = new Button("Copy address");
+    copy.setTooltip(new Tooltip("Copy the selected advertiser's address"));
     copy.disableProperty().bind(vm.selectedProperty().isNull());
     copy.setOnAction(
         e -> {
@@ -125,6 +193,8 @@ final class ScanView {
     top.setPadding(new Insets(6));
     details.setId("adDetails");
     details.setEditable(false);
+    details.setWrapText(true);
+    details.setTooltip(new Tooltip("The selected advertiser's AD structures, decoded and raw"));
     details.setPromptText("Select an advertiser to see its AD structures");
     SplitPane split = new SplitPane(top, details);
     split.setOrientation(javafx.geometry.Orientation.VERTICAL);
@@ -132,15 +202,66 @@ final class ScanView {
     return split;
   }
 
+  private String placeholderText() {
+    String text = vm.filterProperty().get() == null ? "" : vm.filterProperty().get().trim();
+    if (!text.isEmpty() && (vm.scanningProperty().get() || !vm.rows().isEmpty())) {
+      return "No advertiser matches '" + text + "'";
+    }
+    if (!vm.rows().isEmpty()) {
+      return String.format(
+          Locale.ROOT, "No advertiser is stronger than %.0f dBm", vm.minimumRssiProperty().get());
+    }
+    return vm.scanningProperty().get()
+        ? "Scanning… no advertiser heard yet"
+        : "Press Scan (F5) to list advertisers";
+  }
+
   TextField filterField() {
     return filter;
   }
 
   private void showDetails(ScanRow row) {
+    if (shown != null) {
+      shown.resultProperty().removeListener(refreshDetails);
+    }
+    ScanRow previous = shown;
+    shown = row;
     if (row == null) {
       details.clear();
       return;
     }
+    row.resultProperty().addListener(refreshDetails);
+    String text = detailsText(row);
+    if (row != previous) {
+      details.setText(text);
+      details.setScrollTop(0);
+    } else {
+      keepPlace(text);
+    }
+  }
+
+  private void refreshShown() {
+    if (shown != null) {
+      keepPlace(detailsText(shown));
+    }
+  }
+
+  /** Replaces the AD text keeping the scroll position and the selection. */
+  private void keepPlace(String text) {
+    if (text.equals(details.getText())) {
+      return;
+    }
+    double top = details.getScrollTop();
+    double left = details.getScrollLeft();
+    int anchor = Math.min(details.getAnchor(), text.length());
+    int caret = Math.min(details.getCaretPosition(), text.length());
+    details.setText(text);
+    details.selectRange(anchor, caret);
+    details.setScrollTop(top);
+    details.setScrollLeft(left);
+  }
+
+  private String detailsText(ScanRow row) {
     StringBuilder sb = new StringBuilder(row.displayName()).append('\n').append(row.addressText());
     sb.append("\n\n");
     for (GattKnowledge.AdStructure s : vm.details(row)) {
@@ -150,25 +271,19 @@ final class ScanView {
     var r = row.resultProperty().get();
     sb.append("\nAdvertising data: ").append(Hex.format(r.advertisingData()));
     sb.append("\nScan response:    ").append(Hex.format(r.scanResponseData()));
-    details.setText(sb.toString());
+    return sb.toString();
   }
 
   private static int last(int[] a) {
     return a == null || a.length == 0 ? -128 : a[a.length - 1];
   }
 
-  private static TableColumn<ScanRow, String> column(
+  private static TableColumn<ScanRow, String> twoLines(
       String title,
-      double width,
       java.util.function.Function<ScanRow, javafx.beans.value.ObservableValue<String>> value) {
     TableColumn<ScanRow, String> c = new TableColumn<>(title);
-    c.setPrefWidth(width);
     c.setCellValueFactory(f -> value.apply(f.getValue()));
+    c.setCellFactory(x -> new TwoLineCell());
     return c;
-  }
-
-  private static long seconds(String ago) {
-    int space = ago.indexOf(' ');
-    return space > 0 ? Long.parseLong(ago.substring(0, space)) : 0;
   }
 }

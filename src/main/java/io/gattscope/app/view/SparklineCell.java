@@ -1,32 +1,41 @@
 package io.gattscope.app.view;
 
 import io.gattscope.app.scan.ScanRow;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polyline;
-import javafx.scene.text.Text;
 
-/** Shows the RSSI number and a 30-second sparkline of it. */
+/** Shows the RSSI number, a 30-second sparkline of it and, below, how long ago it was heard. */
 final class SparklineCell extends TableCell<ScanRow, int[]> {
-  private static final double WIDTH = 80;
-  private static final double HEIGHT = 16;
+  private static final double WIDTH = 44;
+  private static final double HEIGHT = 14;
   private final Polyline line = new Polyline();
-  private final Text number = new Text();
-  private final HBox box = new HBox(6, number, line);
+  private final Label number = new Label();
+  private final Label seen = new Label();
+  private final VBox box = new VBox(1, new HBox(6, number, line), seen);
 
   SparklineCell() {
     line.getStyleClass().add("sparkline");
-    number.getStyleClass().add("rssi-number");
+    number.getStyleClass().addAll("rssi-number", "cell-first-line");
+    seen.getStyleClass().add("cell-second-line");
+    number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
   }
 
   @Override
   protected void updateItem(int[] values, boolean empty) {
     super.updateItem(values, empty);
+    seen.textProperty().unbind();
     if (empty || values == null || getTableRow() == null || getTableRow().getItem() == null) {
       setGraphic(null);
       return;
     }
-    number.setText(getTableRow().getItem().rssiProperty().get() + " dBm");
+    ScanRow row = getTableRow().getItem();
+    number.setText(row.rssiProperty().get() + " dBm");
+    seen.textProperty().bind(row.lastSeenTextProperty());
     line.getPoints().clear();
     int n = values.length;
     for (int i = 0; i < n; i++) {

@@ -36,4 +36,12 @@ class ErrorTextTest {
     assertThat(ErrorText.needsPairing(new GattException(0x0F, 1, "read"))).isTrue();
     assertThat(ErrorText.needsPairing(new GattException(0x02, 1, "read"))).isFalse();
   }
+
+  @Test
+  void aFailureThatAlreadySaysSoIsNotDoubled() {
+    assertThat(ErrorText.failed("Pairing", new PairingException("pairing with 00:11 failed", 0)))
+        .isEqualTo("Pairing with 00:11 failed");
+    assertThat(ErrorText.failed("Pairing", new PairingException("passkey mismatch", 0x04)))
+        .isEqualTo("Pairing failed: Passkey mismatch (reason 0x04)");
+  }
 }

@@ -1,0 +1,139 @@
+package io.gattscope.app.view;
+
+import static io.gattscope.app.view.SimExplorer.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gattscope.app.scan.ScanRow;
+import io.gattscope.ble.sim.world.HeartRateMonitor;
+import io.gattscope.ble.sim.world.MotionSensor;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Renders the main controls in each theme and measures the WCAG contrast of their text against the
+ * pixels behind it: selected and plain scan rows, muted second lines, placeholders, hints.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ContrastTest {
+  private static final double AA = 4.5;
+  private final SimExplorer app = new SimExplorer();
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    if (app.vm != null) {
+      app.stop(robot);
+    }
+    robot.interact(() -> Themes.use("light"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"light", "dark"})
+  void textKeepsAaContrastInSelectedRowsPlaceholdersAndHints(String theme, FxRobot robot)
+      throws Exception {
+    app.settings.put("theme", theme);
+    robot.interact(() -> app.start(stage, 1280, 800));
+    TableView<ScanRow> table = app.scanUntilListed(robot, MotionSensor.ADDRESS);
+    waitUntil(() -> table.getItems().size() > 3);
+    robot.interact(
+        () -> {
+          table.getSelectionModel().select(SimExplorer.row(table, HeartRateMonitor.ADDRESS));
+          table.requestFocus();
+        });
+    robot.interact(() -> app.vm.scan().toggleScanCommand().execute());
+    waitUntil(() -> !app.vm.scan().scanningProperty().get());
+
+    List<Text> selected = new ArrayList<>();
+    List<Text> plain = new ArrayList<>();
+    for (Node n : table.lookupAll(".table-row-cell")) {
+      if (n instanceof TableRow<?> row && row.getItem() != null) {
+        List<Text> into = row.isSelected() ? selected : plain;
+        row.lookupAll(".text").stream()
+            .filter(t -> t instanceof Text x && !x.getText().isEmpty())
+            .forEach(t -> into.add((Text) t));
+      }
+    }
+    assertThat(selected).as("texts of the selected row").hasSizeGreaterThanOrEqualTo(4);
+    assertThat(plain).as("texts of the other rows").hasSizeGreaterThanOrEqualTo(8);
+    List<Text> hints = new ArrayList<>();
+    robot.from(robot.lookup(".hint").queryAll()).lookup(".text").queryAll().stream()
+        .map(Text.class::cast)
+        .forEach(hints::add);
+    assertThat(hints).as("the empty tab area's hint").isNotEmpty();
+    checkAll(robot, selected, "selected row");
+    checkAll(robot, plain, "row");
+    checkAll(robot, hints, "hint");
+
+    robot.interact(() -> app.vm.scan().filterProperty().set("xyz"));
+    waitUntil(() -> table.getItems().isEmpty());
+    List<Text> placeholder = new ArrayList<>();
+    table.getPlaceholder().lookupAll(".text").forEach(t -> placeholder.add((Text) t));
+    assertThat(placeholder).isNotEmpty();
+    checkAll(robot, placeholder, "placeholder");
+  }
+
+  private void checkAll(FxRobot robot, List<Text> texts, String what) {
+    WritableImage[] shot = new WritableImage[1];
+    robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+    for (Text t : texts) {
+      Color fill = (Color) t.getFill();
+      Color back = background(shot[0].getPixelReader(), t.localToScene(t.getBoundsInLocal()));
+      double ratio = contrast(fill, back);
+      assertThat(ratio)
+          .as("%s text '%s' %s on %s", what, t.getText(), fill, back)
+          .isGreaterThanOrEqualTo(AA);
+    }
+  }
+
+  /** The most frequent colour inside the text's box (glyphs cover far less than half of it). */
+  private static Color background(PixelReader pixels, Bounds b) {
+    Map<Integer, Integer> counts = new HashMap<>();
+    for (int y = (int) Math.ceil(b.getMinY()); y < (int) b.getMaxY(); y++) {
+      for (int x = (int) Math.ceil(b.getMinX()); x < (int) b.getMaxX(); x++) {
+        counts.merge(pixels.getArgb(x, y), 1, Integer::sum);
+      }
+    }
+    int argb = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
+  }
+
+  /** WCAG 2 contrast ratio. */
+  static double contrast(Color a, Color b) {
+    double la = luminance(a);
+    double lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+
+  static double luminance(Color c) {
+    return 0.2126 * channel(c.getRed())
+        + 0.7152 * channel(c.getGreen())
+        + 0.0722 * channel(c.getBlue());
+  }
+
+  private static double channel(double v) {
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  }
+}

@@ -1,0 +1,145 @@
+package io.gattscope.app.view;
+
+import static io.gattscope.app.view.SimExplorer.drawnText;
+import static io.gattscope.app.view.SimExplorer.insideScene;
+import static io.gattscope.app.view.SimExplorer.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gattscope.app.device.CharacteristicViewModel;
+import io.gattscope.app.scan.ScanRow;
+import io.gattscope.ble.sim.SimulatedAdapter;
+import io.gattscope.ble.sim.SimulatorControl;
+import io.gattscope.ble.sim.world.HeartRateMonitor;
+import io.gattscope.ble.sim.world.MotionSensor;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The explorer at 1024×700 and 1280×800 on a fresh profile, without any user resizing. */
+@ExtendWith(ApplicationExtension.class)
+class ExplorerLayoutTest {
+  private final SimExplorer app = new SimExplorer();
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    if (app.vm != null) {
+      app.stop(robot);
+    }
+  }
+
+  private void open(FxRobot robot, int width, int height) {
+    robot.interact(() -> app.start(stage, width, height));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1024,700", "1280,800"})
+  void theScanListShowsEveryColumnWithoutAHorizontalScrollBar(int width, int height, FxRobot robot)
+      throws Exception {
+    open(robot, width, height);
+    TableView<ScanRow> table = app.scanUntilListed(robot, MotionSensor.ADDRESS);
+    waitUntil(() -> table.getItems().size() > 5);
+    assertThat(table.getColumns())
+        .extracting(c -> c.getText())
+        .containsExactly("Device", "RSSI", "Company");
+    for (Node bar : table.lookupAll(".scroll-bar")) {
+      if (bar instanceof ScrollBar s && s.getOrientation() == Orientation.HORIZONTAL) {
+        assertThat(s.isVisible()).as("horizontal scroll bar of the scan list").isFalse();
+      }
+    }
+    ScanRow motion = SimExplorer.row(table, MotionSensor.ADDRESS);
+    String addressLine = motion.addressText();
+    assertThat(addressLine).contains("(public)");
+    robot.interact(() -> app.vm.scan().filterProperty().set("5E:01:03"));
+    waitUntil(() -> table.getItems().size() == 1);
+    waitUntil(
+        () ->
+            table.lookupAll(".cell-second-line").stream()
+                .map(n -> drawnText((Labeled) n))
+                .anyMatch(addressLine::equals));
+    boolean rssiShown =
+        table.lookupAll(".rssi-number").stream()
+            .map(n -> drawnText((Labeled) n))
+            .anyMatch(t -> t.matches("-\\d+ dBm"));
+    assertThat(rssiShown).as("an RSSI number drawn uncut").isTrue();
+    assertThat(table.lookupAll(".sparkline")).isNotEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1024,700", "1280,800"})
+  void enterOnAScanRowConnectsAndEnterInTheWideWriteFieldWrites(
+      int width, int height, FxRobot robot) throws Exception {
+    open(robot, width, height);
+    TableView<ScanRow> table = app.scanUntilListed(robot, MotionSensor.ADDRESS);
+    robot.interact(
+        () -> {
+          table.getSelectionModel().select(SimExplorer.row(table, MotionSensor.ADDRESS));
+          table.requestFocus();
+        });
+    robot.type(KeyCode.ENTER);
+    Node tab = app.tabOf(robot, MotionSensor.ADDRESS);
+
+    CharacteristicViewModel rate = SimExplorer.select(robot, tab, MotionSensor.SAMPLE_RATE);
+    TextField field = robot.from(tab).lookup("#writeField").queryAs(TextField.class);
+    Button write = robot.from(tab).lookup("#writeButton").queryAs(Button.class);
+    assertThat(field.getWidth()).as("write field width").isGreaterThanOrEqualTo(200);
+    assertThat(write.isVisible()).isTrue();
+    assertThat(insideScene(write))
+        .as(
+            "Write button %s inside the window %s",
+            write.localToScene(write.getBoundsInLocal()), write.getScene().getWidth())
+        .isTrue();
+    assertThat(drawnText(write)).isEqualTo("Write");
+
+    robot.interact(() -> rate.editor().formatProperty().set("hex"));
+    robot.clickOn(field).write("0A 00");
+    robot.type(KeyCode.ENTER);
+    waitUntil(() -> rate.history().stream().anyMatch(h -> h.kind().name().equals("WRITE")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1024,700", "1280,800"})
+  void theDeviceHeaderKeepsItsButtonsWholeWhileAnErrorShows(int width, int height, FxRobot robot)
+      throws Exception {
+    open(robot, width, height);
+    Node tab = app.connect(robot, HeartRateMonitor.ADDRESS);
+    SimulatorControl sim =
+        SimulatedAdapter.controlOf(app.vm.adapter().backendProperty().get()).orElseThrow();
+    robot.interact(() -> app.vm.devices().get(0).autoReconnectProperty().set(false));
+    sim.dropConnection(sim.connections().get(0), 0x0208);
+    Labeled status = robot.from(tab).lookup("#deviceStatus").queryAs(Labeled.class);
+    waitUntil(() -> status.getText().startsWith("Disconnected: "));
+    NotificationPane notices =
+        robot.from(tab).lookup("#deviceNotices").queryAs(NotificationPane.class);
+    waitUntil(notices::isShowing);
+    assertThat(notices.getText()).startsWith("Disconnected: ");
+    for (String id : new String[] {"#reconnectButton", "#pairButton", "#disconnectButton"}) {
+      Button b = robot.from(tab).lookup(id).queryAs(Button.class);
+      assertThat(drawnText(b)).as(id).isEqualTo(b.getText());
+      assertThat(insideScene(b)).as(id + " inside the window").isTrue();
+    }
+    CheckBox auto = robot.from(tab).lookup("#autoReconnect").queryAs(CheckBox.class);
+    assertThat(drawnText(auto)).isEqualTo("Auto-reconnect");
+    assertThat(insideScene(auto)).isTrue();
+  }
+}

@@ -1,0 +1,134 @@
+package io.gattscope.app.view;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gattscope.app.GattScopeApp;
+import io.gattscope.app.MainViewModel;
+import io.gattscope.app.device.CharacteristicViewModel;
+import io.gattscope.app.device.DeviceViewModel;
+import io.gattscope.app.device.GattNode;
+import io.gattscope.app.scan.ScanRow;
+import io.gattscope.app.util.Settings;
+import io.gattscope.ble.Backends;
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.sim.SimBackendProvider;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The explorer on the in-memory simulator with a fresh profile, for the window tests. */
+final class SimExplorer {
+  final ExecutorService background = Executors.newCachedThreadPool();
+  final Settings settings = Settings.inMemory();
+  MainViewModel vm;
+  Stage stage;
+
+  /** Builds the window at the given size (a fresh profile: no stored divider or column widths). */
+  void start(Stage stage, double width, double height) {
+    this.stage = stage;
+    var ctx = GattScopeApp.productionContext(background, settings);
+    MainView view = GattScopeApp.createWindow(ctx, new Backends(List.of(new SimBackendProvider())));
+    vm = view.viewModel();
+    Scene scene = new Scene(view.root(), width, height);
+    view.install(scene);
+    stage.setScene(scene);
+    stage.sizeToScene();
+    stage.show();
+  }
+
+  void stop(FxRobot robot) {
+    robot.interact(vm::shutdown);
+    background.shutdownNow();
+  }
+
+  static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Starts the scan and waits until the address is listed; returns the table. */
+  TableView<ScanRow> scanUntilListed(FxRobot robot, BleAddress address) throws TimeoutException {
+    waitUntil(() -> vm.adapter().backendProperty().get() != null);
+    if (!vm.scan().scanningProperty().get()) {
+      robot.interact(() -> vm.scan().toggleScanCommand().execute());
+    }
+    @SuppressWarnings("unchecked")
+    TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
+    waitUntil(() -> table.getItems().stream().anyMatch(r -> r.address().equals(address)));
+    return table;
+  }
+
+  static ScanRow row(TableView<ScanRow> table, BleAddress address) {
+    return table.getItems().stream()
+        .filter(r -> r.address().equals(address))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** Scans, connects the address through the view model and returns its tab content. */
+  Node connect(FxRobot robot, BleAddress address) throws TimeoutException {
+    TableView<ScanRow> table = scanUntilListed(robot, address);
+    robot.interact(() -> table.getSelectionModel().select(row(table, address)));
+    robot.interact(() -> vm.connectCommand().execute());
+    return tabOf(robot, address);
+  }
+
+  Node tabOf(FxRobot robot, BleAddress address) throws TimeoutException {
+    waitUntil(() -> vm.devices().stream().anyMatch(d -> d.address().equals(address)));
+    DeviceViewModel device =
+        vm.devices().stream().filter(d -> d.address().equals(address)).findFirst().orElseThrow();
+    waitUntil(() -> "Connected".equals(device.statusProperty().get()));
+    TabPane tabs = robot.lookup("#deviceTabs").queryAs(TabPane.class);
+    return tabs.getSelectionModel().getSelectedItem().getContent();
+  }
+
+  static CharacteristicViewModel select(FxRobot robot, Node tab, int valueHandle) {
+    @SuppressWarnings("unchecked")
+    TreeTableView<GattNode> tree = robot.from(tab).lookup("#gattTree").queryAs(TreeTableView.class);
+    CharacteristicViewModel[] found = new CharacteristicViewModel[1];
+    robot.interact(
+        () -> {
+          for (int i = 0; i < tree.getExpandedItemCount(); i++) {
+            GattNode n = tree.getTreeItem(i).getValue();
+            if (n.characteristic() != null
+                && n.characteristic().characteristic().valueHandle() == valueHandle) {
+              tree.getSelectionModel().select(i);
+              found[0] = n.characteristic();
+              return;
+            }
+          }
+        });
+    assertThat(found[0]).as("row for handle " + valueHandle).isNotNull();
+    WaitForAsyncUtils.waitForFxEvents();
+    return found[0];
+  }
+
+  /** The text a labeled control actually draws (ends in "…" when the control cuts it). */
+  static String drawnText(Labeled labeled) {
+    Node text = labeled.lookup(".text");
+    return text instanceof Text t ? t.getText() : "";
+  }
+
+  /** True when the node lies wholly inside its window's scene. */
+  static boolean insideScene(Node node) {
+    var b = node.localToScene(node.getBoundsInLocal());
+    Scene s = node.getScene();
+    return b.getMinX() >= 0
+        && b.getMinY() >= 0
+        && b.getMaxX() <= s.getWidth() + 0.5
+        && b.getMaxY() <= s.getHeight() + 0.5;
+  }
+}
