@@ -62,6 +62,7 @@ public interface ConnectionListener {
     };
   }
 
+  /**
    * The link went down without the application asking (out of range, peer reset, dongle reboot);
    * follows {@link #onDisconnected}. The device object stays usable: calls fail at once with {@link
    * NotConnectedException} until it is reconnected.

@@ -371,9 +371,9 @@ public final class SupervisedDevice implements BleDevice {
   }
 
   @Override
-  public AutoCloseable addConnectionListener(ConnectionListener listener) {
+  public Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
-    return () -> listeners.remove(listener);
+    return Registration.once(() -> listeners.remove(listener));
   }
 
   /** Runs {@code call} on the current link, or fails at once while the link is down. */

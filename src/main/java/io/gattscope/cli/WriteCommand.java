@@ -3,7 +3,6 @@ package io.gattscope.cli;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattArguments;
-
 import io.gattscope.ble.WriteType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

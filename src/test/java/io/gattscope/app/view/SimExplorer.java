@@ -3,10 +3,10 @@ package io.gattscope.app.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.app.GattScopeApp;
-import io.gattscope.app.MainViewModel;
 import io.gattscope.app.device.CharacteristicViewModel;
 import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.device.GattNode;
+import io.gattscope.app.main.MainViewModel;
 import io.gattscope.app.scan.ScanRow;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.Backends;
