@@ -7,8 +7,12 @@ import io.gattscope.app.device.HistoryEntry;
 import io.gattscope.app.device.WriteEditorViewModel;
 import io.gattscope.app.knowledge.GattKnowledge;
 import io.gattscope.app.util.Command;
+import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.WriteType;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -96,12 +100,11 @@ final class CharacteristicView {
       ToggleButton notify = new ToggleButton("Notify");
       notify.setId("notifyToggle");
       notify.selectedProperty().bindBidirectional(vm.notifications().notifyProperty());
-      notify.setDisable(!vm.characteristic().has(io.gattscope.ble.CharacteristicProperty.NOTIFY));
+      notify.setDisable(!vm.characteristic().has(CharacteristicProperty.NOTIFY));
       ToggleButton indicate = new ToggleButton("Indicate");
       indicate.setId("indicateToggle");
       indicate.selectedProperty().bindBidirectional(vm.notifications().indicateProperty());
-      indicate.setDisable(
-          !vm.characteristic().has(io.gattscope.ble.CharacteristicProperty.INDICATE));
+      indicate.setDisable(!vm.characteristic().has(CharacteristicProperty.INDICATE));
       Button plot = button("Plot", "plotButton", vm.plotCommand(), "Plot the notifications live");
       box.getChildren().add(new HBox(8, notify, indicate, plot));
     }
@@ -111,8 +114,7 @@ final class CharacteristicView {
     history.setPlaceholder(new Label("No reads, writes or notifications yet"));
     vm.history()
         .addListener(
-            (javafx.collections.ListChangeListener<HistoryEntry>)
-                c -> history.scrollTo(vm.history().size() - 1));
+            (ListChangeListener<HistoryEntry>) c -> history.scrollTo(vm.history().size() - 1));
     box.getChildren().addAll(new Label("History"), history);
     VBox.setVgrow(history, Priority.ALWAYS);
     box.setPadding(new Insets(8));
@@ -168,8 +170,7 @@ final class CharacteristicView {
   }
 
   private static ComboBox<String> formatBox(
-      javafx.collections.ObservableList<String> choices,
-      javafx.beans.property.ObjectProperty<String> property) {
+      ObservableList<String> choices, ObjectProperty<String> property) {
     ComboBox<String> box = new ComboBox<>(choices);
     box.valueProperty().bindBidirectional(property);
     box.setTooltip(new Tooltip("Value format"));
@@ -178,7 +179,7 @@ final class CharacteristicView {
 
   private static Label fixed(String text) {
     Label l = new Label(text);
-    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     return l;
   }
 

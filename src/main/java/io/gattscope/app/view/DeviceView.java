@@ -4,7 +4,11 @@ import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.device.GattNode;
 import io.gattscope.ble.ConnectionState;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -83,24 +87,11 @@ final class DeviceView {
     tree.setShowRoot(false);
     tree.setPlaceholder(new Label("No services discovered yet"));
     tree.getColumns().add(column("Name", 170, n -> n.name()));
-    tree.getColumns()
-        .add(
-            column(
-                "UUID", 120, n -> new javafx.beans.property.ReadOnlyStringWrapper(n.uuidText())));
-    tree.getColumns()
-        .add(
-            column(
-                "Handle",
-                70,
-                n -> new javafx.beans.property.ReadOnlyStringWrapper(n.handleText())));
-    tree.getColumns()
-        .add(
-            column(
-                "Properties",
-                90,
-                n -> new javafx.beans.property.ReadOnlyStringWrapper(n.properties())));
+    tree.getColumns().add(column("UUID", 120, n -> new ReadOnlyStringWrapper(n.uuidText())));
+    tree.getColumns().add(column("Handle", 70, n -> new ReadOnlyStringWrapper(n.handleText())));
+    tree.getColumns().add(column("Properties", 90, n -> new ReadOnlyStringWrapper(n.properties())));
     tree.getColumns().add(column("Value", 230, n -> n.value()));
-    vm.services().addListener((javafx.collections.ListChangeListener<GattNode>) c -> rebuildTree());
+    vm.services().addListener((ListChangeListener<GattNode>) c -> rebuildTree());
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -137,9 +128,7 @@ final class DeviceView {
   }
 
   private static TreeTableColumn<GattNode, String> column(
-      String title,
-      double width,
-      java.util.function.Function<GattNode, javafx.beans.value.ObservableValue<String>> value) {
+      String title, double width, Function<GattNode, ObservableValue<String>> value) {
     TreeTableColumn<GattNode, String> c = new TreeTableColumn<>(title);
     c.setPrefWidth(width);
     c.setCellValueFactory(

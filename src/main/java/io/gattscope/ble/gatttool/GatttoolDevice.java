@@ -18,6 +18,7 @@ import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -122,7 +123,7 @@ public final class GatttoolDevice implements BleDevice {
 
   @Override
   public AutoCloseable addConnectionListener(ConnectionListener listener) {
-    listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
+    listeners.add(Objects.requireNonNull(listener, "listener"));
     return () -> listeners.remove(listener);
   }
 
@@ -186,7 +187,7 @@ public final class GatttoolDevice implements BleDevice {
    * @throws AttributeLookupException (in the future) when no attribute or several have the type
    */
   public CompletableFuture<byte[]> readByUuidAsync(UUID uuid) {
-    java.util.Objects.requireNonNull(uuid, "uuid");
+    Objects.requireNonNull(uuid, "uuid");
     String op = "read of UUID " + uuid;
     return run(Exchange.list(op, "char-read-uuid " + uuid, OutputLine.HandleValue.class))
         .thenApply(found -> DeviceChecks.single(found, uuid, database));
@@ -196,7 +197,7 @@ public final class GatttoolDevice implements BleDevice {
   public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
     DeviceChecks.handle(handle);
     DeviceChecks.value(value, mtu - 3, "one write (MTU " + mtu + " - 3)");
-    java.util.Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(type, "type");
     String h = HexValues.handle(handle);
     if (type == WriteType.COMMAND) {
       return run(Exchange.silent(
@@ -277,7 +278,7 @@ public final class GatttoolDevice implements BleDevice {
    */
   @Override
   public CompletableFuture<Void> bondAsync(PairingHandler handler) {
-    java.util.Objects.requireNonNull(handler, "handler");
+    Objects.requireNonNull(handler, "handler");
     String level = handler.mitm() ? "high" : "medium";
     return run(Exchange.silent("bonding (sec-level " + level + ")", 0, "sec-level " + level))
         .thenApply(
