@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import org.slf4j.LoggerFactory;
 
 /** Lists the adapters available now and opens one by id ({@code kind} or {@code kind:argument}). */
 public final class Backends {
@@ -36,7 +37,7 @@ public final class Backends {
       try {
         all.addAll(p.available());
       } catch (RuntimeException e) {
-        org.slf4j.LoggerFactory.getLogger(Backends.class)
+        LoggerFactory.getLogger(Backends.class)
             .debug("listing {} adapters failed: {}", p.kind(), e.toString());
       }
     }

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -191,8 +193,8 @@ public interface BleBackend extends AutoCloseable {
               }
             })) {
       try {
-        done.get(options.timeout().toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
-      } catch (java.util.concurrent.TimeoutException expected) {
+        done.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
+      } catch (TimeoutException expected) {
         // the scan ran its full length
       }
     } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package io.gattscope.ble;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -76,7 +77,7 @@ public record ScanResult(
           break;
         }
         int type = data[i + 1] & 0xFF;
-        String text = new String(data, i + 2, len - 1, java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(data, i + 2, len - 1, StandardCharsets.UTF_8);
         if (type == 0x09) {
           return Optional.of(text);
         }

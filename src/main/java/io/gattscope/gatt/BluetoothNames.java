@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,7 +201,7 @@ public final class BluetoothNames {
   }
 
   private static void readObjects(
-      JsonFactory json, String file, java.util.function.Consumer<Map<String, String>> sink) {
+      JsonFactory json, String file, Consumer<Map<String, String>> sink) {
     try (InputStream in = open(file);
         JsonParser p = json.createParser(in)) {
       expect(p.nextToken(), JsonToken.START_ARRAY);

@@ -3,6 +3,7 @@ package io.gattscope.stream;
 import io.gattscope.ble.NotificationListener;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The subscriber side of a live chart: decodes each notification with a {@link ChannelDecoder},
@@ -80,8 +81,8 @@ public final class ChannelFeed implements NotificationListener {
   }
 
   /** The recorder samples currently go to, if a recording runs. */
-  public java.util.Optional<CsvRecorder> recorder() {
-    return java.util.Optional.ofNullable(recorder);
+  public Optional<CsvRecorder> recorder() {
+    return Optional.ofNullable(recorder);
   }
 
   /** Notifications that held fewer channels than the decoder expects. */

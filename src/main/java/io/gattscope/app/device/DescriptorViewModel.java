@@ -5,6 +5,7 @@ import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.Uuids;
+import io.gattscope.ble.WriteType;
 import io.gattscope.gatt.format.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -79,7 +80,7 @@ public final class DescriptorViewModel {
       return CompletableFuture.completedFuture(null);
     }
     BleDevice d = device.get();
-    return d.writeHandleAsync(descriptor.handle(), bytes, io.gattscope.ble.WriteType.REQUEST)
+    return d.writeHandleAsync(descriptor.handle(), bytes, WriteType.REQUEST)
         .whenComplete(
             (v, e) ->
                 ctx.ui()

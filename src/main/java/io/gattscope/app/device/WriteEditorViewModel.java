@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The write editor of a characteristic: text in a chosen format, validated as it is typed (the
@@ -37,7 +39,7 @@ public final class WriteEditorViewModel {
   private final boolean writable;
   private final Command write;
   private byte[] parsed = new byte[0];
-  private final javafx.collections.ObservableList<String> formats;
+  private final ObservableList<String> formats;
   private volatile byte[] presentation;
   private boolean formatChosenByUser;
 
@@ -51,7 +53,7 @@ public final class WriteEditorViewModel {
       BiFunction<byte[], WriteType, CompletableFuture<Void>> send) {
     this.ctx = ctx;
     this.device = device;
-    this.formats = javafx.collections.FXCollections.observableArrayList(ctx.knowledge().formats());
+    this.formats = FXCollections.observableArrayList(ctx.knowledge().formats());
     writable =
         characteristic.has(CharacteristicProperty.WRITE)
             || characteristic.has(CharacteristicProperty.WRITE_WITHOUT_RESPONSE);
@@ -135,7 +137,7 @@ public final class WriteEditorViewModel {
   }
 
   /** The formats the editor accepts (the 0x2904 one first when the characteristic has it). */
-  public javafx.collections.ObservableList<String> formats() {
+  public ObservableList<String> formats() {
     return formats;
   }
 

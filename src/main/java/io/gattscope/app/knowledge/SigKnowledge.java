@@ -106,9 +106,9 @@ public final class SigKnowledge implements GattKnowledge {
       PresentationFormat pf = PresentationFormat.parse(presentationFormat);
       int size = pf.type().map(t -> t.size()).orElse(0);
       if (size > 0 && value.length > size && value.length % size == 0) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         for (int i = 0; i < value.length; i += size) {
-          parts.add(pf.format(java.util.Arrays.copyOfRange(value, i, i + size)));
+          parts.add(pf.format(Arrays.copyOfRange(value, i, i + size)));
         }
         return String.join(", ", parts);
       }

@@ -13,6 +13,7 @@ import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.ScanResult;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -159,7 +161,7 @@ public final class ScanListViewModel {
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
-    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);
     return out;
   }
@@ -268,7 +270,7 @@ public final class ScanListViewModel {
   }
 
   /** "Stop scan" while scanning, else "Scan". */
-  public javafx.beans.binding.StringBinding scanButtonText() {
+  public StringBinding scanButtonText() {
     return Bindings.when(scanning).then("Stop scan").otherwise("Scan");
   }
 }

@@ -4,7 +4,9 @@ import io.gattscope.ble.AddressType;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.ScanResult;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -58,7 +60,7 @@ public final class ScanRow {
   }
 
   /** "N s ago", refreshed on every tick even while the device is silent. */
-  public javafx.beans.property.ReadOnlyStringProperty lastSeenTextProperty() {
+  public ReadOnlyStringProperty lastSeenTextProperty() {
     return lastSeenText.getReadOnlyProperty();
   }
 
@@ -68,7 +70,7 @@ public final class ScanRow {
       samples.removeFirst();
     }
     int[] values = samples.stream().mapToInt(s -> (int) s[1]).toArray();
-    if (!java.util.Arrays.equals(values, rssiHistory.get())) {
+    if (!Arrays.equals(values, rssiHistory.get())) {
       rssiHistory.set(values);
     }
   }
@@ -88,7 +90,7 @@ public final class ScanRow {
 
   /** "AA:BB:CC:DD:EE:FF (random)". */
   public String addressText() {
-    return address + " (" + addressType().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    return address + " (" + addressType().name().toLowerCase(Locale.ROOT) + ")";
   }
 
   /** The name, or the address when the device advertises none. */

@@ -7,8 +7,12 @@ import io.gattscope.app.device.HistoryEntry;
 import io.gattscope.app.device.WriteEditorViewModel;
 import io.gattscope.app.knowledge.GattKnowledge;
 import io.gattscope.app.util.Command;
+import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.WriteType;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -191,8 +195,7 @@ final class CharacteristicView {
   }
 
   private static ComboBox<String> formatBox(
-      javafx.collections.ObservableList<String> choices,
-      javafx.beans.property.ObjectProperty<String> property) {
+      ObservableList<String> choices, ObjectProperty<String> property) {
     ComboBox<String> box = new ComboBox<>(choices);
     box.valueProperty().bindBidirectional(property);
     box.setTooltip(new Tooltip("Value format"));
@@ -201,7 +204,7 @@ final class CharacteristicView {
 
   private static Label fixed(String text) {
     Label l = new Label(text);
-    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     return l;
   }
 

@@ -5,7 +5,11 @@ import io.gattscope.app.device.GattNode;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.ConnectionState;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -245,9 +249,7 @@ final class DeviceView {
   }
 
   private static TreeTableColumn<GattNode, String> column(
-      String title,
-      double width,
-      java.util.function.Function<GattNode, javafx.beans.value.ObservableValue<String>> value) {
+      String title, double width, Function<GattNode, ObservableValue<String>> value) {
     TreeTableColumn<GattNode, String> c = new TreeTableColumn<>(title);
     c.setPrefWidth(width);
     c.setCellFactory(x -> new TipCell());

@@ -7,6 +7,7 @@ import io.gattscope.app.util.Settings;
 import io.gattscope.ble.AdapterDescriptor;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -31,6 +32,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** Builds the main window's scene graph and binds it to {@link MainViewModel}. */
@@ -81,8 +83,8 @@ public final class MainView {
     Label empty = new Label("Connect to a device from the scan list (double-click or Connect)");
     empty.getStyleClass().add("hint");
     empty.setMouseTransparent(true);
-    empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(tabs.getTabs()));
-    javafx.scene.layout.StackPane tabArea = new javafx.scene.layout.StackPane(tabs, empty);
+    empty.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
+    StackPane tabArea = new StackPane(tabs, empty);
     centre.getItems().setAll(scanView.build(), tabArea);
     centre.setDividerPositions(settings.getDouble("layout.scanDivider", 0.42));
     centre

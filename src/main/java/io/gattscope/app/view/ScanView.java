@@ -6,9 +6,13 @@ import io.gattscope.app.scan.ScanListViewModel;
 import io.gattscope.app.scan.ScanRow;
 import io.gattscope.gatt.format.Hex;
 import java.util.Locale;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -117,8 +121,7 @@ final class ScanView {
     table.setRowFactory(
         t -> {
           TableRow<ScanRow> row = new TableRow<>();
-          javafx.beans.value.ChangeListener<Boolean> stale =
-              (o, a, b) -> row.pseudoClassStateChanged(Css.STALE, b);
+          ChangeListener<Boolean> stale = (o, a, b) -> row.pseudoClassStateChanged(Css.STALE, b);
           row.itemProperty()
               .addListener(
                   (o, old, item) -> {
@@ -197,7 +200,7 @@ final class ScanView {
     details.setTooltip(new Tooltip("The selected advertiser's AD structures, decoded and raw"));
     details.setPromptText("Select an advertiser to see its AD structures");
     SplitPane split = new SplitPane(top, details);
-    split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    split.setOrientation(Orientation.VERTICAL);
     split.setDividerPositions(0.72);
     return split;
   }

@@ -10,6 +10,7 @@ import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.ScanOptions;
@@ -23,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import org.slf4j.LoggerFactory;
 
 /**
  * A BlueZ adapter (e.g. {@code hci0}) reached over D-Bus with the same API as the BGAPI backend.
@@ -127,7 +129,7 @@ public final class BluezBackend implements BleBackend {
           callTimeout,
           "disconnection of every device");
     } catch (BleException e) {
-      org.slf4j.LoggerFactory.getLogger(BluezBackend.class).info("stopping: {}", e.getMessage());
+      LoggerFactory.getLogger(BluezBackend.class).info("stopping: {}", e.getMessage());
     }
     devices.values().forEach(d -> d.linkLost(DisconnectReason.hci(0x16)));
     devices.clear();

@@ -1,6 +1,7 @@
 package io.gattscope.ble.bluez;
 
 import io.gattscope.ble.AdapterDescriptor;
+import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.BackendProvider;
 import io.gattscope.ble.BleBackend;
 import java.time.Duration;
@@ -99,7 +100,7 @@ public final class BluezBackendProvider implements BackendProvider {
   private String firstAdapter() {
     List<AdapterDescriptor> all = available();
     if (all.isEmpty()) {
-      throw new io.gattscope.ble.AdapterUnavailableException(
+      throw new AdapterUnavailableException(
           "no BlueZ adapter found on "
               + BluezBus.resolveAddress(busAddress)
               + " (is bluetoothd running and an adapter present?)");

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
@@ -89,14 +91,14 @@ final class BluezBus implements AutoCloseable {
     DBusConnection c;
     try {
       c = connecting.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       connecting.thenAccept(BluezBus::quietClose);
       throw new AdapterUnavailableException(
           "the D-Bus bus at " + address + " did not answer within " + timeout.toMillis() + " ms");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AdapterUnavailableException("interrupted while connecting to " + address);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw e.getCause() instanceof BleException b
           ? b
           : new AdapterUnavailableException("cannot connect to " + address, e.getCause());
@@ -205,12 +207,12 @@ final class BluezBus implements AutoCloseable {
   private static <T> T await(CompletableFuture<T> f, Duration timeout, String what) {
     try {
       return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       throw new AdapterUnavailableException("BlueZ did not answer " + what + " in time");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AdapterUnavailableException("interrupted while waiting for " + what);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw BluezErrors.map(e.getCause(), what, BluezErrors.Kind.OTHER, 0);
     }
   }

@@ -4,6 +4,7 @@ import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.AttError;
 import io.gattscope.ble.BackendException;
 import io.gattscope.ble.BleException;
+import io.gattscope.ble.Futures;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.PairingException;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class BluezErrors {
 
   /** The library exception for a failed call. */
   static BleException map(Throwable cause, String operation, Kind kind, int handle) {
-    Throwable t = io.gattscope.ble.Futures.unwrap(cause);
+    Throwable t = Futures.unwrap(cause);
     if (t instanceof BleException b) {
       return b;
     }

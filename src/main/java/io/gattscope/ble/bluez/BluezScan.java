@@ -6,6 +6,7 @@ import io.gattscope.ble.BleAddress;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -118,17 +119,17 @@ final class BluezScan implements AutoCloseable, ObjectTree.Listener {
   }
 
   /** The advertisement for a device's properties; empty without a valid {@code Address}. */
-  static java.util.Optional<Advertisement> toAdvertisement(Map<String, Object> p, long now) {
+  static Optional<Advertisement> toAdvertisement(Map<String, Object> p, long now) {
     BleAddress address;
     try {
       address = BleAddress.parse(Values.string(p, "Address").orElse(""));
     } catch (IllegalArgumentException e) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     AddressType type =
         "random".equals(p.get("AddressType")) ? AddressType.RANDOM : AddressType.PUBLIC;
     int rssi = Values.integer(p, "RSSI").orElse(-127);
-    return java.util.Optional.of(
+    return Optional.of(
         new Advertisement(
             address,
             type,

@@ -5,6 +5,7 @@ import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
+import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -92,7 +93,7 @@ final class NotifyManager {
   }
 
   private Void startReader(String path, BluezApi.AcquiredSocket socket) {
-    Optional<java.io.FileDescriptor> fd =
+    Optional<FileDescriptor> fd =
         ReflectionFileDescriptorHelper.getInstance()
             .flatMap(h -> h.createFileDescriptor(socket.fd().getIntFileDescriptor()));
     if (fd.isEmpty()) {

@@ -5,6 +5,7 @@ import io.gattscope.ble.BackendException;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.GattException;
 import io.gattscope.ble.NotConnectedException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -106,7 +107,7 @@ final class ErrorTranslator {
     }
     return ATT_TEXTS.entrySet().stream()
         .filter(e -> reason.startsWith(e.getKey()))
-        .max(java.util.Comparator.comparingInt(e -> e.getKey().length()))
+        .max(Comparator.comparingInt(e -> e.getKey().length()))
         .map(Map.Entry::getValue)
         .orElse(null);
   }

@@ -11,6 +11,8 @@ import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionParameters;
+import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.Futures;
 import io.gattscope.ble.ScanOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,11 +20,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,8 +93,7 @@ public final class GatttoolBackend implements BleBackend {
       ends.add(f.thenCompose(BleDevice::disconnectAsync));
     }
     try {
-      CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new))
-          .get(3, java.util.concurrent.TimeUnit.SECONDS);
+      CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new)).get(3, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
@@ -174,7 +178,7 @@ public final class GatttoolBackend implements BleBackend {
     }
     try {
       GatttoolDevice device = open(address, options);
-      String type = options.addressType().name().toLowerCase(java.util.Locale.ROOT);
+      String type = options.addressType().name().toLowerCase(Locale.ROOT);
       device
           .run(
               Exchange.single(
@@ -192,7 +196,7 @@ public final class GatttoolBackend implements BleBackend {
                 } else {
                   forget(address, result);
                   device.disconnectAsync();
-                  result.completeExceptionally(io.gattscope.ble.Futures.unwrap(e));
+                  result.completeExceptionally(Futures.unwrap(e));
                 }
               });
       device.ended().thenRun(() -> forget(address, result));

@@ -19,6 +19,7 @@ import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -186,7 +187,7 @@ public final class GatttoolDevice implements BleDevice {
    * @throws AttributeLookupException (in the future) when no attribute or several have the type
    */
   public CompletableFuture<byte[]> readByUuidAsync(UUID uuid) {
-    java.util.Objects.requireNonNull(uuid, "uuid");
+    Objects.requireNonNull(uuid, "uuid");
     String op = "read of UUID " + uuid;
     return run(Exchange.list(op, "char-read-uuid " + uuid, OutputLine.HandleValue.class))
         .thenApply(found -> DeviceChecks.single(found, uuid, database));
@@ -282,7 +283,7 @@ public final class GatttoolDevice implements BleDevice {
    */
   @Override
   public CompletableFuture<Void> bondAsync(PairingHandler handler) {
-    java.util.Objects.requireNonNull(handler, "handler");
+    Objects.requireNonNull(handler, "handler");
     String level = handler.mitm() ? "high" : "medium";
     return run(Exchange.silent("bonding (sec-level " + level + ")", 0, "sec-level " + level))
         .thenApply(

@@ -1,6 +1,7 @@
 package io.gattscope.ble.gatttool;
 
 import io.gattscope.ble.Uuids;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,7 +98,7 @@ final class OutputParser {
       return new OutputLine.LinkLost(text);
     }
     String first = text.split("\\s+", 2)[0];
-    if (COMMANDS.contains(first.toLowerCase(java.util.Locale.ROOT))) {
+    if (COMMANDS.contains(first.toLowerCase(Locale.ROOT))) {
       return new OutputLine.Echo(text);
     }
     return new OutputLine.Other(text);

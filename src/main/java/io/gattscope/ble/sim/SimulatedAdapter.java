@@ -4,6 +4,10 @@ import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.bgapi.BgapiBackend;
 import io.gattscope.ble.bgapi.BgapiOptions;
 import io.gattscope.ble.bgapi.link.InMemoryLink;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.WeakHashMap;
 
 /**
  * The built-in "Simulated adapter": a virtual BLED112 on one end of an in-memory link and the real
@@ -40,14 +44,14 @@ public record SimulatedAdapter(Simulator simulator, BgapiBackend backend) {
   }
 
   /** The simulator behind a backend this class made, if it is one. */
-  public static java.util.Optional<SimulatorControl> controlOf(BleBackend backend) {
-    return java.util.Optional.ofNullable(Registry.CONTROLS.get(backend));
+  public static Optional<SimulatorControl> controlOf(BleBackend backend) {
+    return Optional.ofNullable(Registry.CONTROLS.get(backend));
   }
 
   /** Remembers which simulator belongs to which backend, without keeping either alive. */
   static final class Registry {
-    static final java.util.Map<BleBackend, SimulatorControl> CONTROLS =
-        java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    static final Map<BleBackend, SimulatorControl> CONTROLS =
+        Collections.synchronizedMap(new WeakHashMap<>());
 
     private Registry() {}
   }

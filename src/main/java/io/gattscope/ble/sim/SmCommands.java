@@ -4,6 +4,7 @@ import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.SmMessages;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -66,7 +67,7 @@ final class SmCommands {
 
   private int deleteBonding(int handle) {
     if (handle == 0xFF) {
-      java.util.Arrays.fill(d.bonds, null);
+      Arrays.fill(d.bonds, null);
       return BgapiErrors.SUCCESS;
     }
     if (handle >= d.bonds.length || d.bonds[handle] == null) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Parses advertising and scan-response data (a sequence of length-type-data AD structures) without
@@ -101,12 +102,7 @@ public final class AdvertisingParser {
   }
 
   private static void fixed(
-      int type,
-      byte[] d,
-      int offset,
-      int size,
-      List<AdStructure> out,
-      java.util.function.Supplier<AdStructure> make) {
+      int type, byte[] d, int offset, int size, List<AdStructure> out, Supplier<AdStructure> make) {
     if (d.length != size) {
       out.add(
           new Malformed(

@@ -1,6 +1,7 @@
 package io.gattscope.gatt.decode;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -28,7 +29,7 @@ public record Decoded(List<Field> fields) {
   }
 
   /** The first field with this name, if any. */
-  public java.util.Optional<Field> field(String name) {
+  public Optional<Field> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 

@@ -3,6 +3,7 @@ package io.gattscope.gatt.decode;
 import io.gattscope.gatt.format.PresentationFormat;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +42,6 @@ public final class Decoders {
 
   /** Every registered decoder, in a stable order. */
   public static Collection<CharacteristicDecoder> all() {
-    return java.util.List.copyOf(BY_UUID.values());
+    return List.copyOf(BY_UUID.values());
   }
 }

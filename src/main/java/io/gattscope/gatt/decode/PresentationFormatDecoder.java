@@ -3,6 +3,7 @@ package io.gattscope.gatt.decode;
 import io.gattscope.gatt.format.PresentationFormat;
 import io.gattscope.gatt.format.ValueFormatException;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.UUID;
 
 /**
@@ -43,7 +44,7 @@ final class PresentationFormatDecoder implements CharacteristicDecoder {
                   text,
                   number.isPresent() && !Double.isNaN(number.getAsDouble())
                       ? number
-                      : java.util.OptionalDouble.empty(),
+                      : OptionalDouble.empty(),
                   format.unitSymbol(),
                   false)));
     } catch (ValueFormatException e) {
