@@ -55,7 +55,9 @@ public final class ChartViewModel {
           Duration.ofMinutes(1),
           Duration.ofMinutes(2),
           Duration.ofMinutes(5),
-          Duration.ofMinutes(10));
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(30),
+          Duration.ofHours(1));
 
   /**
    * Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps, then its sample
@@ -67,6 +69,9 @@ public final class ChartViewModel {
 
   /** The hint an empty layout editor shows while a layout is the channel source. */
   public static final String LAYOUT_HINT = "layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h";
+
+  /** The one time origin (0 s) of every chart's time axis, so charts line up. */
+  public static final long SHARED_ORIGIN_NANOS = System.nanoTime();
 
   private static final Logger LOG = LoggerFactory.getLogger(ChartViewModel.class);
 
@@ -144,7 +149,7 @@ public final class ChartViewModel {
     this.meter = Objects.requireNonNull(meter, "meter");
     this.transportDrops = Objects.requireNonNull(transportDrops, "transportDrops");
     this.counter = meter.register(title);
-    this.originNanos = System.nanoTime();
+    this.originNanos = SHARED_ORIGIN_NANOS;
     ChannelFeed first = new ChannelFeed(decoder, capacity, counter);
     this.forwarding = new ForwardingFeed(first);
     useFeed(first);
