@@ -242,6 +242,11 @@ public final class ChartViewModel {
     return rates.getReadOnlyProperty();
   }
 
+  /** This subscription's notifications per second (samples per second per channel). */
+  public double notificationsPerSecond() {
+    return counter.notificationsPerSecond();
+  }
+
   /** Everything dropped anywhere on this subscription's path so far. */
   public ReadOnlyLongProperty droppedProperty() {
     return dropped.getReadOnlyProperty();

@@ -105,6 +105,12 @@ public final class ChartWindows {
     this.sources = new ChannelSources(store);
     this.learnTimeout = Objects.requireNonNull(learnTimeout, "learnTimeout");
     this.dockModel = new ChartDockViewModel(settings);
+    ChartBufferSetting.rateSource(
+        () ->
+            dockModel.charts().stream()
+                .mapToDouble(c -> c.model().notificationsPerSecond())
+                .max()
+                .orElse(0));
     this.settings = settings;
   }
 
