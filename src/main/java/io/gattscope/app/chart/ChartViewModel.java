@@ -23,6 +23,7 @@ import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -94,6 +95,7 @@ public final class ChartViewModel {
   private final ReadOnlyIntegerWrapper layoutErrorPosition = new ReadOnlyIntegerWrapper(-1);
   private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper();
+  private final ReadOnlyBooleanWrapper disconnected = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<List<UnitGroup>> unitGroups =
       new ReadOnlyObjectWrapper<>(List.of());
   private final ObjectProperty<AxisMode> axisMode =
@@ -245,6 +247,25 @@ public final class ChartViewModel {
   /** This subscription's notifications per second (samples per second per channel). */
   public double notificationsPerSecond() {
     return counter.notificationsPerSecond();
+  }
+
+  /** True from a link loss until the chart is resubscribed on the link that came back. */
+  public ReadOnlyBooleanProperty disconnectedProperty() {
+    return disconnected.getReadOnlyProperty();
+  }
+
+  /**
+   * Marks the moment the link dropped: the chart shows "Disconnected" and its feed opens a
+   * link-loss gap, closed by the first sample after {@link #reconnected()}.
+   */
+  public void linkLost(long nanos) {
+    feed.get().linkLost(nanos);
+    disconnected.set(true);
+  }
+
+  /** The chart is subscribed again; samples go on in the same feed after a visible gap. */
+  public void reconnected() {
+    disconnected.set(false);
   }
 
   /** Everything dropped anywhere on this subscription's path so far. */

@@ -27,6 +27,7 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -82,7 +83,15 @@ public final class LiveChartPane extends BorderPane {
     chip.setStyle("-fx-background-color: #fff3cd; -fx-background-radius: 12;");
     StackPane.setAlignment(chip, Pos.TOP_RIGHT);
     StackPane.setMargin(chip, new Insets(6, 60, 0, 0));
-    setCenter(new StackPane(lanes, chip));
+    Label lost = new Label("Disconnected");
+    lost.setId("disconnected");
+    lost.visibleProperty().bind(model.disconnectedProperty());
+    lost.setStyle(
+        "-fx-background-color: #f8d7da; -fx-text-fill: #842029; -fx-padding: 4 10;"
+            + " -fx-background-radius: 12;");
+    StackPane.setAlignment(lost, Pos.TOP_CENTER);
+    StackPane.setMargin(lost, new Insets(6, 0, 0, 0));
+    setCenter(new StackPane(lanes, chip, lost));
     setTop(new ChartControls(model, this));
 
     model.feedProperty().addListener((o, was, now) -> useFeed(now));
@@ -363,6 +372,16 @@ public final class LiveChartPane extends BorderPane {
   /** Frames that pushed new envelopes to the chart. */
   public long frames() {
     return frames;
+  }
+
+  /** Breaks (gap markers) in channel {@code c}'s drawn curve. */
+  public int gapsShown(int c) {
+    DoubleDataSet ds = dataSets.get(c);
+    int gaps = 0;
+    for (int i = 0; i < ds.getDataCount(); i++) {
+      gaps += Double.isNaN(ds.get(1, i)) ? 1 : 0;
+    }
+    return gaps;
   }
 
   /** Points currently drawn for channel {@code c}. */
