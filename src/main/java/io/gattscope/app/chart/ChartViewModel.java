@@ -60,13 +60,9 @@ public final class ChartViewModel {
           Duration.ofMinutes(30),
           Duration.ofHours(1));
 
-  /**
-   * Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps, then its sample
-   * counter (the time base).
-   */
+  /** Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps. */
   public static final String IMU_LAYOUT =
-      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps,"
-          + " seq:u16 @seq";
+      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps";
 
   /** The hint an empty layout editor shows while a layout is the channel source. */
   public static final String LAYOUT_HINT = "layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h";

@@ -72,8 +72,7 @@ class FxChartOpenerTest {
     assertThat(paneA.chart().getTitle()).isEqualTo("IMU motion A");
     assertThat(fx(() -> a.model().channels().stream().map(ChartChannel::label).toList()))
         .as("the IMU's 0x2904 describes one int16, not its 12-byte value: the IMU layout is used")
-        .containsExactly(
-            "ax (mg)", "ay (mg)", "az (mg)", "gx (dps)", "gy (dps)", "gz (dps)", "seq");
+        .containsExactly("ax (mg)", "ay (mg)", "az (mg)", "gx (dps)", "gy (dps)", "gz (dps)");
     assertThat(fx(() -> a.model().feedProperty().get().buffer().capacity()))
         .as("the chart buffer size chosen in the settings")
         .isEqualTo(20_000);
