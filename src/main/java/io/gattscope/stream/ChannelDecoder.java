@@ -33,4 +33,12 @@ public interface ChannelDecoder {
   default TimeBase timeBase() {
     return TimeBase.NONE;
   }
+
+  /**
+   * Decimals the values of channel {@code channel} carry (e.g. 3 for a scale of 0.001), or {@link
+   * ValueFormat#SHORTEST} when unknown.
+   */
+  default int decimals(int channel) {
+    return ValueFormat.SHORTEST;
+  }
 }

@@ -22,7 +22,12 @@ public final class ChannelFeed implements NotificationListener {
   private final SampleRingBuffer buffer;
   private final RateCounter counter;
   private final double[] values;
+
+  /** How much history the envelope store keeps. */
+  public static final long HISTORY_NANOS = 3_600_000_000_000L;
+
   private final GapLog gaps = new GapLog();
+  private final EnvelopeStore history;
   private final SampleClock clock;
   private volatile boolean disconnected;
   private volatile CsvRecorder recorder;
@@ -39,6 +44,12 @@ public final class ChannelFeed implements NotificationListener {
     this.buffer = new SampleRingBuffer(decoder.channelCount(), capacity);
     this.values = new double[decoder.channelCount()];
     this.clock = new SampleClock(decoder.timeBase(), gaps);
+    this.history = new EnvelopeStore(decoder.channelCount(), HISTORY_NANOS);
+  }
+
+  /** Min/max envelopes of the last hour, beyond what the ring buffer holds at full resolution. */
+  public EnvelopeStore history() {
+    return history;
   }
 
   /** Gaps in this feed's samples: device drops, link losses, pauses. */
@@ -100,6 +111,7 @@ public final class ChannelFeed implements NotificationListener {
     disconnected = false;
     long sampleTime = clock.time(timestampNanos, values);
     buffer.append(sampleTime, timestampNanos, values);
+    history.add(sampleTime, values);
     counter.record(value == null ? 0 : value.length);
     CsvRecorder r = recorder;
     if (r != null) {

@@ -52,7 +52,8 @@ final class CsvFormat {
    * row with 9 decimals, the present channels, the host's arrival time on the same scale, then the
    * raw payload in lower-case hex.
    */
-  static void row(StringBuilder sb, Instant wall, long relativeNanos, RowQueue queue, int i) {
+  static void row(
+      StringBuilder sb, Instant wall, long relativeNanos, RowQueue queue, int i, int[] decimals) {
     ISO_MILLIS.formatTo(wall, sb);
     sb.append(',');
     seconds(sb, relativeNanos);
@@ -61,7 +62,7 @@ final class CsvFormat {
       sb.append(',');
       double v = c < count ? queue.value(i, c) : Double.NaN;
       if (!Double.isNaN(v)) {
-        sb.append(v);
+        ValueFormat.append(sb, v, decimals == null ? ValueFormat.SHORTEST : decimals[c]);
       }
     }
     sb.append(',');

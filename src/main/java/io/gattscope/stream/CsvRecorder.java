@@ -83,6 +83,8 @@ public final class CsvRecorder implements AutoCloseable {
   private boolean haveOrigin;
   private RecordingSummary summary;
 
+  private volatile int[] decimals;
+
   private CsvRecorder(
       Path file,
       List<String> names,
@@ -170,6 +172,21 @@ public final class CsvRecorder implements AutoCloseable {
       ClockAnchor anchor)
       throws IOException {
     return new CsvRecorder(file, names, units, queueRows, executor, false, drainPeriod, anchor);
+  }
+
+  /**
+   * Prints each channel's values with these decimals (see {@link ChannelDecoder#decimals}; a
+   * negative entry prints the shortest form); without it every value prints in the shortest form.
+   *
+   * @return this recorder
+   */
+  public CsvRecorder withDecimals(int[] decimals) {
+    if (decimals.length != queue.channels()) {
+      throw new IllegalArgumentException(
+          decimals.length + " decimals for " + queue.channels() + " channels");
+    }
+    this.decimals = decimals.clone();
+    return this;
   }
 
   /** Records a sample with every channel; same as {@code append(t, values, channelCount)}. */
@@ -264,7 +281,7 @@ public final class CsvRecorder implements AutoCloseable {
         haveOrigin = true;
       }
       line.setLength(0);
-      CsvFormat.row(line, anchor.wallTimeOf(t), t - originNanos, queue, i);
+      CsvFormat.row(line, anchor.wallTimeOf(t), t - originNanos, queue, i, decimals);
       writer.append(line);
     }
     queue.release(n);

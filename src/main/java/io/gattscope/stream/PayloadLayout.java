@@ -110,6 +110,15 @@ public final class PayloadLayout implements ChannelDecoder {
   }
 
   @Override
+  public int decimals(int channel) {
+    LayoutField f = fields.get(channel);
+    if (f.type() == FieldType.F32 || f.type() == FieldType.F64) {
+      return ValueFormat.SHORTEST;
+    }
+    return ValueFormat.decimalsOf(f.scale(), f.offset());
+  }
+
+  @Override
   public TimeBase timeBase() {
     return timeBase;
   }

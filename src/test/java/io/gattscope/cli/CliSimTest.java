@@ -189,7 +189,7 @@ class CliSimTest {
     assertThat(row[0]).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
     double az = Double.parseDouble(row[4]);
     assertThat(az).isBetween(0.9, 1.1);
-    assertThat(row[5]).as("the raw payload: six int16").hasSize(24);
+    assertThat(row[6]).as("the raw payload: six int16").hasSize(24);
     SimFixture.Result j =
         sim.run("subscribe", IMU, MOTION, "-n", "1", "--layout", "<hhh", "--json");
     assertThat(json(j.out().strip()).get("channels").size()).isEqualTo(3);

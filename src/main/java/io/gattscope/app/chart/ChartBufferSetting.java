@@ -3,6 +3,8 @@ package io.gattscope.app.chart;
 import io.gattscope.app.util.Settings;
 import io.gattscope.stream.SampleRingBuffer;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.function.DoubleSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,7 @@ public final class ChartBufferSetting {
   public static final int MAX = 10_000_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(ChartBufferSetting.class);
+  private static volatile DoubleSupplier rate = () -> 0;
 
   private ChartBufferSetting() {}
 
@@ -48,18 +51,50 @@ public final class ChartBufferSetting {
     return capacity;
   }
 
-  /** Bytes a chart of {@code channels} channels with this capacity holds (timestamps included). */
+  /**
+   * Bytes a chart of {@code channels} channels with this capacity holds (sample and arrival times
+   * included).
+   */
   public static long bytes(int capacity, int channels) {
-    return (long) capacity * (8L + 8L * channels);
+    return (long) capacity * (16L + 8L * channels);
   }
 
-  /** {@code "100,000 samples per channel (5.6 MB for 6 channels)"}. */
+  /** Where {@link #describe(int)} learns the rate of the fastest open chart (notifications/s). */
+  public static void rateSource(DoubleSupplier source) {
+    rate = Objects.requireNonNull(source, "source");
+  }
+
+  /**
+   * What the capacity means at the fastest open chart's rate (2 kHz when no chart runs), e.g.
+   * {@code "100,000 samples per channel (6.4 MB for 6 channels): 50 s at the current 2,000
+   * samples/s at full resolution, then 1 h as min/max envelopes"}.
+   */
   public static String describe(int capacity) {
+    double r = rate.getAsDouble();
+    return describe(capacity, r >= 1 ? r : 2_000, r >= 1);
+  }
+
+  /** Like {@link #describe(int)} at {@code rateHz} samples per second. */
+  public static String describe(int capacity, double rateHz, boolean current) {
     return String.format(
         Locale.ROOT,
-        "%,d samples per channel (%.1f MB for 6 channels)",
+        "%,d samples per channel (%.1f MB for 6 channels): %s at %s%,.0f samples/s at full"
+            + " resolution, then 1 h as min/max envelopes",
         capacity,
-        bytes(capacity, 6) / 1e6);
+        bytes(capacity, 6) / 1e6,
+        seconds(capacity / rateHz),
+        current ? "the current " : "",
+        rateHz);
+  }
+
+  private static String seconds(double s) {
+    if (s < 120) {
+      return String.format(Locale.ROOT, "%.0f s", s);
+    }
+    if (s < 7_200) {
+      return String.format(Locale.ROOT, "%.1f min", s / 60);
+    }
+    return String.format(Locale.ROOT, "%.1f h", s / 3_600);
   }
 
   private static int parse(String text) {

@@ -25,7 +25,9 @@ public final class ChartRecording {
   }
 
   public void start(ChannelFeed feed, Path file) throws IOException {
-    CsvRecorder r = CsvRecorder.start(file, feed.decoder().names(), feed.decoder().units());
+    CsvRecorder r =
+        CsvRecorder.start(file, feed.decoder().names(), feed.decoder().units())
+            .withDecimals(WindowCsvExporter.decimals(feed.decoder()));
     try {
       feed.startRecording(r);
     } catch (RuntimeException e) {

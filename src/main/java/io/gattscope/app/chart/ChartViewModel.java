@@ -23,6 +23,7 @@ import java.util.function.LongSupplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -55,18 +56,19 @@ public final class ChartViewModel {
           Duration.ofMinutes(1),
           Duration.ofMinutes(2),
           Duration.ofMinutes(5),
-          Duration.ofMinutes(10));
+          Duration.ofMinutes(10),
+          Duration.ofMinutes(30),
+          Duration.ofHours(1));
 
-  /**
-   * Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps, then its sample
-   * counter (the time base).
-   */
+  /** Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps. */
   public static final String IMU_LAYOUT =
-      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps,"
-          + " seq:u16 @seq";
+      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps";
 
   /** The hint an empty layout editor shows while a layout is the channel source. */
   public static final String LAYOUT_HINT = "layout, e.g. ax:i16*0.001 g, ay:i16*0.001 g or <6h";
+
+  /** The one time origin (0 s) of every chart's time axis, so charts line up. */
+  public static final long SHARED_ORIGIN_NANOS = System.nanoTime();
 
   private static final Logger LOG = LoggerFactory.getLogger(ChartViewModel.class);
 
@@ -89,6 +91,7 @@ public final class ChartViewModel {
   private final ReadOnlyIntegerWrapper layoutErrorPosition = new ReadOnlyIntegerWrapper(-1);
   private final ReadOnlyStringWrapper rates = new ReadOnlyStringWrapper("");
   private final ReadOnlyLongWrapper dropped = new ReadOnlyLongWrapper();
+  private final ReadOnlyBooleanWrapper disconnected = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<List<UnitGroup>> unitGroups =
       new ReadOnlyObjectWrapper<>(List.of());
   private final ObjectProperty<AxisMode> axisMode =
@@ -144,7 +147,7 @@ public final class ChartViewModel {
     this.meter = Objects.requireNonNull(meter, "meter");
     this.transportDrops = Objects.requireNonNull(transportDrops, "transportDrops");
     this.counter = meter.register(title);
-    this.originNanos = System.nanoTime();
+    this.originNanos = SHARED_ORIGIN_NANOS;
     ChannelFeed first = new ChannelFeed(decoder, capacity, counter);
     this.forwarding = new ForwardingFeed(first);
     useFeed(first);
@@ -235,6 +238,30 @@ public final class ChartViewModel {
   /** "N notif/s, B B/s (total ...)" of this subscription and of all. */
   public ReadOnlyStringProperty ratesProperty() {
     return rates.getReadOnlyProperty();
+  }
+
+  /** This subscription's notifications per second (samples per second per channel). */
+  public double notificationsPerSecond() {
+    return counter.notificationsPerSecond();
+  }
+
+  /** True from a link loss until the chart is resubscribed on the link that came back. */
+  public ReadOnlyBooleanProperty disconnectedProperty() {
+    return disconnected.getReadOnlyProperty();
+  }
+
+  /**
+   * Marks the moment the link dropped: the chart shows "Disconnected" and its feed opens a
+   * link-loss gap, closed by the first sample after {@link #reconnected()}.
+   */
+  public void linkLost(long nanos) {
+    feed.get().linkLost(nanos);
+    disconnected.set(true);
+  }
+
+  /** The chart is subscribed again; samples go on in the same feed after a visible gap. */
+  public void reconnected() {
+    disconnected.set(false);
   }
 
   /** Everything dropped anywhere on this subscription's path so far. */

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 public final class DockedChart {
   private final ChartKey key;
   private final ChartViewModel model;
-  private final Subscription subscription;
+  private volatile Subscription subscription;
   private final BooleanProperty detached = new SimpleBooleanProperty();
 
   public DockedChart(ChartKey key, ChartViewModel model, Subscription subscription) {
@@ -25,6 +25,11 @@ public final class DockedChart {
   /** The chart's state. */
   public ChartViewModel model() {
     return model;
+  }
+
+  /** Replaces the subscription after the link came back (the old one died with the link). */
+  public void resubscribed(Subscription next) {
+    subscription = Objects.requireNonNull(next, "next");
   }
 
   /** The subscription feeding it (closed when the chart closes). */

@@ -3,6 +3,7 @@ package io.gattscope.app.chart;
 import io.gattscope.stream.ChannelDecoder;
 import io.gattscope.stream.SampleRingBuffer;
 import io.gattscope.stream.SampleSnapshot;
+import io.gattscope.stream.ValueFormat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,7 @@ public final class WindowCsvExporter {
           "export range " + fromSeconds + ".." + toSeconds + " s is empty or not a number");
     }
     SampleSnapshot snapshot = new SampleSnapshot(4_096, buffer.channelCount());
+    int[] decimals = decimals(decoder);
     long rows = 0;
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("time_s");
@@ -68,7 +70,7 @@ public final class WindowCsvExporter {
             double v = snapshot.channel(c)[i];
             line.append(',');
             if (!Double.isNaN(v)) {
-              line.append(v);
+              ValueFormat.append(line, v, decimals[c]);
             }
           }
           line.append(',')
@@ -83,6 +85,16 @@ public final class WindowCsvExporter {
     return rows;
   }
 
+  /** The decimals of every channel of {@code decoder}. */
+  public static int[] decimals(ChannelDecoder decoder) {
+    int[] d = new int[decoder.channelCount()];
+    for (int c = 0; c < d.length; c++) {
+      d[c] = decoder.decimals(c);
+    }
+    return d;
+  }
+
+  /** Quotes a cell holding a comma, quote, CR or LF (RFC 4180). */
   public static String quote(String cell) {
     if (cell.chars().noneMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n')) {
       return cell;

@@ -15,8 +15,16 @@ class ChartBufferSettingTest {
     assertThat(ChartBufferSetting.read(settings))
         .isEqualTo(SampleRingBuffer.DEFAULT_CAPACITY)
         .isEqualTo(100_000);
-    assertThat(ChartBufferSetting.describe(100_000))
-        .isEqualTo("100,000 samples per channel (5.6 MB for 6 channels)");
+    assertThat(ChartBufferSetting.describe(100_000, 2_000, false))
+        .isEqualTo(
+            "100,000 samples per channel (6.4 MB for 6 channels): 50 s at 2,000 samples/s at full"
+                + " resolution, then 1 h as min/max envelopes");
+    ChartBufferSetting.rateSource(() -> 200);
+    try {
+      assertThat(ChartBufferSetting.describe(100_000)).contains("8.3 min at the current 200");
+    } finally {
+      ChartBufferSetting.rateSource(() -> 0);
+    }
   }
 
   @Test

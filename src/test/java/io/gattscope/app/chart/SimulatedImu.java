@@ -46,6 +46,18 @@ public final class SimulatedImu implements AutoCloseable {
     database = device.discover();
   }
 
+  /** Connects to the IMU again (after its link dropped) and discovers it; returns the new link. */
+  public BleDevice reconnect() {
+    BleDevice again =
+        adapter
+            .backend()
+            .connect(
+                MotionSensor.ADDRESS,
+                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
+    again.discover();
+    return again;
+  }
+
   /** The connected IMU. */
   public BleDevice device() {
     return device;

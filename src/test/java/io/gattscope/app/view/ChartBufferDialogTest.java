@@ -39,7 +39,9 @@ class ChartBufferDialogTest {
         });
     TextInputDialog d = dialog[0];
     assertThat(d.getEditor().getText()).isEqualTo("100,000");
-    assertThat(d.getHeaderText()).contains("100,000 samples per channel (5.6 MB for 6 channels)");
+    assertThat(d.getHeaderText())
+        .contains("100,000 samples per channel (6.4 MB for 6 channels): ")
+        .contains(" samples/s at full resolution, then 1 h as min/max envelopes");
     Button ok = (Button) d.getDialogPane().lookupButton(ButtonType.OK);
 
     robot.interact(

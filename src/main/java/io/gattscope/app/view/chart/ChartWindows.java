@@ -11,6 +11,9 @@ import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.CharacteristicProperty;
+import io.gattscope.ble.CharacteristicRef;
+import io.gattscope.ble.ConnectionListener;
+import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
@@ -18,13 +21,17 @@ import io.gattscope.stream.ChannelDecoder;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.RateMeter;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.LongSupplier;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +112,12 @@ public final class ChartWindows {
     this.sources = new ChannelSources(store);
     this.learnTimeout = Objects.requireNonNull(learnTimeout, "learnTimeout");
     this.dockModel = new ChartDockViewModel(settings);
+    ChartBufferSetting.rateSource(
+        () ->
+            dockModel.charts().stream()
+                .mapToDouble(c -> c.model().notificationsPerSecond())
+                .max()
+                .orElse(0));
     this.settings = settings;
   }
 
@@ -249,6 +262,72 @@ public final class ChartWindows {
       return dock().reveal(twin.get());
     }
     ChartDock view = dock();
-    return view.reveal(dockModel.add(key, model, subscription));
+    DockedChart docked = dockModel.add(key, model, subscription);
+    AutoCloseable watch =
+        device.addConnectionListener(
+            new ConnectionListener() {
+              @Override
+              public void onDisconnected(BleDevice d, DisconnectReason reason) {
+                long at = System.nanoTime();
+                Platform.runLater(() -> model.linkLost(at));
+              }
+            });
+    dockModel
+        .charts()
+        .addListener(
+            (ListChangeListener<DockedChart>)
+                c -> {
+                  if (!dockModel.charts().contains(docked)) {
+                    closeQuietly(watch);
+                  }
+                });
+    return view.reveal(docked);
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      LOG.debug("removing a connection listener failed", e);
+    }
+  }
+
+  /**
+   * The link to {@code device}'s address is back (by hand or by auto-reconnect): every chart of
+   * that address that lost its link subscribes again on {@code device} and goes on in the same feed
+   * and history, after a gap marking the outage; call on the FX thread.
+   *
+   * @return completes when every such chart is subscribed again (exceptionally with the first
+   *     failure; the other charts still resume)
+   */
+  public CompletableFuture<Void> reconnected(BleDevice device) {
+    List<CompletableFuture<Void>> all = new ArrayList<>();
+    for (DockedChart chart : List.copyOf(dockModel.charts())) {
+      ChartViewModel model = chart.model();
+      if (!model.disconnectedProperty().get()
+          || !chart.key().device().address().equals(device.address())) {
+        continue;
+      }
+      Subscription old = chart.subscription();
+      all.add(
+          device
+              .subscribeAsync(
+                  CharacteristicRef.handle(chart.key().valueHandle()), old.type(), model.listener())
+              .thenAcceptAsync(
+                  sub -> {
+                    chart.resubscribed(sub);
+                    model.reconnected();
+                    device.addConnectionListener(
+                        new ConnectionListener() {
+                          @Override
+                          public void onDisconnected(BleDevice d, DisconnectReason reason) {
+                            long at = System.nanoTime();
+                            Platform.runLater(() -> model.linkLost(at));
+                          }
+                        });
+                  },
+                  Platform::runLater));
+    }
+    return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
   }
 }

@@ -13,8 +13,9 @@ import javafx.scene.paint.Paint;
 
 /**
  * Draws min/max envelope polylines by rasterising them into one ARGB pixel buffer (a vertical span
- * per pixel column, linear fill across empty columns) and painting that buffer once per frame, so
- * the canvas gets one image instead of thousands of anti-aliased line segments.
+ * per pixel column, linear fill across empty columns, a break at a NaN point) and painting that
+ * buffer once per frame, so the canvas gets one image instead of thousands of anti-aliased line
+ * segments.
  */
 final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
   private int[] pixels = new int[0];
@@ -60,6 +61,11 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     int prevX = Integer.MIN_VALUE;
     int prevY = 0;
     for (int i = 0; i < n; i++) {
+      if (Double.isNaN(ys[i])) {
+        // a gap: the curve breaks here
+        prevX = Integer.MIN_VALUE;
+        continue;
+      }
       int px = (int) Math.round(xAxis.getDisplayPosition(xs[i]));
       int py = clampY((int) Math.round(yAxis.getDisplayPosition(ys[i])));
       if (prevX == Integer.MIN_VALUE) {

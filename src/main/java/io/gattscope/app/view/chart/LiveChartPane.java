@@ -13,19 +13,27 @@ import io.gattscope.app.chart.AxisMode;
 import io.gattscope.app.chart.ChannelEnvelopes;
 import io.gattscope.app.chart.ChartChannel;
 import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.app.chart.GapBreaks;
+import io.gattscope.app.chart.RangeEnvelopes;
 import io.gattscope.app.chart.UnitGroup;
 import io.gattscope.stream.ChannelFeed;
+import io.gattscope.stream.GapLog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javax.imageio.ImageIO;
 
@@ -49,6 +57,11 @@ public final class LiveChartPane extends BorderPane {
   private final List<DoubleDataSet> dataSets = new ArrayList<>();
   private final AnimationTimer timer;
   private boolean panned;
+  private boolean settingAxis;
+  private boolean frozenDirty;
+  private RangeEnvelopes range;
+  private double[][] breakX = new double[0][];
+  private double[][] breakY = new double[0][];
   private ChannelEnvelopes envelopes;
   private boolean rebuild = true;
   private long lastStats;
@@ -63,13 +76,35 @@ public final class LiveChartPane extends BorderPane {
   public LiveChartPane(ChartViewModel model) {
     this.model = model;
     getStyleClass().add("live-chart");
-    setCenter(lanes);
+    Button chip = new Button("Paused — Live");
+    chip.setId("live-chip");
+    chip.visibleProperty().bind(model.pausedProperty());
+    chip.setOnAction(e -> followLive());
+    chip.setStyle("-fx-background-color: #fff3cd; -fx-background-radius: 12;");
+    StackPane.setAlignment(chip, Pos.TOP_RIGHT);
+    StackPane.setMargin(chip, new Insets(6, 60, 0, 0));
+    Label lost = new Label("Disconnected");
+    lost.setId("disconnected");
+    lost.visibleProperty().bind(model.disconnectedProperty());
+    lost.setStyle(
+        "-fx-background-color: #f8d7da; -fx-text-fill: #842029; -fx-padding: 4 10;"
+            + " -fx-background-radius: 12;");
+    StackPane.setAlignment(lost, Pos.TOP_CENTER);
+    StackPane.setMargin(lost, new Insets(6, 0, 0, 0));
+    setCenter(new StackPane(lanes, chip, lost));
     setTop(new ChartControls(model, this));
 
     model.feedProperty().addListener((o, was, now) -> useFeed(now));
     model.axisModeProperty().addListener((o, was, now) -> buildPlots());
-    model.windowProperty().addListener((o, was, now) -> rebuild = true);
-    model.pausedProperty().addListener((o, was, now) -> rebuild |= !now);
+    model.windowProperty().addListener((o, was, now) -> windowChanged());
+    model
+        .pausedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (!now) {
+                followLive();
+              }
+            });
     useFeed(model.feedProperty().get());
     timer =
         new AnimationTimer() {
@@ -88,8 +123,11 @@ public final class LiveChartPane extends BorderPane {
       dataSets.add(ds);
       c.visibleProperty().addListener((o, was, now) -> rebuild = true);
     }
+    breakX = new double[dataSets.size()][0];
+    breakY = new double[dataSets.size()][0];
     buildPlots();
     envelopes = null;
+    range = null;
     rebuild = true;
   }
 
@@ -152,7 +190,9 @@ public final class LiveChartPane extends BorderPane {
     chart.addEventFilter(
         MouseEvent.MOUSE_DRAGGED,
         e -> panned |= e.getButton() == MouseButton.MIDDLE || e.isControlDown());
-    xAxis.widthProperty().addListener((o, was, now) -> rebuild = true);
+    xAxis.widthProperty().addListener((o, was, now) -> rebuild = frozenDirty = true);
+    xAxis.minProperty().addListener((o, was, now) -> userMovedAxis());
+    xAxis.maxProperty().addListener((o, was, now) -> userMovedAxis());
     chart.setMinHeight(0);
     VBox.setVgrow(chart, Priority.ALWAYS);
     lanes.getChildren().add(chart);
@@ -175,32 +215,99 @@ public final class LiveChartPane extends BorderPane {
       lastStats = now;
       model.refreshStats(envelopes == null ? 0 : envelopes.skipped());
     }
-    if (model.pausedProperty().get() || anyLocked()) {
+    if (anyLocked()) {
       return;
     }
     ChannelFeed feed = model.feedProperty().get();
-    long windowNanos = model.windowProperty().get().toNanos();
     DefaultNumericAxis xAxis = plots.get(0).xAxis();
     int columns = Math.max(64, (int) Math.round(xAxis.getWidth() / PIXELS_PER_COLUMN));
-    if (envelopes == null) {
-      envelopes = new ChannelEnvelopes(feed.buffer(), model.originNanos(), windowNanos, columns);
-    } else if (rebuild) {
-      envelopes.rebuild(windowNanos, columns);
+    if (range == null) {
+      range = new RangeEnvelopes(dataSets.size());
     }
-    rebuild = false;
-    envelopes.pull();
-    envelopes.render(now);
-    List<ChartChannel> channels = model.channels();
-    for (int c = 0; c < dataSets.size(); c++) {
-      int n = channels.get(c).visibleProperty().get() ? envelopes.points(c) : 0;
-      dataSets.get(c).set(envelopes.x(c), envelopes.y(c), n, false);
+    if (model.pausedProperty().get() || !following()) {
+      if (frozenDirty) {
+        frozenDirty = false;
+        long from = model.originNanos() + (long) (xAxis.getMin() * 1e9);
+        long to = model.originNanos() + (long) (xAxis.getMax() * 1e9);
+        if (to > from) {
+          range.render(feed, model.originNanos(), from, to, columns);
+          push(range);
+        }
+      }
+      return;
     }
-    if (following()) {
-      for (Plot p : plots) {
-        p.xAxis().set(envelopes.seconds(now - windowNanos), envelopes.seconds(now));
+    long windowNanos = model.windowProperty().get().toNanos();
+    long from = now - windowNanos;
+    if (!RangeEnvelopes.ringCovers(feed, from, now, columns)) {
+      range.render(feed, model.originNanos(), from, now, columns);
+      push(range);
+    } else {
+      if (envelopes == null) {
+        envelopes = new ChannelEnvelopes(feed.buffer(), model.originNanos(), windowNanos, columns);
+      } else if (rebuild) {
+        envelopes.rebuild(windowNanos, columns);
+      }
+      rebuild = false;
+      envelopes.pull();
+      envelopes.render(now);
+      List<GapLog.Gap> gaps = feed.gaps().between(from, now);
+      List<ChartChannel> channels = model.channels();
+      for (int c = 0; c < dataSets.size(); c++) {
+        int n = envelopes.points(c);
+        if (breakX[c].length < n + GapBreaks.MAX_BREAKS) {
+          breakX[c] = new double[n + GapBreaks.MAX_BREAKS + 64];
+          breakY[c] = new double[n + GapBreaks.MAX_BREAKS + 64];
+        }
+        System.arraycopy(envelopes.x(c), 0, breakX[c], 0, n);
+        System.arraycopy(envelopes.y(c), 0, breakY[c], 0, n);
+        n = GapBreaks.insert(breakX[c], breakY[c], n, gaps, model.originNanos());
+        n = channels.get(c).visibleProperty().get() ? n : 0;
+        dataSets.get(c).set(breakX[c], breakY[c], n, false);
       }
     }
+    setTimeAxis((from - model.originNanos()) / 1e9, (now - model.originNanos()) / 1e9);
     frames++;
+  }
+
+  private void push(RangeEnvelopes r) {
+    List<ChartChannel> channels = model.channels();
+    for (int c = 0; c < dataSets.size(); c++) {
+      int n = channels.get(c).visibleProperty().get() ? r.points(c) : 0;
+      dataSets.get(c).set(r.x(c), r.y(c), n, false);
+    }
+  }
+
+  /** Sets every lane's time axis without it counting as the user's zoom or pan. */
+  private void setTimeAxis(double min, double max) {
+    settingAxis = true;
+    try {
+      for (Plot p : plots) {
+        p.xAxis().set(min, max);
+      }
+    } finally {
+      settingAxis = false;
+    }
+  }
+
+  /** The user zoomed or panned: freeze on that range (data keep flowing) and redraw it. */
+  private void userMovedAxis() {
+    if (settingAxis) {
+      return;
+    }
+    frozenDirty = true;
+    if (!model.pausedProperty().get()) {
+      model.pausedProperty().set(true);
+    }
+  }
+
+  /** While paused, a new window length shows the window ending where the view ends, at once. */
+  private void windowChanged() {
+    rebuild = true;
+    if (model.pausedProperty().get() && !plots.isEmpty()) {
+      double end = plots.get(0).xAxis().getMax();
+      setTimeAxis(end - model.windowProperty().get().toNanos() / 1e9, end);
+      frozenDirty = true;
+    }
   }
 
   private boolean anyLocked() {
@@ -218,13 +325,22 @@ public final class LiveChartPane extends BorderPane {
 
   /** Leaves any zoom or pan and lets the time axis follow the newest samples again. */
   public void followLive() {
-    for (Plot p : plots) {
-      while (!p.zoomer().zoomStackDeque().isEmpty()) {
-        p.zoomer().zoomOrigin();
+    settingAxis = true;
+    try {
+      for (Plot p : plots) {
+        while (!p.zoomer().zoomStackDeque().isEmpty()) {
+          p.zoomer().zoomOrigin();
+        }
+        p.xAxis().setAutoRanging(false);
       }
-      p.xAxis().setAutoRanging(false);
+    } finally {
+      settingAxis = false;
     }
     panned = false;
+    rebuild = true;
+    if (model.pausedProperty().get()) {
+      model.pausedProperty().set(false);
+    }
   }
 
   /** The first (top) ChartFX chart (for tests and screenshots). */
@@ -256,6 +372,16 @@ public final class LiveChartPane extends BorderPane {
   /** Frames that pushed new envelopes to the chart. */
   public long frames() {
     return frames;
+  }
+
+  /** Breaks (gap markers) in channel {@code c}'s drawn curve. */
+  public int gapsShown(int c) {
+    DoubleDataSet ds = dataSets.get(c);
+    int gaps = 0;
+    for (int i = 0; i < ds.getDataCount(); i++) {
+      gaps += Double.isNaN(ds.get(1, i)) ? 1 : 0;
+    }
+    return gaps;
   }
 
   /** Points currently drawn for channel {@code c}. */

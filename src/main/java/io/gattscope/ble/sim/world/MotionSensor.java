@@ -13,8 +13,8 @@ import java.util.UUID;
 
 /**
  * The simulated IMU "GattScope IMU": a vendor service notifying six int16 (accelerometer in mg,
- * gyroscope in 0.1 °/s) and a uint16 sample counter at a rate set through a writable uint16 in Hz,
- * plus a 120-byte read-only blob and a 200-byte writable one for long reads and writes.
+ * gyroscope in 0.1 °/s) at a rate set through a writable uint16 in Hz, plus a 120-byte read-only
+ * blob and a 200-byte writable one for long reads and writes.
  */
 public final class MotionSensor {
   /** Its public address. */
@@ -42,7 +42,6 @@ public final class MotionSensor {
   private final SplittableRandom random;
   private volatile int rateHz = DEFAULT_RATE_HZ;
   private double t;
-  private int sequence;
 
   private MotionSensor(long seed) {
     random = new SplittableRandom(seed);
@@ -57,9 +56,9 @@ public final class MotionSensor {
     AttributeDatabaseBuilder b = AttributeDatabase.builder();
     StandardServices.genericAccess(b, "GattScope IMU", 0x0540);
     b.service(SERVICE);
-    int motion = b.characteristic(MOTION_UUID, CharProps.NOTIFY, new byte[14]);
+    int motion = b.characteristic(MOTION_UUID, CharProps.NOTIFY, new byte[12]);
     b.cccd();
-    b.userDescription("Motion: accel x,y,z (mg), gyro x,y,z (0.1 dps), sample counter");
+    b.userDescription("Motion: accel x,y,z (mg), gyro x,y,z (0.1 dps)");
     b.presentationFormat(0x0E, 0, 0x2713);
     int rw = CharProps.READ | CharProps.WRITE;
     b.characteristic(
@@ -98,7 +97,7 @@ public final class MotionSensor {
     return new SimPeripheral("imu", adv, db, streams, OptionalInt.empty());
   }
 
-  /** A slow wobble on top of gravity plus sensor noise, then a u16 sample counter. */
+  /** A slow wobble on top of gravity plus sensor noise. */
   private synchronized byte[] next() {
     t += 1.0 / Math.max(1, rateHz);
     double w = 2 * Math.PI * 0.7;
@@ -108,8 +107,8 @@ public final class MotionSensor {
     short gx = (short) (450 * Math.cos(w * t) + random.nextInt(-20, 21));
     short gy = (short) (-300 * Math.sin(w * t * 0.6) + random.nextInt(-20, 21));
     short gz = (short) (80 * Math.sin(w * t * 0.2) + random.nextInt(-20, 21));
-    byte[] out = new byte[14];
-    short[] s = {ax, ay, az, gx, gy, gz, (short) sequence++};
+    byte[] out = new byte[12];
+    short[] s = {ax, ay, az, gx, gy, gz};
     for (int i = 0; i < s.length; i++) {
       out[2 * i] = (byte) s[i];
       out[2 * i + 1] = (byte) (s[i] >>> 8);

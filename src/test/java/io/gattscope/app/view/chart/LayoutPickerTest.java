@@ -122,7 +122,8 @@ class LayoutPickerTest {
     assertThat(
             fx(
                 () ->
-                    pane.chart().getRenderers().get(0).getDatasets().stream()
+                    pane.chart().getRenderers().stream()
+                        .flatMap(r -> r.getDatasets().stream())
                         .map(d -> d.getName())
                         .toList()))
         .containsExactly("fwd (mg)", "az (g)");

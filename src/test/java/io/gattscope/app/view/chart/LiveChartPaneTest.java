@@ -110,7 +110,6 @@ class LiveChartPaneTest {
             "gx (dps)",
             "gy (dps)",
             "gz (dps)",
-            "seq",
             "arrival_s");
     assertThat(parsed).hasSize((int) rows + 1);
     assertThat(rows).isEqualTo(samplesBetween(buffer, frozenMin, frozenMax)).isGreaterThan(100);

@@ -1,0 +1,132 @@
+package io.gattscope.app.chart;
+
+import io.gattscope.stream.ChannelFeed;
+import io.gattscope.stream.EnvelopeStore;
+import io.gattscope.stream.GapLog;
+import io.gattscope.stream.MinMaxDecimator;
+import io.gattscope.stream.SampleRingBuffer;
+import io.gattscope.stream.SampleSnapshot;
+import java.util.List;
+
+/**
+ * Min/max polylines of every channel over any time range of a feed: from the ring buffer at full
+ * resolution while it still holds the range and its columns are finer than the envelope store's
+ * buckets, else from the envelope store (the last hour). Polylines break (a NaN point) at every
+ * logged gap. Free of JavaFX; use from one thread.
+ */
+public final class RangeEnvelopes {
+  private final int channels;
+  private double[][] x;
+  private double[][] y;
+  private final int[] points;
+  private long[] centre = new long[0];
+  private double[] min = new double[0];
+  private double[] max = new double[0];
+  private SampleSnapshot snapshot;
+  private boolean fromStore;
+
+  /** Polylines for {@code channels} channels. */
+  public RangeEnvelopes(int channels) {
+    this.channels = channels;
+    this.points = new int[channels];
+    this.x = new double[channels][0];
+    this.y = new double[channels][0];
+  }
+
+  /**
+   * Whether the ring buffer holds {@code [fromNanos, toNanos]} and the columns are finer than the
+   * store's buckets (then the ring gives the better picture).
+   */
+  public static boolean ringCovers(ChannelFeed feed, long fromNanos, long toNanos, int columns) {
+    SampleRingBuffer ring = feed.buffer();
+    double period = feed.clock().periodNanos();
+    long written = ring.writeSequence();
+    boolean all = written <= ring.capacity();
+    double span = Double.isNaN(period) ? Double.POSITIVE_INFINITY : period * ring.capacity();
+    boolean holds = all || toNanos - fromNanos <= 0.9 * span;
+    return holds && (toNanos - fromNanos) / (double) columns < 2 * EnvelopeStore.BASE_NANOS;
+  }
+
+  /** Computes the polylines of {@code [fromNanos, toNanos]} in {@code columns} columns. */
+  public void render(
+      ChannelFeed feed, long originNanos, long fromNanos, long toNanos, int columns) {
+    ensure(columns);
+    fromStore = !ringCovers(feed, fromNanos, toNanos, columns);
+    if (fromStore) {
+      EnvelopeStore store = feed.history();
+      for (int c = 0; c < channels; c++) {
+        int n = store.envelope(c, fromNanos, toNanos, columns, centre, min, max);
+        int p = 0;
+        for (int i = 0; i < n; i++) {
+          double t = (centre[i] - originNanos) / 1e9;
+          x[c][p] = t;
+          y[c][p++] = min[i];
+          x[c][p] = t;
+          y[c][p++] = max[i];
+        }
+        points[c] = p;
+      }
+    } else {
+      fromRing(feed.buffer(), originNanos, fromNanos, toNanos, columns);
+    }
+    List<GapLog.Gap> gaps = feed.gaps().between(fromNanos, toNanos);
+    for (int c = 0; c < channels; c++) {
+      points[c] = GapBreaks.insert(x[c], y[c], points[c], gaps, originNanos);
+    }
+  }
+
+  private void fromRing(
+      SampleRingBuffer ring, long originNanos, long fromNanos, long toNanos, int columns) {
+    if (snapshot == null || snapshot.capacity() < ring.capacity()) {
+      snapshot = new SampleSnapshot(ring.capacity(), channels);
+    }
+    ring.copySince(0, snapshot);
+    MinMaxDecimator[] d = new MinMaxDecimator[channels];
+    long[] t = snapshot.timestamps();
+    int n = snapshot.count();
+    for (int c = 0; c < channels; c++) {
+      d[c] = new MinMaxDecimator(columns, toNanos - fromNanos, originNanos);
+      double[] v = snapshot.channel(c);
+      for (int i = 0; i < n; i++) {
+        if (t[i] >= fromNanos && t[i] <= toNanos) {
+          d[c].add(t[i], v[i]);
+        }
+      }
+      d[c].scrollTo(toNanos);
+      points[c] = d[c].polyline(x[c], y[c]);
+    }
+  }
+
+  private void ensure(int columns) {
+    int size = 2 * columns + 2 * GapBreaks.MAX_BREAKS + 2;
+    if (x[0].length < size) {
+      x = new double[channels][size];
+      y = new double[channels][size];
+    }
+    if (centre.length < columns) {
+      centre = new long[columns];
+      min = new double[columns];
+      max = new double[columns];
+    }
+  }
+
+  /** Whether the last render came from the envelope store (else from the ring buffer). */
+  public boolean fromStore() {
+    return fromStore;
+  }
+
+  /** Points of channel {@code c} after the last render. */
+  public int points(int c) {
+    return points[c];
+  }
+
+  /** X values (seconds since the origin) of channel {@code c}. */
+  public double[] x(int c) {
+    return x[c];
+  }
+
+  /** Y values of channel {@code c}; NaN marks a break at a gap. */
+  public double[] y(int c) {
+    return y[c];
+  }
+}
