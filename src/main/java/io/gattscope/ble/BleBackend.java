@@ -55,12 +55,10 @@ public interface BleBackend extends AutoCloseable {
   /** Adds an adapter-lost listener; closing the returned handle removes it. */
   AutoCloseable addAdapterListener(AdapterListener listener);
 
-  /** Connects; blocking until connected or the options' timeout passes. */
+  /** Connects; blocking until connected or every attempt the options allow has timed out. */
   default BleDevice connect(BleAddress address, ConnectOptions options) {
     return Futures.await(
-        connectAsync(address, options),
-        options.timeout().plusSeconds(1),
-        "connection to " + address);
+        connectAsync(address, options), options.connectBudget(), "connection to " + address);
   }
 
   /** Connects with default options to a public address. */
