@@ -121,7 +121,7 @@ public interface BleBackend extends AutoCloseable {
   Registration addAdapterListener(AdapterListener listener);
 
   /**
-   * Connects; blocking until connected or the options' timeout passes. The options carry the peer's
+   * Connects; blocking until connected or every attempt the options allow has timed out. The options carry the peer's
    * address type ({@link ConnectOptions#random()} for a random address).
    *
    * @param address the peer
@@ -131,9 +131,7 @@ public interface BleBackend extends AutoCloseable {
    */
   default BleDevice connect(BleAddress address, ConnectOptions options) {
     return Futures.await(
-        connectAsync(address, options),
-        options.timeout().plusSeconds(1),
-        "connection to " + address);
+        connectAsync(address, options), options.connectBudget(), "connection to " + address);
   }
 
   /**

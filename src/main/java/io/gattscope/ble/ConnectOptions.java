@@ -159,4 +159,16 @@ public record ConnectOptions(
   public ConnectOptions autoReconnect(int maxAttempts) {
     return withReconnect(ReconnectPolicy.automatic(maxAttempts));
   }
+
+  /**
+   * How long a blocking connect may take: every attempt's timeout and the waits between retries,
+   * plus a second.
+   */
+  public Duration connectBudget() {
+    Duration total = timeout.multipliedBy(retries + 1L).plusSeconds(1);
+    for (int i = 1; i <= retries; i++) {
+      total = total.plus(reconnect.backoff(i));
+    }
+    return total;
+  }
 }

@@ -37,10 +37,10 @@ final class Session implements AutoCloseable {
       Duration callTimeout,
       PrintStream err) {
     ConnectOptions options =
-        ConnectOptions.defaults()
-            .withAddressType(target.addressType())
-            .withTimeout(connectTimeout)
-            .withOperationTimeout(callTimeout);
+        target.apply(
+            ConnectOptions.defaults()
+                .withTimeout(connectTimeout)
+                .withOperationTimeout(callTimeout));
     err.println("Connecting to " + target.address + " (" + target.addressType() + ")");
     try {
       BleDevice device = backend.connect(target.address, options);

@@ -5,7 +5,9 @@ import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.NotConnectedException;
+import io.gattscope.ble.ReconnectPolicy;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.stream.CsvRecorder;
@@ -35,6 +37,7 @@ import picocli.CommandLine.Parameters;
         "Print one line per notification (or indication) until --count, --duration or Ctrl-C.")
 final class SubscribeCommand extends BaseCommand {
   private static final Duration CLEANUP_GRACE = Duration.ofSeconds(5);
+  private static final int RECONNECT_ATTEMPTS = 10;
 
   @Mixin DeviceOptions device;
 
@@ -47,6 +50,13 @@ final class SubscribeCommand extends BaseCommand {
 
   @Option(names = "--indicate", description = "Subscribe to indications instead of notifications.")
   boolean indicate;
+
+  @Option(
+      names = "--reconnect",
+      description =
+          "Keep the stream alive across link loss: reconnect (up to 10 attempts, 0.25 s doubling"
+              + " to 5 s), subscribe again and go on; stderr tells each step.")
+  boolean reconnect;
 
   @Option(
       names = {"-n", "--count"},
@@ -104,13 +114,18 @@ final class SubscribeCommand extends BaseCommand {
             "gattscope-subscribe-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     AtomicReference<DisconnectReason> lost = new AtomicReference<>();
+    AtomicReference<Throwable> gaveUp = new AtomicReference<>();
     AtomicBoolean subscribed = new AtomicBoolean();
+    if (reconnect) {
+      device.reconnect = ReconnectPolicy.automatic(RECONNECT_ATTEMPTS);
+    }
     try (Session session = connect(device)) {
       BleDevice d = session.device();
       GattCharacteristic c = session.resolve(characteristic);
       printer.describe(c);
-      try (io.gattscope.ble.Registration watch =
-              d.addConnectionListener(lossWatcher(lost, printer));
+      ConnectionListener watcher =
+          reconnect ? new LinkReporter(err(), gaveUp, printer) : lossWatcher(lost, printer);
+      try (Registration watch = d.addConnectionListener(watcher);
           Subscription sub =
               d.subscribe(
                   CharacteristicRef.handle(c.valueHandle()),
@@ -129,6 +144,13 @@ final class SubscribeCommand extends BaseCommand {
       }
       cleaned.countDown();
       removeHook(hook);
+    }
+    if (gaveUp.get() != null && !interrupted.get()) {
+      throw new NotConnectedException(
+          "the link was lost and "
+              + RECONNECT_ATTEMPTS
+              + " reconnection attempts failed: "
+              + gaveUp.get().getMessage());
     }
     if (lost.get() != null && !interrupted.get()) {
       throw new NotConnectedException("the device disconnected: " + lost.get());
@@ -170,6 +192,47 @@ final class SubscribeCommand extends BaseCommand {
         printer.stop();
       }
     };
+  }
+
+  /** Tells stderr what the link does while {@code --reconnect} keeps the stream alive. */
+  private static final class LinkReporter implements ConnectionListener {
+    private final java.io.PrintStream err;
+    private final AtomicReference<Throwable> gaveUp;
+    private final NotificationPrinter printer;
+
+    LinkReporter(
+        java.io.PrintStream err, AtomicReference<Throwable> gaveUp, NotificationPrinter printer) {
+      this.err = err;
+      this.gaveUp = gaveUp;
+      this.printer = printer;
+    }
+
+    @Override
+    public void onLinkLost(BleDevice d, DisconnectReason reason) {
+      err.println("Link lost: " + reason + "; reconnecting");
+    }
+
+    @Override
+    public void onReconnecting(BleDevice d, int attempt) {
+      err.println("Reconnecting (attempt " + attempt + " of " + RECONNECT_ATTEMPTS + ")");
+    }
+
+    @Override
+    public void onReconnected(BleDevice d) {
+      err.println("Link re-established; subscribed again");
+    }
+
+    @Override
+    public void onServicesChanged(BleDevice d, io.gattscope.ble.GattDatabase database) {
+      err.println("The device's services changed; the subscription follows its characteristic");
+    }
+
+    @Override
+    public void onGaveUp(BleDevice d, Throwable lastFailure) {
+      err.println("Gave up reconnecting: " + lastFailure.getMessage());
+      gaveUp.compareAndSet(null, lastFailure);
+      printer.stop();
+    }
   }
 
   private static void awaitQuietly(CountDownLatch latch) {

@@ -151,6 +151,25 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
     dongle.rateOverrides.put(SimulatedDongle.streamKey(peripheral, valueHandle), hz);
   }
 
+  /**
+   * Whether a connected host has enabled notifications or indications on a value handle of a device
+   * (for tests and scripts that wait for a stream to start).
+   */
+  public boolean notifying(BleAddress peripheral, int valueHandle) {
+    synchronized (dongle) {
+      for (SimConnection c : dongle.connections) {
+        if (c != null
+            && c.established
+            && c.peripheral.address().equals(peripheral)
+            && (c.server.notifying(c.session, valueHandle)
+                || c.server.indicating(c.session, valueHandle))) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   @Override
   public void setRssi(BleAddress peripheral, int dbm) {
     peripheral(peripheral);
