@@ -129,22 +129,31 @@ final class BenchStartCommand extends BaseCommand {
 
     /** Runs the command once, output discarded; returns its wall time in nanoseconds. */
     long once() throws IOException, InterruptedException {
-      long start = System.nanoTime();
-      Process p =
-          new ProcessBuilder(command)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      if (!p.waitFor(60, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        throw new IllegalStateException(String.join(" ", command) + " did not end within 60 s");
+      Path errors = Files.createTempFile("gattscope-bench", ".err");
+      try {
+        long start = System.nanoTime();
+        Process p =
+            new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errors.toFile())
+                .start();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+          p.destroyForcibly();
+          throw new IllegalStateException(String.join(" ", command) + " did not end within 60 s");
+        }
+        long nanos = System.nanoTime() - start;
+        if (p.exitValue() != 0) {
+          throw new IllegalStateException(
+              String.join(" ", command)
+                  + " failed with exit code "
+                  + p.exitValue()
+                  + ": "
+                  + Files.readString(errors).strip());
+        }
+        return nanos;
+      } finally {
+        Files.deleteIfExists(errors);
       }
-      long nanos = System.nanoTime() - start;
-      if (p.exitValue() != 0) {
-        throw new IllegalStateException(
-            String.join(" ", command) + " failed with exit code " + p.exitValue());
-      }
-      return nanos;
     }
   }
 }
