@@ -13,9 +13,9 @@ final class AdaptersCommand extends BaseCommand {
 
   @Override
   int execute() {
-    List<AdapterDescriptor> all = root.backends.available();
+    List<AdapterDescriptor> all = root.backends().available();
     if (all.isEmpty()) {
-      err().println("No adapters found; known kinds: " + root.backends.kinds());
+      err().println("No adapters found; known kinds: " + root.backends().kinds());
       return 0;
     }
     // the simulator is never the default: it is used only when asked for with -a sim

@@ -63,7 +63,7 @@ abstract class BaseCommand implements Callable<Integer> {
     if (root.adapter != null && !root.adapter.isBlank()) {
       return root.adapter.trim();
     }
-    return root.backends.available().stream()
+    return root.backends().available().stream()
         .filter(a -> !a.simulated())
         .findFirst()
         .map(AdapterDescriptor::id)
@@ -77,7 +77,7 @@ abstract class BaseCommand implements Callable<Integer> {
   BleBackend openBackend() {
     String id = adapterId();
     err().println("Using adapter " + id);
-    BleBackend backend = root.backends.create(id);
+    BleBackend backend = root.backends().create(id);
     try {
       backend.start();
     } catch (RuntimeException e) {

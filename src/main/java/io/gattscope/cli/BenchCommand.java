@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     description = "Benchmarks.",
-    subcommands = {BenchCommand.Notify.class, BenchStreamCommand.class})
+    subcommands = {BenchCommand.Notify.class, BenchStreamCommand.class, BenchStartCommand.class})
 final class BenchCommand {
 
   /** Notifications from BGAPI bytes to a subscriber's listener through the simulator. */
@@ -46,6 +46,13 @@ final class BenchCommand {
         description = "Run over a socat pty pair instead of the in-memory link.")
     boolean serial;
 
+    @Option(
+        names = "--cli",
+        description =
+            "With --serial: also run each burst through 'gattscope subscribe > /dev/null' and"
+                + " print the CLI/library rate ratio.")
+    boolean cli;
+
     @Override
     int execute() throws InterruptedException {
       if (count < 1 || runs < 1 || runs > 100) {
@@ -55,7 +62,11 @@ final class BenchCommand {
       if (payload < 4 || payload > 20) {
         throw new IllegalArgumentException("--payload must be 4..20 bytes, got " + payload);
       }
+      if (cli && !serial) {
+        throw new IllegalArgumentException("--cli needs --serial (the CLI opens a serial port)");
+      }
       List<NotifyBench.Run> results = new ArrayList<>();
+      List<NotifyBench.Run> cliResults = new ArrayList<>();
       String link = serial ? "serial (socat pty pair)" : "in-memory";
       err()
           .printf(
@@ -80,9 +91,59 @@ final class BenchCommand {
                 r.perSecond(),
                 r.heapBefore() / 1024,
                 r.heapAfter() / 1024);
+        if (cli) {
+          NotifyBench.Run c = cliRun();
+          cliResults.add(c);
+          err()
+              .printf(
+                  Locale.ROOT,
+                  "  run %d through gattscope subscribe: %d lines of %d, %.0f/s%n",
+                  i,
+                  c.received(),
+                  c.sent(),
+                  c.perSecond());
+        }
       }
       report(link, results);
+      if (cli) {
+        reportCli(results, cliResults);
+      }
       return 0;
+    }
+
+    private NotifyBench.Run cliRun() throws InterruptedException {
+      try (PtyPair pty = PtyPair.open()) {
+        return CliNotifyBench.serial(pty.first(), pty.second(), count, payload);
+      }
+    }
+
+    private void reportCli(List<NotifyBench.Run> library, List<NotifyBench.Run> cliRuns) {
+      double lib = Stats.median(library.stream().map(NotifyBench.Run::perSecond).toList());
+      double viaCli = Stats.median(cliRuns.stream().map(NotifyBench.Run::perSecond).toList());
+      double lines = Stats.median(cliRuns.stream().map(NotifyBench.Run::received).toList());
+      double ratio = lib > 0 ? viaCli / lib : 0;
+      if (json()) {
+        printJson(
+            Json.object()
+                .put("benchmark", "notify-cli")
+                .put("runs", cliRuns.size())
+                .put("count", count)
+                .put("medianLines", lines)
+                .put("medianCliPerSecond", Math.round(viaCli))
+                .put("medianLibraryPerSecond", Math.round(lib))
+                .raw("cliToLibrary", String.format(Locale.ROOT, "%.2f", ratio)));
+      } else {
+        out()
+            .printf(
+                Locale.ROOT,
+                "gattscope subscribe > /dev/null: median %.0f lines/s (%.0f of %d), library %.0f/s:"
+                    + " CLI/library %.2f%n",
+                viaCli,
+                lines,
+                count,
+                lib,
+                ratio);
+      }
     }
 
     private NotifyBench.Run serialRun() throws InterruptedException {

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,12 +93,25 @@ public final class Cli {
 
   final PrintStream out;
   final PrintStream err;
-  final Backends backends;
+  private final Supplier<Backends> backendSource;
+  private Backends backends;
 
   Cli(PrintStream out, PrintStream err, Backends backends) {
+    this(out, err, () -> backends);
+  }
+
+  private Cli(PrintStream out, PrintStream err, Supplier<Backends> backendSource) {
     this.out = out;
     this.err = err;
-    this.backends = backends;
+    this.backendSource = backendSource;
+  }
+
+  /** The backends, found on first use (commands such as --version or help never look). */
+  synchronized Backends backends() {
+    if (backends == null) {
+      backends = backendSource.get();
+    }
+    return backends;
   }
 
   /**
@@ -108,7 +122,7 @@ public final class Cli {
    * @param err where progress, diagnostics and usage errors go
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, out, err, new Backends());
+    return run(args, System.in, out, err, Backends::new);
   }
 
   /** Runs with an explicit set of backends (tests). */
@@ -119,6 +133,23 @@ public final class Cli {
   /** Runs with an explicit stdin and set of backends (tests). */
   static int run(
       String[] args, InputStream in, PrintStream out, PrintStream err, Backends backends) {
+    return run(args, in, out, err, () -> backends);
+  }
+
+  private static int run(
+      String[] args,
+      InputStream in,
+      PrintStream out,
+      PrintStream err,
+      Supplier<Backends> backends) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      // the commonest quick question: answered without building the command model
+      for (String line : new VersionInfo().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+      return 0;
+    }
     Cli root = new Cli(out, err, backends);
     root.in = in;
     CommandLine cl = new CommandLine(root);
@@ -144,6 +175,13 @@ public final class Cli {
    */
   public static void main(String[] args) {
     io.gattscope.logging.AppLogging.configure();
+
+    if (!java.util.Arrays.asList(args).contains("--debug")
+        && System.getProperty("slf4j.provider") == null) {
+      // warnings to stderr without configuring Logback (which --debug uses)
+      System.setProperty("slf4j.provider", "io.gattscope.cli.log.StderrLogProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
     PrintStream out =
         new PrintStream(
             new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
@@ -154,7 +192,7 @@ public final class Cli {
 
   /** The same global options with other output streams (the shell's terminal). */
   Cli withStreams(PrintStream out, PrintStream err) {
-    Cli copy = new Cli(out, err, backends);
+    Cli copy = new Cli(out, err, this::backends);
     copy.in = in;
     copy.adapter = adapter;
     copy.json = json;

@@ -38,6 +38,31 @@ class CliBenchIT {
   }
 
   @Test
+  void notifyThroughTheCliReportsTheRatioToTheLibrary() throws Exception {
+    assumeTrue(PtyPair.socat().isPresent() || "true".equals(System.getenv("CI")), "no socat");
+    Run r = run("bench", "notify", "--serial", "--cli", "--runs", "1", "--count", "3000", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> lines = r.out().strip().lines().toList();
+    JsonNode cli = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+    assertThat(cli.get("benchmark").asText()).isEqualTo("notify-cli");
+    assertThat(cli.get("medianLines").asDouble()).as("every notification printed").isEqualTo(3000);
+    assertThat(cli.get("cliToLibrary").asDouble()).isPositive();
+  }
+
+  @Test
+  void cliStartPrintsRatiosToJavaVersion() throws Exception {
+    Path jar = Path.of("target", "gattscope.jar");
+    assumeTrue(jar.toFile().isFile(), "target/gattscope.jar is built by mvn package");
+    Run r = run("bench", "cli-start", "--runs", "1", "--jar", jar.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("java -version")
+        .contains("java -jar gattscope.jar -a sim read")
+        .contains("java -jar gattscope.jar --version")
+        .containsPattern("\\d+\\.\\d\\d x java -version");
+  }
+
+  @Test
   void notifyInMemoryReportsMediansOfSeveralRuns() throws Exception {
     Run r = run("bench", "notify", "--runs", "3", "--count", "5000");
     assertThat(r.code()).as(r.err()).isZero();

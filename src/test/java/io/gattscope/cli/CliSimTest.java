@@ -50,7 +50,7 @@ class CliSimTest {
     assertThat(r.out()).contains("company: Apple, Inc. (0x004C)").contains("iBeacon");
     assertThat(r.out()).contains(SECURE + "  random");
     assertThat(r.out().lines().count()).isGreaterThan(20);
-    SimFixture.Result only = sim.run("scan", "-t", "0.6", "--name", "twin", "--json");
+    SimFixture.Result only = sim.run("scan", "-t", "30", "--name", "twin", "--json");
     List<String> lines = only.out().strip().lines().toList();
     assertThat(lines).hasSize(1);
     JsonNode j = json(lines.get(0));
