@@ -1,6 +1,7 @@
 /**
- * The BlueZ backend: Linux's Bluetooth daemon reached over D-Bus (dbus-java), with the same API as
- * the BGAPI backend.
+ * Internal: the BlueZ backend, opened through {@link io.gattscope.ble.Backends} as {@code "bluez"}
+ * or {@code "bluez:hci0"}; not API. The BlueZ backend: Linux's Bluetooth daemon reached over D-Bus
+ * (dbus-java), with the same API as the BGAPI backend.
  *
  * <p>How it maps BlueZ onto the library:
  *

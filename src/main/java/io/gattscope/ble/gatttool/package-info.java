@@ -1,7 +1,8 @@
 /**
- * The legacy BlueZ backend: drives BlueZ's {@code gatttool -I} (one process per connection, started
- * with an argument list, never a shell or sudo); scans go through BlueZ D-Bus discovery when {@code
- * org.bluez} is reachable, else {@code hcitool lescan}.
+ * Internal: the legacy BlueZ backend, opened through {@link io.gattscope.ble.Backends} as {@code
+ * "gatttool"}; not API. The legacy BlueZ backend: drives BlueZ's {@code gatttool -I} (one process
+ * per connection, started with an argument list, never a shell or sudo); scans go through BlueZ
+ * D-Bus discovery when {@code org.bluez} is reachable, else {@code hcitool lescan}.
  *
  * <p>How the interactive protocol is read: output is cleaned of ANSI colours, carriage returns and
  * readline prompts (which gatttool redraws before and after asynchronous lines), then recognised

@@ -201,7 +201,8 @@ class DeviceViewModelTest {
 
     editor.textProperty().set("00".repeat(21));
 
-    assertThat(editor.errorProperty().get()).contains("at most 20 bytes");
+    assertThat(editor.errorProperty().get())
+        .isEqualTo("21 bytes do not fit a write without response: MTU 23 allows 20 bytes");
     assertThat(editor.writeCommand().isExecutable()).isFalse();
   }
 

@@ -110,14 +110,15 @@ class GatttoolLinkTest {
     assertThat(Files.readString(log)).contains("char-write-req 0x001a 0200");
     assertThatThrownBy(() -> d.subscribe(CharacteristicRef.handle(0x0003), (h, v, t) -> {}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("NOTIFY");
+        .hasMessageContaining("cannot notify");
   }
 
   @Test
   void mtuIsExchangedOnceAndWidensWrites() {
     GatttoolDevice d = connect(Map.of(), Duration.ofSeconds(5));
-    assertThatThrownBy(() -> d.writeHandleAsync(0x0012, new byte[40], WriteType.REQUEST))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> d.writeHandleAsync(0x0012, new byte[40], WriteType.COMMAND))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("MTU 23 allows 20 bytes");
     assertThat(d.exchangeMtuAsync(100).join()).isEqualTo(100);
     assertThat(d.mtu()).isEqualTo(100);
     d.write(CharacteristicRef.handle(0x0012), new byte[40]);
