@@ -121,8 +121,8 @@ public interface BleBackend extends AutoCloseable {
   Registration addAdapterListener(AdapterListener listener);
 
   /**
-   * Connects; blocking until connected or every attempt the options allow has timed out. The options carry the peer's
-   * address type ({@link ConnectOptions#random()} for a random address).
+   * Connects; blocking until connected or every attempt the options allow has timed out. The
+   * options carry the peer's address type ({@link ConnectOptions#random()} for a random address).
    *
    * @param address the peer
    * @param options address type, connection parameters and timeouts

@@ -10,7 +10,6 @@ import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
-import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.ScanOptions;
