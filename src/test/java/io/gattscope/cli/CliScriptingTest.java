@@ -181,17 +181,18 @@ class CliScriptingTest {
     assertThat(r.code()).as(r.err()).isZero();
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows).hasSize(6);
-    assertThat(rows.get(0)).isEqualTo("time_iso,time_s,raw_hex");
+    assertThat(rows.get(0)).isEqualTo("time_iso,time_s,arrival_s,raw_hex");
     List<String> printed = r.out().strip().lines().toList();
     for (int i = 1; i <= 5; i++) {
       String[] cells = rows.get(i).split(",");
-      assertThat(cells).hasSize(3);
+      assertThat(cells).hasSize(4);
       assertThat(cells[0]).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z");
       assertThat(cells[1]).matches("\\d+\\.\\d{9}");
-      assertThat(cells[2]).matches("[0-9a-f]{24}");
+      assertThat(cells[2]).matches("\\d+\\.\\d+");
+      assertThat(cells[3]).matches("[0-9a-f]{24}");
       assertThat(CliSimTest.json(printed.get(i - 1)).get("hex").asText())
           .as("CSV and JSON use the same hex")
-          .isEqualTo(cells[2]);
+          .isEqualTo(cells[3]);
     }
   }
 

@@ -100,11 +100,12 @@ class GatttoolReconnectTest {
     int before = values.size();
     assertThat(reconnected.await(20, TimeUnit.SECONDS)).isTrue();
     Waits.waitFor(() -> values.size() >= before + 5);
-    List<Integer> after = values.subList(before, values.size());
+    List<Integer> seen = List.copyOf(values);
+    List<Integer> after = seen.subList(before, seen.size());
     assertThat(after.get(0)).isZero(); // the new process counts from 0: nothing replayed
     assertThat(after).isSorted().doesNotHaveDuplicates();
     assertThat(sub.isActive()).isTrue();
-    assertThat(sub.delivered()).isEqualTo(values.size());
+    assertThat(sub.delivered()).isGreaterThanOrEqualTo(seen.size());
     assertThat(backend.connectedDevices()).containsExactly(d);
   }
 
