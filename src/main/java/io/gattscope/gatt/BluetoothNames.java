@@ -30,7 +30,7 @@ public final class BluetoothNames {
   private final Map<Integer, String> companies;
   private final Map<Integer, String> appearanceCategories;
   private final Map<Integer, String> appearanceSubcategories;
-  private final UserNames userNames;
+  private volatile UserNames userNames;
   private final long loadNanos;
 
   private BluetoothNames(Path userNamesFile) {
@@ -112,6 +112,16 @@ public final class BluetoothNames {
     }
     String subName = sub == 0 ? null : appearanceSubcategories.get(appearance & 0xFFFF);
     return Optional.of(subName == null ? cat : cat + ": " + subName);
+  }
+
+  /** The user's names in use. */
+  public UserNames userNames() {
+    return userNames;
+  }
+
+  /** Uses new user names from now on (after the user named a UUID or imported a file). */
+  public void useUserNames(UserNames names) {
+    userNames = java.util.Objects.requireNonNull(names, "names");
   }
 
   /** Why the user's names file was not (fully) used, if it had a problem. */

@@ -76,6 +76,49 @@ public record UserNames(
         : Optional.of(Path.of(home, ".config", "gattscope", "names.json"));
   }
 
+  /** What a user name belongs to. */
+  public enum Kind {
+    SERVICE,
+    CHARACTERISTIC,
+    DESCRIPTOR
+  }
+
+  /** These names with {@code uuid} of {@code kind} named {@code name} (a blank name removes it). */
+  public UserNames with(Kind kind, UUID uuid, String name) {
+    Map<UUID, String> s = new HashMap<>(services);
+    Map<UUID, String> c = new HashMap<>(characteristics);
+    Map<UUID, String> d = new HashMap<>(descriptors);
+    Map<UUID, String> target = kind == Kind.SERVICE ? s : kind == Kind.CHARACTERISTIC ? c : d;
+    if (name == null || name.isBlank()) {
+      target.remove(uuid);
+    } else {
+      target.put(uuid, name.strip());
+    }
+    return new UserNames(s, c, d, companies, Optional.empty());
+  }
+
+  /** Writes the names in the documented format (sorted, indented), creating the directory. */
+  public void write(Path file) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    var root = json.createObjectNode();
+    var sections = new java.util.LinkedHashMap<String, Map<UUID, String>>();
+    sections.put("services", services);
+    sections.put("characteristics", characteristics);
+    sections.put("descriptors", descriptors);
+    sections.forEach(
+        (title, names) -> {
+          var node = root.putObject(title);
+          new java.util.TreeMap<>(names).forEach((k, v) -> node.put(k.toString(), v));
+        });
+    var comp = root.putObject("companies");
+    new java.util.TreeMap<>(companies)
+        .forEach((k, v) -> comp.put(String.format(java.util.Locale.ROOT, "0x%04X", k), v));
+    if (file.getParent() != null) {
+      Files.createDirectories(file.getParent());
+    }
+    json.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), root);
+  }
+
   /**
    * Reads a names file; a missing file gives no names, a malformed one logs a warning and keeps
    * whatever entries were valid.

@@ -288,6 +288,11 @@ public final class CharacteristicViewModel {
     return String.join(" ", out);
   }
 
+  /** Shows a name the user just gave this characteristic's UUID. */
+  public void useName(String newName) {
+    name.set(newName);
+  }
+
   /** User label, SIG name or "Unknown". */
   public ReadOnlyStringProperty nameProperty() {
     return name.getReadOnlyProperty();

@@ -96,6 +96,7 @@ public final class DeviceViewModel {
     pair = new Command(ctx.ui(), device.isNotNull(), pairing::pair);
     timers.add(ctx.ticker().every(Duration.ofMillis(100), this::flush));
     timers.add(ctx.ticker().every(Duration.ofSeconds(2), this::pollRssi));
+    ctx.log().nameDevice(address.toString(), title);
   }
 
   private boolean running() {

@@ -36,6 +36,8 @@ public final class LogViewModel {
   private final ObservableList<LogEntry> entries = FXCollections.observableArrayList();
   private final FilteredList<LogEntry> visible = new FilteredList<>(entries);
   private final ObservableList<String> devices = FXCollections.observableArrayList(ALL_DEVICES);
+  private final java.util.Map<String, String> names =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final ObjectProperty<LogEntry.Level> minimumLevel =
       new SimpleObjectProperty<>(LogEntry.Level.INFO);
   private final ObjectProperty<String> device = new SimpleObjectProperty<>(ALL_DEVICES);
@@ -110,6 +112,19 @@ public final class LogViewModel {
         e ->
             e.level().compareTo(min) >= 0
                 && (dev == null || ALL_DEVICES.equals(dev) || dev.equals(e.device())));
+  }
+
+  /** Remembers a device's name so the device filter can show "name (address)". */
+  public void nameDevice(String address, String name) {
+    if (name != null && !name.isBlank() && !name.equals(address)) {
+      names.put(address, name);
+    }
+  }
+
+  /** "name (address)" for a device with a known name, else the entry as it is. */
+  public String deviceLabel(String address) {
+    String name = address == null ? null : names.get(address);
+    return name == null ? address : name + " (" + address + ")";
   }
 
   /** Every entry kept, oldest first. */

@@ -31,6 +31,7 @@ import org.controlsfx.control.NotificationPane;
 final class DeviceView {
   private final DeviceViewModel vm;
   private final Settings settings;
+  private final io.gattscope.app.log.LogViewModel log;
   private final CharacteristicView detailView;
   private final TreeTableView<GattNode> tree = new TreeTableView<>();
   private final TextField search = new TextField();
@@ -40,8 +41,13 @@ final class DeviceView {
   /** Below this tab width the detail pane goes under the tree. */
   private static final double NARROW = 680;
 
-  DeviceView(DeviceViewModel vm, CharacteristicView detailView, Settings settings) {
+  DeviceView(
+      DeviceViewModel vm,
+      CharacteristicView detailView,
+      Settings settings,
+      io.gattscope.app.log.LogViewModel log) {
     this.vm = vm;
+    this.log = log;
     this.settings = settings;
     this.detailView = detailView;
   }
@@ -126,6 +132,17 @@ final class DeviceView {
     tree.getColumns().get(2).setMinWidth(64);
     tree.getColumns().get(3).setMinWidth(86);
     vm.services().addListener((javafx.collections.ListChangeListener<GattNode>) c -> rebuildTree());
+    javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Name this UUID…");
+    rename.setId("nameUuidItem");
+    rename.setOnAction(
+        e -> {
+          TreeItem<GattNode> item = tree.getSelectionModel().getSelectedItem();
+          if (item != null && item.getValue() != null) {
+            NameDialog.ask(
+                tree.getScene().getWindow(), item.getValue(), vm.address().toString(), log);
+          }
+        });
+    tree.setContextMenu(new javafx.scene.control.ContextMenu(rename));
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(

@@ -36,6 +36,18 @@ final class LogView {
     level.setTooltip(new Tooltip("Show entries of this level and above"));
     ComboBox<String> device = new ComboBox<>(vm.devices());
     device.valueProperty().bindBidirectional(vm.deviceProperty());
+    device.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(String address) {
+            return vm.deviceLabel(address);
+          }
+
+          @Override
+          public String fromString(String text) {
+            return text;
+          }
+        });
     device.setTooltip(new Tooltip("Show only this device's entries"));
     ListView<LogEntry> list = new ListView<>(vm.visibleEntries());
     list.setId("logView");

@@ -85,6 +85,7 @@ public final class MainView {
     empty.setMouseTransparent(true);
     empty.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
     StackPane tabArea = new StackPane(tabs, empty);
+    centre.setId("centreSplit");
     centre.getItems().setAll(scanView.build(), tabArea);
     centre.setDividerPositions(settings.getDouble("layout.scanDivider", 0.42));
     centre
@@ -232,7 +233,7 @@ public final class MainView {
     CharacteristicView detail = new CharacteristicView();
     for (DeviceViewModel d : vm.devices()) {
       if (!tabOf.containsKey(d)) {
-        Tab t = new Tab(d.title(), new DeviceView(d, detail, settings).build());
+        Tab t = new Tab(d.title(), new DeviceView(d, detail, settings, vm.context().log()).build());
         t.setTooltip(new Tooltip(d.address() + " (Ctrl+W closes and disconnects)"));
         t.setOnClosed(e -> vm.close(d));
         tabOf.put(d, t);

@@ -84,4 +84,13 @@ class LogViewModelTest {
     assertThat(text)
         .contains("ERROR [33:33:33:33:33:33] Write failed: Write not permitted (ATT 0x03)");
   }
+
+  @Test
+  void theDeviceFilterShowsNamesWithAddresses() {
+    log.nameDevice("00:07:80:5E:01:01", "GattScope HRM");
+    log.nameDevice("C6:5E:01:00:00:05", "C6:5E:01:00:00:05");
+    assertThat(log.deviceLabel("00:07:80:5E:01:01")).isEqualTo("GattScope HRM (00:07:80:5E:01:01)");
+    assertThat(log.deviceLabel("C6:5E:01:00:00:05")).isEqualTo("C6:5E:01:00:00:05");
+    assertThat(log.deviceLabel(LogViewModel.ALL_DEVICES)).isEqualTo(LogViewModel.ALL_DEVICES);
+  }
 }

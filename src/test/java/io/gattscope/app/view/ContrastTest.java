@@ -65,6 +65,12 @@ class ContrastTest {
         });
     robot.interact(() -> app.vm.scan().toggleScanCommand().execute());
     waitUntil(() -> !app.vm.scan().scanningProperty().get());
+    robot.interact(() -> table.scrollTo(table.getSelectionModel().getSelectedIndex()));
+    waitUntil(
+        () ->
+            table.lookupAll(".table-row-cell").stream()
+                .anyMatch(
+                    n -> n instanceof TableRow<?> r && r.isSelected() && r.getItem() != null));
 
     List<Text> selected = new ArrayList<>();
     List<Text> plain = new ArrayList<>();

@@ -34,7 +34,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
@@ -59,12 +58,14 @@ class ScreenshotsIT {
   private final ExecutorService background = Executors.newCachedThreadPool();
   private MainViewModel vm;
   private Scene scene;
+  private Stage stage;
 
   @Start
   void start(Stage stage) {
     var ctx = GattScopeApp.productionContext(background, Settings.inMemory());
     MainView view = GattScopeApp.createWindow(ctx, new Backends(List.of(new SimBackendProvider())));
     vm = view.viewModel();
+    this.stage = stage;
     scene = new Scene(view.root(), 1280, 800);
     view.install(scene);
     stage.setTitle("GattScope");
@@ -95,7 +96,8 @@ class ScreenshotsIT {
     fire(robot, scene.getRoot(), "#scanButton");
     TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
     waitUntil(() -> table.getItems().size() >= 15);
-    SplitPane centre = (SplitPane) table.getScene().lookup(".split-pane");
+    SplitPane centre = (SplitPane) table.getScene().lookup("#centreSplit");
+    SplitPane body = (SplitPane) table.getScene().lookup("#bodySplit");
     TitledPane log = robot.lookup("#logPane").queryAs(TitledPane.class);
     robot.interact(
         () -> {
@@ -112,14 +114,12 @@ class ScreenshotsIT {
     snapshot(robot, scene, dir.resolve("1-scan-list.png"));
 
     Node hrm = connect(robot, table, HeartRateMonitor.ADDRESS);
-    SplitPane split = (SplitPane) ((VBox) hrm).getChildren().get(1);
+    SplitPane split = robot.from(hrm).lookup("#deviceSplit").queryAs(SplitPane.class);
     TreeTableView<GattNode> tree = robot.from(hrm).lookup("#gattTree").queryAs(TreeTableView.class);
     robot.interact(
         () -> {
           centre.setDividerPositions(0.18);
           split.setDividerPositions(0.64);
-          tree.getColumns().get(1).setPrefWidth(80);
-          tree.getColumns().get(4).setPrefWidth(230);
         });
     read(robot, hrm, HeartRateMonitor.DEVICE_NAME, "GattScope HRM");
     read(robot, hrm, HeartRateMonitor.BATTERY_LEVEL, "%");
@@ -139,8 +139,7 @@ class ScreenshotsIT {
     robot.interact(
         () -> {
           centre.setDividerPositions(0.38);
-          log.prefHeightProperty().unbind();
-          log.setPrefHeight(400);
+          body.setDividerPositions(0.45);
         });
     WaitForAsyncUtils.sleep(1000, TimeUnit.MILLISECONDS);
     snapshot(robot, scene, dir.resolve("5-log-panel.png"));
@@ -165,6 +164,37 @@ class ScreenshotsIT {
     waitUntil(() -> chart.getRoot().lookupAll(".chart-frame-title").size() >= 2);
     WaitForAsyncUtils.sleep(11, TimeUnit.SECONDS);
     snapshot(robot, chart, dir.resolve("6-charts-side-by-side.png"));
+
+    robot.interact(
+        () -> {
+          body.setDividerPositions(0.74);
+          centre.setDividerPositions(0.42);
+          robot.lookup("#themePicker").queryComboBox().setValue("dark");
+        });
+    WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+    snapshot(robot, chart, dir.resolve("10-charts-dark.png"));
+    select(robot, hrm, HeartRateMonitor.BATTERY_LEVEL);
+    snapshot(robot, scene, dir.resolve("9-explorer-dark.png"));
+
+    robot.interact(
+        () -> {
+          robot.lookup("#themePicker").queryComboBox().setValue("light");
+          stage.setWidth(1024);
+          stage.setHeight(700);
+          chart.getWindow().hide();
+        });
+    waitUntil(() -> scene.getWidth() == 1024);
+    robot.interact(() -> tabs.getSelectionModel().select(0));
+    select(robot, hrm, HeartRateMonitor.HEART_RATE_CONTROL_POINT);
+    robot.interact(
+        () -> {
+          var field = robot.from(hrm).lookup("#writeField").queryTextInputControl();
+          field.setText("01");
+        });
+    WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+    snapshot(robot, scene, dir.resolve("8-write-editor-1024x700.png"));
+    robot.interact(() -> centre.setDividerPositions(0.42));
+    snapshot(robot, scene, dir.resolve("7-scan-list-1024x700.png"));
   }
 
   /** The repository's top level: Maven's basedir when set, else the working directory. */
