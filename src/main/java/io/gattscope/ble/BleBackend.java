@@ -52,6 +52,11 @@ public interface BleBackend extends AutoCloseable {
   /** Lists stored bonds. */
   List<BondInfo> bonds();
 
+  /** What the adapter sent that was dropped instead of passed on, counted since start. */
+  default DroppedData droppedData() {
+    return DroppedData.NONE;
+  }
+
   /** Adds an adapter-lost listener; closing the returned handle removes it. */
   AutoCloseable addAdapterListener(AdapterListener listener);
 

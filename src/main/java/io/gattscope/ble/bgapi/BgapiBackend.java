@@ -12,6 +12,7 @@ import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.DroppedData;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
@@ -68,7 +69,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
         new BgapiContext(
             channel, timer, completions, workers, options.laneCapacity(), options.commandTimeout());
     this.scanner = new BgapiScanner(channel, options.commandTimeout());
-    this.router = new FrameRouter(this, channel, scanner, byHandle);
+    this.router = new FrameRouter(this, channel, scanner, byHandle, timer);
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
@@ -156,6 +157,11 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
       dropped += d.droppedCallbacks();
     }
     return router.diagnostics(dropped);
+  }
+
+  @Override
+  public DroppedData droppedData() {
+    return diagnostics().toDroppedData();
   }
 
   // ---- link callbacks (I/O thread) ------------------------------------------------------------

@@ -122,6 +122,7 @@ class CommandChannelTest {
       @Override
       public void onData(byte[] buf, int off, int len) {
         parser.feed(buf, off, len);
+        parser.checkTimeout(System.nanoTime() + FrameParser.DEFAULT_SETTLE_TIME.toNanos());
       }
 
       @Override

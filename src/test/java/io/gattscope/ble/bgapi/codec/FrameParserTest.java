@@ -75,6 +75,7 @@ class FrameParserTest {
           var p = new FrameParser(side, c);
           p.feed(f, 0, split, 0);
           p.feed(f, split, f.length - split, MS);
+          settle(p, MS);
           assertThat(c.hex()).as("split at %d", split).containsExactly(HexFormat.of().formatHex(f));
           assertThat(p.droppedBytes()).isZero();
           assertThat(p.pendingBytes()).isZero();
@@ -92,6 +93,7 @@ class FrameParserTest {
       var p = new FrameParser(FrameParser.Side.HOST, c);
       p.feed(stream, 0, split, 0);
       p.feed(stream, split, stream.length - split, 0);
+      settle(p, 0);
       assertThat(c.hex()).as("split at %d", split).isEqualTo(hex(frames));
     }
     for (int chunk : chunkSizes(stream.length)) {
@@ -100,6 +102,7 @@ class FrameParserTest {
       for (int off = 0; off < stream.length; off += chunk) {
         p.feed(stream, off, Math.min(chunk, stream.length - off), 0);
       }
+      settle(p, 0);
       assertThat(c.hex()).as("chunks of %d", chunk).isEqualTo(hex(frames));
       assertThat(p.framesParsed()).isEqualTo(frames.size());
       assertThat(p.droppedBytes()).isZero();
@@ -132,6 +135,7 @@ class FrameParserTest {
         p.feed(bytes, off, n, 0);
         off += n;
       }
+      settle(p, 0);
       assertThat(c.hex()).as("seed %d", seed).isEqualTo(hex(sent));
       assertThat(p.droppedBytes()).as("seed %d", seed).isEqualTo(garbage);
     }
@@ -156,6 +160,7 @@ class FrameParserTest {
       var c = new Collector();
       var p = new FrameParser(FrameParser.Side.HOST, c);
       p.feed(cut, 0, cut.length, 0);
+      settle(p, 0);
 
       List<String> got = c.hex();
       List<String> all = hex(frames);
@@ -178,10 +183,12 @@ class FrameParserTest {
 
     p.feed(f, 0, 5, 0);
     p.feed(f, 5, f.length - 5, 80 * MS);
+    settle(p, 80 * MS);
     assertThat(c.frames).hasSize(1);
 
     p.feed(f, 0, 5, 1000 * MS);
     p.feed(f, 0, f.length, 1150 * MS);
+    settle(p, 1150 * MS);
     assertThat(c.hex()).containsExactly(HexFormat.of().formatHex(f), HexFormat.of().formatHex(f));
     assertThat(p.partialTimeouts()).isEqualTo(1);
     assertThat(p.droppedBytes()).isEqualTo(5);
@@ -197,13 +204,14 @@ class FrameParserTest {
     var c = new Collector();
     var p = new FrameParser(FrameParser.Side.HOST, c);
     p.feed(stream, 0, stream.length, 0);
+    settle(p, 0);
     assertThat(c.hex())
         .containsExactly(HexFormat.of().formatHex(hello), HexFormat.of().formatHex(rssi));
     assertThat(p.droppedBytes()).isEqualTo(4);
   }
 
   @Test
-  void aTimeoutRescuesAFrameStuckBehindABogusLongHeader() {
+  void aStrayHeaderDoesNotStallACompleteAnswerBehindIt() {
     byte[] bogus = {(byte) 0x80, 0x22, 0x06, 0x00};
     byte[] hello = BgapiCodec.encode(new SystemMessages.HelloResponse());
     byte[] next = BgapiCodec.encode(new SystemMessages.GetConnectionsResponse(8));
@@ -211,16 +219,32 @@ class FrameParserTest {
     var c = new Collector();
     var p = new FrameParser(FrameParser.Side.HOST, c, Duration.ofMillis(100));
     p.feed(stream, 0, stream.length, 0);
-    assertThat(c.frames).as("still waiting for the bogus 34-byte payload").isEmpty();
-
-    p.checkTimeout(50 * MS);
-    assertThat(c.frames).isEmpty();
+    settle(p, 0);
+    assertThat(c.hex()).containsExactly(HexFormat.of().formatHex(hello));
     p.feed(next, 0, next.length, 500 * MS);
+    settle(p, 500 * MS);
     assertThat(c.hex())
         .containsExactly(HexFormat.of().formatHex(hello), HexFormat.of().formatHex(next));
+    assertThat(p.partialTimeouts()).isZero();
+    assertThat(p.droppedBytes()).isEqualTo(4);
+    assertThat(p.pendingBytes()).isZero();
+  }
+
+  @Test
+  void aStrayHeaderWithoutAnythingBehindItIsDroppedByTheTimer() {
+    byte[] bogus = {(byte) 0x80, 0x22, 0x06, 0x00};
+    var c = new Collector();
+    var p = new FrameParser(FrameParser.Side.HOST, c, Duration.ofMillis(100));
+    p.feed(bogus, 0, bogus.length, 0);
+    assertThat(p.nextCheckNanos()).isEqualTo(100 * MS + 1);
+    p.checkTimeout(50 * MS);
+    assertThat(p.pendingBytes()).isEqualTo(4);
+    p.checkTimeout(p.nextCheckNanos());
+    assertThat(c.frames).isEmpty();
     assertThat(p.partialTimeouts()).isEqualTo(1);
     assertThat(p.droppedBytes()).isEqualTo(4);
     assertThat(p.pendingBytes()).isZero();
+    assertThat(p.nextCheckNanos()).isEqualTo(Long.MAX_VALUE);
   }
 
   @Test
@@ -232,6 +256,7 @@ class FrameParserTest {
     var c = new Collector();
     var p = new FrameParser(FrameParser.Side.HOST, c);
     p.feed(stream, 0, stream.length, 0);
+    settle(p, 0);
     assertThat(c.frames).hasSize(2);
     assertThat(p.droppedBytes()).isEqualTo(unknown.length);
     assertThat(p.resyncCount()).isEqualTo(1);
@@ -248,6 +273,8 @@ class FrameParserTest {
       var p = new FrameParser(FrameParser.Side.HOST, c);
       byte[] stream = concat(List.of(bad, hello));
       p.feed(stream, 0, stream.length, 0);
+      settle(p, 0);
+      settle(p, 0);
       assertThat(c.hex())
           .as(HexFormat.of().formatHex(bad))
           .containsExactly(HexFormat.of().formatHex(hello));
@@ -263,6 +290,7 @@ class FrameParserTest {
     var device = new FrameParser(FrameParser.Side.DEVICE, (k, cls, id, pl) -> kinds.add(k));
     byte[] s = concat(List.of(boot, hello));
     device.feed(s, 0, s.length, 0);
+    settle(device, 0);
     assertThat(kinds).containsExactly(MessageKind.COMMAND);
     assertThat(device.droppedBytes()).isEqualTo(boot.length);
 
@@ -271,6 +299,7 @@ class FrameParserTest {
     byte[] rsp = BgapiCodec.encode(new SystemMessages.HelloResponse());
     byte[] s2 = concat(List.of(boot, rsp));
     host.feed(s2, 0, s2.length, 0);
+    settle(host, 0);
     assertThat(kinds).containsExactly(MessageKind.EVENT, MessageKind.RESPONSE);
   }
 
@@ -287,6 +316,7 @@ class FrameParserTest {
               throw new IllegalStateException("listener bug");
             });
     p.feed(s, 0, s.length, 0);
+    settle(p, 0);
     assertThat(calls[0]).isEqualTo(3);
     assertThat(p.framesParsed()).isEqualTo(3);
   }
@@ -300,6 +330,7 @@ class FrameParserTest {
     assertThat(p.pendingBytes()).isEqualTo(4);
     p.reset();
     p.feed(f, 0, f.length, 0);
+    settle(p, 0);
     assertThat(c.frames).hasSize(1);
     assertThatThrownBy(() -> p.feed(f, 5, 10, 0)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> new FrameParser(FrameParser.Side.HOST, c, Duration.ZERO))
@@ -322,6 +353,7 @@ class FrameParserTest {
     for (int r = 0; r < rounds; r++) {
       p.feed(chunk, 0, chunk.length, 0);
     }
+    settle(p, 0);
     double seconds = (System.nanoTime() - t0) / 1e9;
     assertThat(p.framesParsed()).isEqualTo(rounds * 4000L);
     assertThat(count[0]).isEqualTo(rounds * 4000L * (one.length - 4));
@@ -338,5 +370,10 @@ class FrameParserTest {
     }
     out.addAll(List.of(100, 257, 1000, total));
     return out;
+  }
+
+  /** Lets the line fall quiet for the settle time after bytes fed at {@code atNanos}. */
+  static void settle(FrameParser p, long atNanos) {
+    p.checkTimeout(atNanos + FrameParser.DEFAULT_SETTLE_TIME.toNanos());
   }
 }
