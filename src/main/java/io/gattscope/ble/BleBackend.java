@@ -84,24 +84,34 @@ public interface BleBackend extends AutoCloseable {
   default List<ScanResult> scan(ScanOptions options, ScanCallback stopWhen) {
     Map<BleAddress, ScanResult> results = new LinkedHashMap<>();
     CompletableFuture<Void> done = new CompletableFuture<>();
-    try (AutoCloseable scan =
-        startScan(
-            options,
-            a -> {
-              ScanResult r;
-              synchronized (results) {
-                r =
-                    results.compute(
-                        a.address(), (k, old) -> old == null ? ScanResult.of(a) : old.with(a));
-              }
-              if (!done.isDone() && stopWhen.stop(r)) {
-                done.complete(null);
-              }
-            })) {
+    try (AutoCloseable lost =
+            addAdapterListener(
+                (b, cause) ->
+                    done.completeExceptionally(
+                        cause instanceof BleException e
+                            ? e
+                            : new AdapterUnavailableException(
+                                "the adapter went away during the scan: " + cause, cause)));
+        AutoCloseable scan =
+            startScan(
+                options,
+                a -> {
+                  ScanResult r;
+                  synchronized (results) {
+                    r =
+                        results.compute(
+                            a.address(), (k, old) -> old == null ? ScanResult.of(a) : old.with(a));
+                  }
+                  if (!done.isDone() && stopWhen.stop(r)) {
+                    done.complete(null);
+                  }
+                })) {
       try {
         done.get(options.timeout().toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
       } catch (java.util.concurrent.TimeoutException expected) {
         // the scan ran its full length
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw Futures.rethrow(e.getCause());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -50,7 +50,7 @@ final class FrameRouter implements FrameParser.FrameListener {
   private long warnedDrops;
   private final AtomicLong unknownConnection = new AtomicLong();
   private final AtomicLong malformed = new AtomicLong();
-  private volatile CompletableFuture<SystemMessages.BootEvent> boot = new CompletableFuture<>();
+  private volatile CompletableFuture<SystemMessages.BootEvent> boot;
   private volatile BondCollector bonds;
   private volatile boolean live;
   private final Map<Integer, ConnectionMessages.StatusEvent> early = new java.util.HashMap<>();
@@ -230,10 +230,17 @@ final class FrameRouter implements FrameParser.FrameListener {
         c.add(new BondInfo(e.bond(), e.keysize(), e.mitm() != 0, e.keys()));
       }
     } else if (m instanceof SystemMessages.BootEvent b) {
-      if (!boot.complete(b) && live) {
-        LOG.warn("the dongle rebooted unexpectedly: {}", b);
-        backend.onUnexpectedBoot();
+      CompletableFuture<SystemMessages.BootEvent> expected = boot;
+      boot = null;
+      if (expected != null && expected.complete(b)) {
+        return;
       }
+      if (!live) {
+        LOG.info("the dongle booted while GattScope was starting it up: {}", b);
+        return;
+      }
+      LOG.warn("the dongle rebooted without being asked to: {}", b);
+      backend.onUnexpectedBoot(b);
     } else {
       LOG.debug("unhandled event {}", m);
     }
