@@ -124,7 +124,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
             .get(options.commandTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
       } catch (Exception e) {
-        LOG.debug("not every connection closed cleanly at stop: {}", e.toString());
+        LOG.warn("not every connection closed cleanly at stop: {}", e.toString());
       }
     }
     shutDown(
