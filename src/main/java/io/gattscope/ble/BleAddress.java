@@ -48,8 +48,8 @@ public record BleAddress(long value) implements Comparable<BleAddress> {
                 + s.charAt(p - 1)
                 + "'");
       }
-      int hi = Character.digit(s.charAt(p), 16);
-      int lo = Character.digit(s.charAt(p + 1), 16);
+      int hi = asciiHexDigit(s.charAt(p));
+      int lo = asciiHexDigit(s.charAt(p + 1));
       if (hi < 0 || lo < 0) {
         int bad = hi < 0 ? p : p + 1;
         throw new IllegalArgumentException(
@@ -104,5 +104,16 @@ public record BleAddress(long value) implements Comparable<BleAddress> {
       }
     }
     return sb.toString();
+  }
+
+  /** The value of an ASCII hex digit (0-9, a-f, A-F), or -1: other scripts' digits are refused. */
+  private static int asciiHexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 }

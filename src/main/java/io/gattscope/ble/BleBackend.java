@@ -112,6 +112,11 @@ public interface BleBackend extends AutoCloseable {
   /** Lists stored bonds. */
   List<BondInfo> bonds();
 
+  /** What the adapter sent that was dropped instead of passed on, counted since start. */
+  default DroppedData droppedData() {
+    return DroppedData.NONE;
+  }
+
   /**
    * Adds an adapter-lost listener.
    *
@@ -176,20 +181,28 @@ public interface BleBackend extends AutoCloseable {
   default List<ScanResult> scan(ScanOptions options, ScanCallback stopWhen) {
     Map<BleAddress, ScanResult> results = new LinkedHashMap<>();
     CompletableFuture<Void> done = new CompletableFuture<>();
-    try (Registration scan =
-        startScan(
-            options,
-            a -> {
-              ScanResult r;
-              synchronized (results) {
-                r =
-                    results.compute(
-                        a.address(), (k, old) -> old == null ? ScanResult.of(a) : old.with(a));
-              }
-              if (!done.isDone() && stopWhen.stop(r)) {
-                done.complete(null);
-              }
-            })) {
+    try (Registration lost =
+            addAdapterListener(
+                (b, cause) ->
+                    done.completeExceptionally(
+                        cause instanceof BleException e
+                            ? e
+                            : new AdapterUnavailableException(
+                                "the adapter went away during the scan: " + cause, cause)));
+        Registration scan =
+            startScan(
+                options,
+                a -> {
+                  ScanResult r;
+                  synchronized (results) {
+                    r =
+                        results.compute(
+                            a.address(), (k, old) -> old == null ? ScanResult.of(a) : old.with(a));
+                  }
+                  if (!done.isDone() && stopWhen.stop(r)) {
+                    done.complete(null);
+                  }
+                })) {
       try {
         done.get(options.timeout().toNanos(), TimeUnit.NANOSECONDS);
       } catch (TimeoutException expected) {

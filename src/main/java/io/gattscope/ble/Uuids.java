@@ -84,7 +84,7 @@ public final class Uuids {
 
   private static void checkHex(String original, String digits) {
     for (int i = 0; i < digits.length(); i++) {
-      if (Character.digit(digits.charAt(i), 16) < 0) {
+      if (asciiHexDigit(digits.charAt(i)) < 0) {
         throw new IllegalArgumentException(
             "'" + original + "' is not a UUID: '" + digits.charAt(i) + "' is not hex");
       }
@@ -148,5 +148,16 @@ public final class Uuids {
           : String.format(Locale.ROOT, "0x%08X", v);
     }
     return uuid.toString();
+  }
+
+  /** The value of an ASCII hex digit (0-9, a-f, A-F), or -1: other scripts' digits are refused. */
+  private static int asciiHexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 }

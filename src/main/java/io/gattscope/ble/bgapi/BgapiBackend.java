@@ -12,10 +12,12 @@ import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.DroppedData;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.SmMessages;
+import io.gattscope.ble.bgapi.codec.SystemMessages;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import io.gattscope.ble.bgapi.link.LinkReceiver;
 import java.util.ArrayList;
@@ -36,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class BgapiBackend implements BleBackend, LinkReceiver {
   private static final Logger LOG = LoggerFactory.getLogger(BgapiBackend.class);
   static final DisconnectReason ADAPTER_LOST = new DisconnectReason(0xFFFF, "Adapter lost");
+  static final DisconnectReason ADAPTER_RESET = new DisconnectReason(0xFFFE, "Adapter reset");
 
   private final BgapiLink link;
   private final BgapiOptions options;
@@ -57,6 +60,14 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   private volatile AdapterInfo info;
   private volatile boolean running;
   private volatile boolean stopped;
+  private volatile long lastRx;
+  private volatile boolean probing;
+
+  /** Quiet time after which the watchdog says hello to the dongle. */
+  static final long IDLE_NANOS = 1_500_000_000L;
+
+  /** How long the watchdog's hello may take before the dongle counts as lost. */
+  static final java.time.Duration HELLO_TIMEOUT = java.time.Duration.ofSeconds(2);
 
   /** A backend over a link (a serial port, or the simulator's in-memory link); not yet started. */
   public BgapiBackend(BgapiLink link, BgapiOptions options) {
@@ -70,7 +81,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
         new BgapiContext(
             channel, timer, completions, workers, options.laneCapacity(), options.commandTimeout());
     this.scanner = new BgapiScanner(channel, options.commandTimeout());
-    this.router = new FrameRouter(this, channel, scanner, byHandle);
+    this.router = new FrameRouter(this, channel, scanner, byHandle, timer);
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------
@@ -92,6 +103,8 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
       throw e;
     }
     running = true;
+    lastRx = System.nanoTime();
+    timer.scheduleWithFixedDelay(this::watch, 500, 500, TimeUnit.MILLISECONDS);
     LOG.info("BGAPI adapter {} ready: {}", link.description(), info);
   }
 
@@ -114,7 +127,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
             .get(options.commandTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
       } catch (Exception e) {
-        LOG.debug("not every connection closed cleanly at stop: {}", e.toString());
+        LOG.warn("not every connection closed cleanly at stop: {}", e.toString());
       }
     }
     shutDown(
@@ -161,10 +174,16 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     return router.diagnostics(dropped);
   }
 
+  @Override
+  public DroppedData droppedData() {
+    return diagnostics().toDroppedData();
+  }
+
   // ---- link callbacks (I/O thread) ------------------------------------------------------------
 
   @Override
   public void onData(byte[] buf, int off, int len) {
+    lastRx = System.nanoTime();
     router.onData(buf, off, len);
   }
 
@@ -173,30 +192,81 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     if (cause == null || stopped) {
       return;
     }
-    LOG.warn("BGAPI adapter {} lost: {}", link.description(), cause.toString());
-    stopped = true;
-    completions.execute(
-        () ->
-            adapterListeners.forEach(
-                l -> {
-                  try {
-                    l.onAdapterLost(this, cause);
-                  } catch (RuntimeException e) {
-                    LOG.error("adapter listener failed", e);
-                  }
-                }));
-    shutDown(
+    lose(
         new AdapterUnavailableException(
             "the adapter " + link.description() + " went away: " + cause.getMessage(), cause),
         ADAPTER_LOST);
   }
 
-  /** The dongle rebooted under us: every connection is gone. */
-  void onUnexpectedBoot() {
-    for (BgapiDevice d : byHandle.values()) {
-      d.onDisconnected(new DisconnectReason(0xFFFE, "Adapter reset"));
+  /** The adapter is gone: fails everything pending, disconnects every device, tells listeners. */
+  void lose(AdapterUnavailableException cause, DisconnectReason reason) {
+    synchronized (this) {
+      if (stopped) {
+        return;
+      }
+      stopped = true;
     }
-    byHandle.clear();
+    LOG.warn("BGAPI adapter {} lost: {}", link.description(), cause.getMessage());
+    shutDown(cause, reason);
+    Thread notify =
+        new Thread(
+            () ->
+                adapterListeners.forEach(
+                    l -> {
+                      try {
+                        l.onAdapterLost(this, cause);
+                      } catch (RuntimeException e) {
+                        LOG.error("adapter listener failed", e);
+                      }
+                    }),
+            "bgapi-adapter-lost");
+    notify.setDaemon(true);
+    notify.start();
+  }
+
+  /**
+   * The dongle rebooted without being asked to (power glitch, watchdog, firmware crash): every
+   * link, pending call and scan is gone, so the adapter counts as lost and listeners are told.
+   */
+  void onUnexpectedBoot(SystemMessages.BootEvent boot) {
+    lose(
+        new AdapterUnavailableException(
+            "the adapter "
+                + link.description()
+                + " reset itself (unexpected system_boot "
+                + boot
+                + "): every connection and subscription on it is gone"),
+        ADAPTER_RESET);
+    link.close();
+  }
+
+  /**
+   * Liveness (timer thread): after a quiet spell, a system_hello with its own timeout; no answer
+   * means the dongle stopped answering with its port still open, and it counts as lost.
+   */
+  private void watch() {
+    if (!running || probing || System.nanoTime() - lastRx < IDLE_NANOS) {
+      return;
+    }
+    probing = true;
+    channel
+        .send(new SystemMessages.Hello(), HELLO_TIMEOUT)
+        .whenComplete(
+            (r, t) -> {
+              probing = false;
+              if (t != null && running) {
+                lose(
+                    new AdapterUnavailableException(
+                        "the adapter "
+                            + link.description()
+                            + " stopped answering (no reply to system_hello within "
+                            + HELLO_TIMEOUT.toMillis()
+                            + " ms)",
+                        t),
+                    ADAPTER_LOST);
+                link.close();
+              }
+            });
   }
 
   /** Remembers a bond handle by address so clearBond can find it later. */

@@ -109,15 +109,14 @@ final class BgapiDevice implements BleDevice {
         }
       }
       if (type == 5) {
-        context
-            .channel()
-            .send(new AttclientMessages.IndicateConfirm(connection), context.commandTimeout())
-            .whenComplete(
-                (r, t) -> {
-                  if (t != null) {
-                    LOG.warn("indication confirm to {} failed: {}", address, t.toString());
-                  }
-                });
+        try {
+          context
+              .channel()
+              .sendUrgent(
+                  new AttclientMessages.IndicateConfirm(connection), context.commandTimeout());
+        } catch (RuntimeException e) {
+          LOG.warn("indication confirm to {} failed: {}", address, e.toString());
+        }
       }
       return;
     }

@@ -127,7 +127,7 @@ final class BgapiScanner {
     try {
       call(new GapMessages.EndProcedure());
     } catch (RuntimeException e) {
-      LOG.debug("gap_end_procedure: {}", e.getMessage());
+      LOG.warn("could not end the scan (gap_end_procedure): {}", e.getMessage());
     }
   }
 

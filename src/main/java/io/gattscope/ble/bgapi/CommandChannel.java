@@ -29,6 +29,15 @@ final class CommandChannel {
   private Pending outstanding;
   private BleException closedCause;
 
+  /**
+   * Responses still owed to commands that timed out or went out of band: class and id packed as
+   * {@code class << 8 | id}, with the time after which the answer is no longer expected. The dongle
+   * answers in order, so the next response of such a key is that answer and is discarded.
+   */
+  private final Deque<long[]> owed = new ArrayDeque<>();
+
+  private long discardedLate;
+
   CommandChannel(BgapiLink link, ScheduledExecutorService timer) {
     this.link = link;
     this.timer = timer;
@@ -70,10 +79,54 @@ final class CommandChannel {
     return p.future;
   }
 
+  /**
+   * Sends a command ahead of every queued one, now (attclient_indicate_confirm must not wait behind
+   * a stuck command); its response is expected and discarded.
+   */
+  void sendUrgent(BgapiMessage command, Duration timeout) {
+    synchronized (this) {
+      if (closedCause != null) {
+        throw closedCause;
+      }
+      owe(command, timeout);
+    }
+    byte[] frame = BgapiCodec.encode(command);
+    link.send(frame, 0, frame.length);
+  }
+
+  /** Late or out-of-band responses recognised and discarded so far. */
+  synchronized long discardedLateResponses() {
+    return discardedLate;
+  }
+
+  private void owe(BgapiMessage command, Duration timeout) {
+    long key = command.key().classId() << 8 | command.key().messageId();
+    owed.add(new long[] {key, System.nanoTime() + timeout.toNanos()});
+  }
+
+  /** Whether the response pays off an owed answer (caller holds the lock). */
+  private boolean isOwed(BgapiMessage response) {
+    long now = System.nanoTime();
+    owed.removeIf(o -> o[1] - now < 0);
+    long key = response.key().classId() << 8 | response.key().messageId();
+    for (var it = owed.iterator(); it.hasNext(); ) {
+      if (it.next()[0] == key) {
+        it.remove();
+        discardedLate++;
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Offers a response frame; returns false when no command waits for it. */
   boolean onResponse(BgapiMessage response) {
     Pending p;
     synchronized (this) {
+      if (isOwed(response)) {
+        LOG.info("discarded a late answer: {}", response);
+        return true;
+      }
       p = outstanding;
       if (p == null
           || p.command.key().classId() != response.key().classId()
@@ -161,6 +214,7 @@ final class CommandChannel {
         return;
       }
       outstanding = null;
+      owe(p.command, p.timeout);
     }
     LOG.warn("no response to {} within {} ms", MessageNames.of(p.command), p.timeout.toMillis());
     p.future.completeExceptionally(

@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -36,10 +40,17 @@ final class FrameRouter implements FrameParser.FrameListener {
   private final CommandChannel channel;
   private final BgapiScanner scanner;
   private final Map<Integer, BgapiDevice> byHandle;
+  private static final long WARN_INTERVAL_NANOS = 10_000_000_000L;
+
   private final FrameParser parser = new FrameParser(FrameParser.Side.HOST, this);
+  private final ScheduledExecutorService timer;
+  private ScheduledFuture<?> check;
+  private long checkAt = Long.MAX_VALUE;
+  private long warnedAt;
+  private long warnedDrops;
   private final AtomicLong unknownConnection = new AtomicLong();
   private final AtomicLong malformed = new AtomicLong();
-  private volatile CompletableFuture<SystemMessages.BootEvent> boot = new CompletableFuture<>();
+  private volatile CompletableFuture<SystemMessages.BootEvent> boot;
   private volatile BondCollector bonds;
   private volatile boolean live;
   private final Map<Integer, ConnectionMessages.StatusEvent> early = new java.util.HashMap<>();
@@ -48,19 +59,83 @@ final class FrameRouter implements FrameParser.FrameListener {
       BgapiBackend backend,
       CommandChannel channel,
       BgapiScanner scanner,
-      Map<Integer, BgapiDevice> byHandle) {
+      Map<Integer, BgapiDevice> byHandle,
+      ScheduledExecutorService timer) {
+    this.timer = timer;
     this.backend = backend;
     this.channel = channel;
     this.scanner = scanner;
     this.byHandle = byHandle;
   }
 
-  FrameParser parser() {
-    return parser;
+  /** Forgets a partial frame (the port was reopened). */
+  void resetParser() {
+    synchronized (parser) {
+      parser.reset();
+    }
   }
 
+  /** Bytes from the link (I/O thread). */
   void onData(byte[] buf, int off, int len) {
-    parser.feed(buf, off, len);
+    synchronized (parser) {
+      parser.feed(buf, off, len);
+      armTimer();
+    }
+    warnAboutDrops();
+  }
+
+  /** Settles or drops what the parser holds once the line has been quiet (timer thread). */
+  private void onQuiet() {
+    synchronized (parser) {
+      checkAt = Long.MAX_VALUE;
+      parser.checkTimeout(System.nanoTime());
+      armTimer();
+    }
+    warnAboutDrops();
+  }
+
+  /** Makes sure a check runs when the parser next has work, so one stray header never stalls. */
+  private void armTimer() {
+    long due = parser.nextCheckNanos();
+    if (due == Long.MAX_VALUE || due >= checkAt && check != null && !check.isDone()) {
+      return;
+    }
+    if (check != null) {
+      check.cancel(false);
+    }
+    checkAt = due;
+    try {
+      check =
+          timer.schedule(this::onQuiet, Math.max(0, due - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (RejectedExecutionException stopped) {
+      check = null;
+    }
+  }
+
+  /** Logs lost bytes and frames at WARN, at most once per ten seconds. */
+  private void warnAboutDrops() {
+    long drops = parser.droppedBytes() + unknownConnection.get() + malformed.get();
+    if (drops == warnedDrops) {
+      return;
+    }
+    long now = System.nanoTime();
+    synchronized (this) {
+      if (drops == warnedDrops || (warnedAt != 0 && now - warnedAt < WARN_INTERVAL_NANOS)) {
+        return;
+      }
+      warnedAt = now;
+      warnedDrops = drops;
+    }
+    LOG.warn(
+        "line trouble so far: {} byte(s) dropped in {} bad frame(s), {} partial frame(s) timed"
+            + " out, {} frame(s) with another header inside, {} event(s) for unknown"
+            + " connections, {} malformed",
+        parser.droppedBytes(),
+        parser.droppedFrames(),
+        parser.partialTimeouts(),
+        parser.refusedFrames(),
+        unknownConnection.get(),
+        malformed.get());
   }
 
   /** Marks start-up as done: a system_boot from now on means the dongle reset under us. */
@@ -155,12 +230,17 @@ final class FrameRouter implements FrameParser.FrameListener {
         c.add(new BondInfo(e.bond(), e.keysize(), e.mitm() != 0, e.keys()));
       }
     } else if (m instanceof SystemMessages.BootEvent b) {
-      if (live) {
-        LOG.warn("the dongle rebooted unexpectedly: {}", b);
-        backend.onUnexpectedBoot();
-      } else {
-        boot.complete(b);
+      CompletableFuture<SystemMessages.BootEvent> expected = boot;
+      boot = null;
+      if (expected != null && expected.complete(b)) {
+        return;
       }
+      if (!live) {
+        LOG.info("the dongle booted while GattScope was starting it up: {}", b);
+        return;
+      }
+      LOG.warn("the dongle rebooted without being asked to: {}", b);
+      backend.onUnexpectedBoot(b);
     } else {
       LOG.debug("unhandled event {}", m);
     }
@@ -226,6 +306,8 @@ final class FrameRouter implements FrameParser.FrameListener {
         parser.droppedBytes(),
         parser.resyncCount(),
         parser.partialTimeouts(),
+        parser.unknownFrames(),
+        parser.refusedFrames(),
         unknownConnection.get(),
         malformed.get(),
         droppedCallbacks);

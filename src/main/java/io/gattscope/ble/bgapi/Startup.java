@@ -98,7 +98,7 @@ final class Startup {
    */
   private void reopenAfterReEnumeration() {
     link.close();
-    router.parser().reset();
+    router.resetParser();
     long deadline = System.nanoTime() + options.bootTimeout().toNanos();
     RuntimeException last = null;
     while (System.nanoTime() < deadline) {

@@ -67,7 +67,7 @@ public final class Hex {
         i++;
         continue;
       }
-      int d = Character.digit(c, 16);
+      int d = asciiHexDigit(c);
       if (d < 0 || c > 0x7F) {
         throw new ValueFormatException(
             "character " + (i + 1) + " (byte " + (out.size() + 1) + "): '" + c + "' is not hex", i);
@@ -93,5 +93,16 @@ public final class Hex {
           highAt);
     }
     return out.toByteArray();
+  }
+
+  /** The value of an ASCII hex digit (0-9, a-f, A-F), or -1: other scripts' digits are refused. */
+  private static int asciiHexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 }

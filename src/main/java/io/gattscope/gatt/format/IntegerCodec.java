@@ -61,7 +61,7 @@ final class IntegerCodec {
       if (s.length() > 2 && s.charAt(0) == '0' && (s.charAt(1) | 0x20) == 'x') {
         v = new BigInteger(s.substring(2), 16);
       } else {
-        if (s.isEmpty() || !s.chars().allMatch(Character::isDigit)) {
+        if (s.isEmpty() || !s.chars().allMatch(c -> c >= '0' && c <= '9')) {
           throw new NumberFormatException();
         }
         v = new BigInteger(s);

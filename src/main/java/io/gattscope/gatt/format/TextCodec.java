@@ -130,8 +130,8 @@ final class TextCodec {
         out.write(0);
         return i + 2;
       case 'x':
-        int hi = i + 2 < text.length() ? Character.digit(text.charAt(i + 2), 16) : -1;
-        int lo = i + 3 < text.length() ? Character.digit(text.charAt(i + 3), 16) : -1;
+        int hi = i + 2 < text.length() ? asciiHexDigit(text.charAt(i + 2)) : -1;
+        int lo = i + 3 < text.length() ? asciiHexDigit(text.charAt(i + 3)) : -1;
         if (hi < 0 || lo < 0) {
           throw new ValueFormatException(
               "character " + (i + 1) + ": \\x must be followed by two hex digits", i);
@@ -147,5 +147,16 @@ final class TextCodec {
                 + "' (use \\\\, \\n, \\r, \\t, \\0 or \\xNN)",
             i);
     }
+  }
+
+  /** The value of an ASCII hex digit (0-9, a-f, A-F), or -1: other scripts' digits are refused. */
+  private static int asciiHexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
   }
 }

@@ -100,6 +100,36 @@ class CommandChannelTest {
   }
 
   @Test
+  void aLateAnswerToATimedOutCommandDoesNotCompleteTheNextOneOfItsKind() throws Exception {
+    CompletableFuture<BgapiMessage> lost =
+        channel.send(new SystemMessages.GetConnections(), Duration.ofMillis(150));
+    assertThatThrownBy(() -> Futures.await(lost, Duration.ofSeconds(3), "get_connections"))
+        .isInstanceOf(BleTimeoutException.class);
+    CompletableFuture<BgapiMessage> next =
+        channel.send(new SystemMessages.GetConnections(), Duration.ofSeconds(5));
+    assertThat(seenByDevice.poll(2, TimeUnit.SECONDS)).isNotNull();
+    assertThat(seenByDevice.poll(2, TimeUnit.SECONDS))
+        .isInstanceOf(SystemMessages.GetConnections.class);
+    reply(new SystemMessages.GetConnectionsResponse(1));
+    reply(new SystemMessages.GetConnectionsResponse(8));
+    assertThat(((SystemMessages.GetConnectionsResponse) next.get(2, TimeUnit.SECONDS)).maxconn())
+        .as("the late answer (1) is discarded; the next command gets its own (8)")
+        .isEqualTo(8);
+    assertThat(channel.discardedLateResponses()).isEqualTo(1);
+  }
+
+  @Test
+  void anIndicationConfirmationDoesNotWaitBehindAStuckCommand() throws Exception {
+    channel.send(new SystemMessages.Hello(), Duration.ofSeconds(5));
+    assertThat(seenByDevice.poll(2, TimeUnit.SECONDS)).isInstanceOf(SystemMessages.Hello.class);
+    channel.sendUrgent(
+        new io.gattscope.ble.bgapi.codec.AttclientMessages.IndicateConfirm(0),
+        Duration.ofSeconds(5));
+    assertThat(seenByDevice.poll(2, TimeUnit.SECONDS))
+        .isInstanceOf(io.gattscope.ble.bgapi.codec.AttclientMessages.IndicateConfirm.class);
+  }
+
+  @Test
   void closingFailsWhatIsPendingAndRefusesMore() {
     CompletableFuture<BgapiMessage> pending =
         channel.send(new SystemMessages.Hello(), Duration.ofSeconds(5));
@@ -122,6 +152,7 @@ class CommandChannelTest {
       @Override
       public void onData(byte[] buf, int off, int len) {
         parser.feed(buf, off, len);
+        parser.checkTimeout(System.nanoTime() + FrameParser.DEFAULT_SETTLE_TIME.toNanos());
       }
 
       @Override

@@ -85,13 +85,25 @@ class BlastTest {
             new LinkReceiver() {
               @Override
               public void onData(byte[] buf, int off, int len) {
-                parser.feed(buf, off, len);
+                synchronized (parser) {
+                  parser.feed(buf, off, len);
+                }
               }
 
               @Override
               public void onClosed(Throwable cause) {}
             });
     pair.host().open();
+    var quiet = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    quiet.scheduleWithFixedDelay(
+        () -> {
+          synchronized (parser) {
+            parser.checkTimeout(System.nanoTime());
+          }
+        },
+        2,
+        2,
+        TimeUnit.MILLISECONDS);
     try (Simulator sim =
         Simulator.start(
             pair.device(), SimulatorConfig.defaults().withProcedureDelay(Duration.ofMillis(1)))) {
@@ -122,6 +134,7 @@ class BlastTest {
       assertThat(outOfOrder.get()).isZero();
       return perSecond;
     } finally {
+      quiet.shutdownNow();
       pair.host().close();
     }
   }

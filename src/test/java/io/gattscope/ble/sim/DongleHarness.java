@@ -37,6 +37,7 @@ final class DongleHarness implements AutoCloseable {
               raw.write(buf, off, len);
             }
             parser.feed(buf, off, len);
+            parser.checkTimeout(System.nanoTime() + FrameParser.DEFAULT_SETTLE_TIME.toNanos());
           }
 
           @Override

@@ -36,6 +36,7 @@ class SimulatorConfigTest {
               @Override
               public void onData(byte[] buf, int off, int len) {
                 parser.feed(buf, off, len);
+                parser.checkTimeout(System.nanoTime() + FrameParser.DEFAULT_SETTLE_TIME.toNanos());
               }
 
               @Override

@@ -7,23 +7,38 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Cuts a BGAPI byte stream, arriving in chunks of any size, into frames, and resynchronises after
- * garbage or lost bytes. Not thread-safe: feed it from one thread (the link's reader).
+ * Cuts a BGAPI byte stream, arriving in chunks of any size, into frames checked against their
+ * message definitions, and resynchronises after garbage or lost bytes. Not thread-safe: feed it
+ * from one thread at a time (the link's reader, and a timer calling {@link #checkTimeout}).
  *
- * <p>A header is accepted only if its technology bits are 0, its key is registered for this side
- * and its 11-bit length fits the message; otherwise one byte is dropped and the scan restarts at
- * the next. A complete frame whose trailing uint8array length disagrees is treated the same way. A
- * partial frame whose bytes stopped for longer than the inter-byte timeout is dropped when the next
- * chunk arrives.
+ * <p>A frame is delivered only if its technology bits are 0, its key is registered for this side,
+ * its 11-bit length equals the message's fixed fields plus the value of its trailing uint8array
+ * length byte, and no other valid frame header starts inside it (a frame cut short by lost bytes
+ * would otherwise take the next frame's header as its value). A header that fails is dropped one
+ * byte at a time. A frame with an unregistered key is skipped whole only when it is well-formed:
+ * class 0 to {@value #MAX_CLASS}, at most {@value #MAX_UNKNOWN_PAYLOAD} payload bytes, and followed
+ * by a valid header or the end of the stream. A partial frame whose bytes stopped for longer than
+ * the inter-byte timeout is dropped by {@link #checkTimeout}; a complete frame whose last bytes
+ * could start another header waits up to the settle time for the bytes that decide it.
  */
 public final class FrameParser {
   private static final Logger LOG = LoggerFactory.getLogger(FrameParser.class);
 
   /** The default inter-byte timeout after which a partial frame is discarded. */
-  public static final Duration DEFAULT_INTER_BYTE_TIMEOUT = Duration.ofMillis(1000);
+  public static final Duration DEFAULT_INTER_BYTE_TIMEOUT = Duration.ofMillis(500);
+
+  /** The default wait for the bytes after a frame whose tail looks like the start of a header. */
+  public static final Duration DEFAULT_SETTLE_TIME = Duration.ofMillis(4);
+
+  /** The highest class id the protocol defines (8, test). */
+  public static final int MAX_CLASS = 8;
+
+  /** The longest payload of a frame with an unregistered key that is skipped whole. */
+  public static final int MAX_UNKNOWN_PAYLOAD = 0xFF + 16;
 
   private static final int MAX_FRAME = BgapiCodec.HEADER_LENGTH + BgapiCodec.MAX_PAYLOAD;
   private static final int BUFFER_SIZE = 4 * MAX_FRAME;
+  private static final int H = BgapiCodec.HEADER_LENGTH;
 
   /** Which end of the link this parser reads for. */
   public enum Side {
@@ -31,6 +46,16 @@ public final class FrameParser {
     HOST,
     /** Reads what a host sends: commands (type bit 0); events are invalid. */
     DEVICE
+  }
+
+  /** How far the bytes in the buffer may still grow. */
+  private enum Mode {
+    /** More bytes may come at once. */
+    OPEN,
+    /** The line paused for the settle time: a header cut at the end of the buffer is no header. */
+    SETTLED,
+    /** No more bytes will come: drop what cannot be completed. */
+    STALE
   }
 
   /** Receives each complete frame, on the thread that called {@code feed}. */
@@ -47,34 +72,51 @@ public final class FrameParser {
   private final Side side;
   private final FrameListener listener;
   private final long interByteTimeoutNanos;
+  private final long settleNanos;
   private final byte[] buf = new byte[BUFFER_SIZE];
   private int start;
   private int end;
   private long lastByteNanos;
   private boolean dropping;
+  private boolean settling;
+
+  /** For the frame waiting at {@code start}: inner headers before this index were ruled out. */
+  private int innerFrom;
 
   private volatile long droppedBytes;
   private volatile long resyncCount;
   private volatile long partialTimeouts;
   private volatile long framesParsed;
+  private volatile long unknownFrames;
+  private volatile long refusedFrames;
 
-  /**
-   * A parser with the default inter-byte timeout (1 s: long enough that a late reader thread is not
-   * mistaken for a stalled line).
-   */
+  /** A parser with the default inter-byte timeout and settle time. */
   public FrameParser(Side side, FrameListener listener) {
     this(side, listener, DEFAULT_INTER_BYTE_TIMEOUT);
   }
 
   /** A parser that drops a partial frame after {@code interByteTimeout} without bytes. */
   public FrameParser(Side side, FrameListener listener, Duration interByteTimeout) {
+    this(side, listener, interByteTimeout, DEFAULT_SETTLE_TIME);
+  }
+
+  /**
+   * A parser that drops a partial frame after {@code interByteTimeout} without bytes and decides a
+   * frame with an ambiguous tail after {@code settleTime} without bytes.
+   */
+  public FrameParser(
+      Side side, FrameListener listener, Duration interByteTimeout, Duration settleTime) {
     this.side = Objects.requireNonNull(side, "side");
     this.listener = Objects.requireNonNull(listener, "listener");
-    if (interByteTimeout == null || interByteTimeout.isNegative() || interByteTimeout.isZero()) {
-      throw new IllegalArgumentException(
-          "inter-byte timeout must be positive, got " + interByteTimeout);
+    this.interByteTimeoutNanos = positive(interByteTimeout, "inter-byte timeout");
+    this.settleNanos = Math.min(positive(settleTime, "settle time"), interByteTimeoutNanos);
+  }
+
+  private static long positive(Duration d, String what) {
+    if (d == null || d.isNegative() || d.isZero()) {
+      throw new IllegalArgumentException(what + " must be positive, got " + d);
     }
-    this.interByteTimeoutNanos = interByteTimeout.toNanos();
+    return d.toNanos();
   }
 
   /** Feeds bytes received now. */
@@ -94,41 +136,65 @@ public final class FrameParser {
       if (start == end) {
         start = 0;
         end = 0;
+        innerFrom = 0;
       } else if (start > 0 && buf.length - end < Math.min(len, MAX_FRAME)) {
         System.arraycopy(buf, start, buf, 0, end - start);
         end -= start;
         start = 0;
+        innerFrom = 0;
       }
       int n = Math.min(len, buf.length - end);
       System.arraycopy(data, off, buf, end, n);
       end += n;
       off += n;
       len -= n;
-      scan(false);
+      scan(Mode.OPEN);
     }
   }
 
   /**
-   * Ends a partial frame whose bytes stopped arriving more than the inter-byte timeout before
-   * {@code nowNanos}: its first byte is dropped and the bytes behind it are rescanned as a finished
-   * stream, so a complete frame hidden behind a bogus header is still delivered and nothing stays
-   * pending. {@link #feed} calls this; a caller may also call it from a timer.
+   * Settles what waits once the line has been quiet long enough: after the settle time a complete
+   * frame whose tail only looked like the start of another header is delivered; after the
+   * inter-byte timeout a partial frame's first byte is dropped and the bytes behind it are
+   * rescanned as a finished stream, so a complete frame hidden behind a stray header is still
+   * delivered and nothing stays pending. {@link #feed} calls this; a timer should call it at {@link
+   * #nextCheckNanos()}.
    */
   public void checkTimeout(long nowNanos) {
-    if (end > start && nowNanos - lastByteNanos > interByteTimeoutNanos) {
+    if (end == start) {
+      return;
+    }
+    long quiet = nowNanos - lastByteNanos;
+    if (quiet > interByteTimeoutNanos) {
       partialTimeouts++;
       LOG.debug("partial frame of {} byte(s) timed out", end - start);
-      scan(true);
+      scan(Mode.STALE);
       start = 0;
       end = 0;
+      innerFrom = 0;
+    } else if (settling && quiet >= settleNanos) {
+      scan(Mode.SETTLED);
     }
+  }
+
+  /**
+   * When {@link #checkTimeout} next has work to do, as a {@link System#nanoTime()} reading, or
+   * {@link Long#MAX_VALUE} when nothing is pending.
+   */
+  public long nextCheckNanos() {
+    if (end == start) {
+      return Long.MAX_VALUE;
+    }
+    return lastByteNanos + (settling ? settleNanos : interByteTimeoutNanos + 1);
   }
 
   /** Discards any partial frame (for example after the link was reopened). */
   public void reset() {
     start = 0;
     end = 0;
+    innerFrom = 0;
     dropping = false;
+    settling = false;
   }
 
   /** Bytes held waiting for the rest of a frame. */
@@ -136,7 +202,7 @@ public final class FrameParser {
     return end - start;
   }
 
-  /** Bytes discarded as garbage or stale partial frames. */
+  /** Bytes discarded as garbage, stale partial frames or frames with unregistered keys. */
   public long droppedBytes() {
     return droppedBytes;
   }
@@ -156,67 +222,298 @@ public final class FrameParser {
     return framesParsed;
   }
 
-  /**
-   * Cuts frames from the buffer.
-   *
-   * @param stale no more bytes will come: drop what cannot be completed instead of waiting
-   */
-  private void scan(boolean stale) {
-    final byte[] b = buf;
-    while (end - start >= BgapiCodec.HEADER_LENGTH) {
-      int b0 = b[start] & 0xFF;
-      if ((b0 & 0x78) != 0) {
-        dropOne();
-        continue;
-      }
-      MessageKind kind;
-      if ((b0 & 0x80) != 0) {
-        if (side == Side.DEVICE) {
-          dropOne();
-          continue;
+  /** Well-formed frames with an unregistered key, skipped whole. */
+  public long unknownFrames() {
+    return unknownFrames;
+  }
+
+  /** Complete frames refused because another valid header started inside them. */
+  public long refusedFrames() {
+    return refusedFrames;
+  }
+
+  /** Frames dropped in all: resynchronisations (each a run of bad bytes) and unknown frames. */
+  public long droppedFrames() {
+    return resyncCount + unknownFrames;
+  }
+
+  /** Cuts frames from the buffer. */
+  private void scan(Mode mode) {
+    settling = false;
+    while (end - start >= H) {
+      int shape = knownShape(start);
+      if (shape < 0) {
+        if (!unknownFrame(mode)) {
+          return;
         }
-        kind = MessageKind.EVENT;
-      } else {
-        kind = side == Side.HOST ? MessageKind.RESPONSE : MessageKind.COMMAND;
+        continue;
       }
-      int len = ((b0 & 0x07) << 8) | (b[start + 1] & 0xFF);
-      int classId = b[start + 2] & 0xFF;
-      int messageId = b[start + 3] & 0xFF;
-      int shape = MessageRegistry.packedShape(kind, classId, messageId);
-      if (shape == 0) {
+      if (!lengthFits(start, shape)) {
         dropOne();
         continue;
       }
-      int fixed = (shape - 1) >> 1;
-      boolean array = ((shape - 1) & 1) != 0;
-      if (array ? len <= fixed || len > fixed + 1 + 0xFF : len != fixed) {
-        dropOne();
-        continue;
-      }
-      int frameEnd = start + BgapiCodec.HEADER_LENGTH + len;
+      int frameEnd = start + H + length(start);
       if (frameEnd > end) {
-        if (!stale) {
+        if (mode != Mode.STALE && !frameInsidePartialFrame(mode)) {
           return;
         }
         dropOne();
         continue;
       }
-      int payloadAt = start + BgapiCodec.HEADER_LENGTH;
-      if (array && (b[payloadAt + fixed] & 0xFF) != len - fixed - 1) {
+      if (!arrayByteFits(start, shape)) {
         dropOne();
         continue;
       }
-      byte[] payload = Arrays.copyOfRange(b, payloadAt, frameEnd);
-      start = frameEnd;
-      dropping = false;
-      framesParsed++;
-      deliver(kind, classId, messageId, payload);
+      int verdict = side == Side.DEVICE ? NONE : judge(frameEnd, mode);
+      if (verdict == WAIT) {
+        settling = true;
+        return;
+      }
+      if (verdict == FOUND) {
+        refusedFrames++;
+        dropOne();
+        continue;
+      }
+      emit(frameEnd);
     }
-    if (stale) {
+    if (mode == Mode.STALE) {
       while (start < end) {
         dropOne();
       }
     }
+  }
+
+  /**
+   * Handles a header whose key is not registered: skips a well-formed frame whole when a valid
+   * header or the end of the stream follows it, waits for the bytes that decide, or drops one byte.
+   *
+   * @return false to stop scanning and wait for more bytes
+   */
+  private boolean unknownFrame(Mode mode) {
+    if (!wellFormedUnknownHeader(start)) {
+      dropOne();
+      return true;
+    }
+    int frameEnd = start + H + length(start);
+    boolean skip;
+    if (frameEnd > end) {
+      if (mode != Mode.STALE && !frameInsidePartialFrame(mode)) {
+        return false;
+      }
+      skip = false;
+    } else if (frameEnd + H <= end) {
+      int next = knownShape(frameEnd);
+      skip = next >= 0 && lengthFits(frameEnd, next);
+    } else if (mode == Mode.OPEN) {
+      settling = true;
+      return false;
+    } else {
+      skip = frameEnd == end;
+    }
+    if (skip && innerHeader(start + 1, frameEnd, Mode.STALE) == FOUND) {
+      skip = false;
+    }
+    if (!skip) {
+      dropOne();
+      return true;
+    }
+    droppedBytes += frameEnd - start;
+    unknownFrames++;
+    dropping = false;
+    start = frameEnd;
+    return true;
+  }
+
+  /**
+   * Whether a complete frame starts inside the partial frame at {@code start} and is confirmed by a
+   * valid header behind it, or, once the line settled, by the end of the bytes: then the partial
+   * frame is a stray header and must not hold that frame back. Positions ruled out for good are not
+   * looked at again.
+   */
+  private boolean frameInsidePartialFrame(Mode mode) {
+    int from = Math.max(start + 1, innerFrom);
+    int firstOpen = -1;
+    for (int s = from; s + H <= end; s++) {
+      if (!validHeader(s)) {
+        continue;
+      }
+      int innerEnd = s + H + length(s);
+      if (innerEnd + H <= end ? validHeader(innerEnd) : innerEnd == end && mode != Mode.OPEN) {
+        return true;
+      }
+      if (innerEnd == end) {
+        settling = true;
+      }
+      if (firstOpen < 0) {
+        firstOpen = s;
+      }
+    }
+    innerFrom = firstOpen >= 0 ? firstOpen : Math.max(from, end - H + 1);
+    return false;
+  }
+
+  private static final int NONE = 0;
+  private static final int WAIT = 1;
+  private static final int FOUND = 2;
+
+  /**
+   * Decides a complete, consistent frame ending at {@code frameEnd}. A frame followed by a valid
+   * header is delivered. A frame cut short by lost bytes runs into the frame behind it and swallows
+   * its header; so when a valid header starts inside the frame, the frame is refused if that inner
+   * frame is confirmed (complete, with a valid header or, once the line settled, the end of the
+   * bytes right behind it, or lying wholly inside with an agreeing array length) or if garbage
+   * follows the frame itself; it is delivered if a valid header or silence follows it; otherwise it
+   * waits.
+   *
+   * @return NONE to deliver, FOUND to refuse, WAIT for more bytes or the settle time
+   */
+  private int judge(int frameEnd, Mode mode) {
+    if (frameEnd + H <= end && validHeader(frameEnd)) {
+      return NONE;
+    }
+    boolean inner = false;
+    boolean undecided = false;
+    for (int s = start + 1; s < frameEnd; s++) {
+      int b0 = buf[s] & 0xFF;
+      if ((b0 & 0x78) != 0) {
+        continue;
+      }
+      if (s + H > end) {
+        undecided |= mode == Mode.OPEN && couldStartHeader(s);
+        continue;
+      }
+      if (!validHeader(s)) {
+        continue;
+      }
+      inner = true;
+      int innerEnd = s + H + length(s);
+      if (innerEnd + H <= end ? validHeader(innerEnd) : innerEnd == end && mode != Mode.OPEN) {
+        return FOUND;
+      }
+      if (innerEnd <= frameEnd && endsWithArray(s)) {
+        return FOUND;
+      }
+    }
+    if (!inner && !undecided) {
+      return NONE;
+    }
+    if (frameEnd + H <= end) {
+      return validHeader(frameEnd) || !inner ? NONE : FOUND;
+    }
+    if (mode == Mode.OPEN) {
+      return WAIT;
+    }
+    return frameEnd == end || couldStartHeader(frameEnd) || !inner ? NONE : FOUND;
+  }
+
+  /** Whether the registered message at {@code at} ends with a uint8array (its length agreed). */
+  private boolean endsWithArray(int at) {
+    return ((knownShape(at) - 1) & 1) != 0;
+  }
+
+  /** Whether a registered header whose length fits starts at {@code at} (4 bytes in the buffer). */
+  private boolean validHeader(int at) {
+    int shape = knownShape(at);
+    return shape >= 0 && lengthFits(at, shape) && arrayByteFits(at, shape);
+  }
+
+  /**
+   * Looks for a valid frame header starting in {@code [from, to)}: one whose key is registered and
+   * whose length fits (FOUND), or, in an open stream, bytes at the end of the buffer that could
+   * still become one (WAIT).
+   */
+  private int innerHeader(int from, int to, Mode mode) {
+    int result = NONE;
+    for (int s = from; s < to; s++) {
+      int b0 = buf[s] & 0xFF;
+      if ((b0 & 0x78) != 0 || (side == Side.DEVICE && (b0 & 0x80) != 0)) {
+        continue;
+      }
+      if (s + H <= end) {
+        if (validHeader(s)) {
+          return FOUND;
+        }
+      } else if (mode == Mode.OPEN && couldStartHeader(s)) {
+        result = WAIT;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether the bytes from {@code s} to the end of the buffer (fewer than 4) could open a header.
+   */
+  private boolean couldStartHeader(int s) {
+    int have = end - s;
+    if (have >= 2 && length(s) > MAX_KNOWN_PAYLOAD) {
+      return false;
+    }
+    return have < 3 || (buf[s + 2] & 0xFF) <= MAX_CLASS;
+  }
+
+  private static final int MAX_KNOWN_PAYLOAD = 0xFF + 32;
+
+  /** The packed shape of the registered key at {@code at}, or -1 (header must be in the buffer). */
+  private int knownShape(int at) {
+    int b0 = buf[at] & 0xFF;
+    if ((b0 & 0x78) != 0) {
+      return -1;
+    }
+    MessageKind kind;
+    if ((b0 & 0x80) != 0) {
+      if (side == Side.DEVICE) {
+        return -1;
+      }
+      kind = MessageKind.EVENT;
+    } else {
+      kind = side == Side.HOST ? MessageKind.RESPONSE : MessageKind.COMMAND;
+    }
+    int shape = MessageRegistry.packedShape(kind, buf[at + 2] & 0xFF, buf[at + 3] & 0xFF);
+    return shape == 0 ? -1 : shape;
+  }
+
+  private boolean wellFormedUnknownHeader(int at) {
+    int b0 = buf[at] & 0xFF;
+    return (b0 & 0x78) == 0
+        && !(side == Side.DEVICE && (b0 & 0x80) != 0)
+        && (buf[at + 2] & 0xFF) <= MAX_CLASS
+        && length(at) <= MAX_UNKNOWN_PAYLOAD;
+  }
+
+  private int length(int at) {
+    return ((buf[at] & 0x07) << 8) | (buf[at + 1] & 0xFF);
+  }
+
+  private boolean lengthFits(int at, int shape) {
+    int len = length(at);
+    int fixed = (shape - 1) >> 1;
+    boolean array = ((shape - 1) & 1) != 0;
+    return array ? len > fixed && len <= fixed + 1 + 0xFF : len == fixed;
+  }
+
+  /** Whether the array length byte, if the shape has one and it is in the buffer, agrees. */
+  private boolean arrayByteFits(int at, int shape) {
+    int fixed = (shape - 1) >> 1;
+    if (((shape - 1) & 1) == 0) {
+      return true;
+    }
+    int lengthByte = at + H + fixed;
+    return lengthByte >= end || (buf[lengthByte] & 0xFF) == length(at) - fixed - 1;
+  }
+
+  private void emit(int frameEnd) {
+    int b0 = buf[start] & 0xFF;
+    MessageKind kind =
+        (b0 & 0x80) != 0
+            ? MessageKind.EVENT
+            : side == Side.HOST ? MessageKind.RESPONSE : MessageKind.COMMAND;
+    int classId = buf[start + 2] & 0xFF;
+    int messageId = buf[start + 3] & 0xFF;
+    byte[] payload = Arrays.copyOfRange(buf, start + H, frameEnd);
+    start = frameEnd;
+    dropping = false;
+    framesParsed++;
+    deliver(kind, classId, messageId, payload);
   }
 
   private void dropOne() {

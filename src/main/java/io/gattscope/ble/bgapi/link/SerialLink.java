@@ -267,6 +267,10 @@ public final class SerialLink implements BgapiLink {
         receiver.onData(buf, 0, n);
       } catch (RuntimeException e) {
         LOG.warn("{}: receiver failed on {} byte(s)", description(), n, e);
+      } catch (Throwable e) {
+        LOG.error("{}: reader thread failed; closing the port", description(), e);
+        cause = new AdapterUnavailableException(description() + ": reader failed: " + e, e);
+        break;
       }
     }
     finish(sp, closing ? failure : cause);

@@ -19,9 +19,11 @@ class BgapiCodecTest {
     }
     assertThat(out.size()).isEqualTo(1000 * 10);
     var got = new ArrayList<BgapiMessage>();
-    new FrameParser(
-            FrameParser.Side.HOST, (k, c, id, p) -> got.add(MessageRegistry.decode(k, c, id, p)))
-        .feed(out.array(), 0, out.size(), 0);
+    var parser =
+        new FrameParser(
+            FrameParser.Side.HOST, (k, c, id, p) -> got.add(MessageRegistry.decode(k, c, id, p)));
+    parser.feed(out.array(), 0, out.size(), 0);
+    parser.checkTimeout(FrameParser.DEFAULT_SETTLE_TIME.toNanos());
     assertThat(got).isEqualTo(sent);
   }
 

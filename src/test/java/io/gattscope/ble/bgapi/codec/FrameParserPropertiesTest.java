@@ -30,6 +30,7 @@ class FrameParserPropertiesTest {
       p.feed(stream, off, n, 0);
       off += n;
     }
+    FrameParserTest.settle(p, 0);
     assertThat(c.hex()).isEqualTo(FrameParserTest.hex(sent));
   }
 
@@ -62,6 +63,7 @@ class FrameParserPropertiesTest {
     for (int off = 0; off < stream.length; off += chunk) {
       p.feed(stream, off, Math.min(chunk, stream.length - off), 0);
     }
+    FrameParserTest.settle(p, 0);
     assertThat(c.hex()).as(HexFormat.of().formatHex(stream)).isEqualTo(FrameParserTest.hex(sent));
     assertThat(p.droppedBytes()).isEqualTo(garbage);
   }

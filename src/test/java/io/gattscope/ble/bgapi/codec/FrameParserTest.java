@@ -76,6 +76,7 @@ class FrameParserTest {
           var p = new FrameParser(side, c);
           p.feed(f, 0, split, 0);
           p.feed(f, split, f.length - split, MS);
+          settle(p, MS);
           assertThat(c.hex()).as("split at %d", split).containsExactly(HexFormat.of().formatHex(f));
           assertThat(p.droppedBytes()).isZero();
           assertThat(p.pendingBytes()).isZero();
@@ -93,6 +94,7 @@ class FrameParserTest {
       var p = new FrameParser(FrameParser.Side.HOST, c);
       p.feed(stream, 0, split, 0);
       p.feed(stream, split, stream.length - split, 0);
+      settle(p, 0);
       assertThat(c.hex()).as("split at %d", split).isEqualTo(hex(frames));
     }
     for (int chunk : chunkSizes(stream.length)) {
@@ -101,6 +103,7 @@ class FrameParserTest {
       for (int off = 0; off < stream.length; off += chunk) {
         p.feed(stream, off, Math.min(chunk, stream.length - off), 0);
       }
+      settle(p, 0);
       assertThat(c.hex()).as("chunks of %d", chunk).isEqualTo(hex(frames));
       assertThat(p.framesParsed()).isEqualTo(frames.size());
       assertThat(p.droppedBytes()).isZero();
@@ -133,6 +136,7 @@ class FrameParserTest {
         p.feed(bytes, off, n, 0);
         off += n;
       }
+      settle(p, 0);
       assertThat(c.hex()).as("seed %d", seed).isEqualTo(hex(sent));
       assertThat(p.droppedBytes()).as("seed %d", seed).isEqualTo(garbage);
     }
@@ -157,6 +161,7 @@ class FrameParserTest {
       var c = new Collector();
       var p = new FrameParser(FrameParser.Side.HOST, c);
       p.feed(cut, 0, cut.length, 0);
+      settle(p, 0);
 
       List<String> got = c.hex();
       List<String> all = hex(frames);
@@ -179,10 +184,12 @@ class FrameParserTest {
 
     p.feed(f, 0, 5, 0);
     p.feed(f, 5, f.length - 5, 80 * MS);
+    settle(p, 80 * MS);
     assertThat(c.frames).hasSize(1);
 
     p.feed(f, 0, 5, 1000 * MS);
     p.feed(f, 0, f.length, 1150 * MS);
+    settle(p, 1150 * MS);
     assertThat(c.hex()).containsExactly(HexFormat.of().formatHex(f), HexFormat.of().formatHex(f));
     assertThat(p.partialTimeouts()).isEqualTo(1);
     assertThat(p.droppedBytes()).isEqualTo(5);
@@ -198,13 +205,14 @@ class FrameParserTest {
     var c = new Collector();
     var p = new FrameParser(FrameParser.Side.HOST, c);
     p.feed(stream, 0, stream.length, 0);
+    settle(p, 0);
     assertThat(c.hex())
         .containsExactly(HexFormat.of().formatHex(hello), HexFormat.of().formatHex(rssi));
     assertThat(p.droppedBytes()).isEqualTo(4);
   }
 
   @Test
-  void aTimeoutRescuesAFrameStuckBehindABogusLongHeader() {
+  void aStrayHeaderDoesNotStallACompleteAnswerBehindIt() {
     byte[] bogus = {(byte) 0x80, 0x22, 0x06, 0x00};
     byte[] hello = BgapiCodec.encode(new SystemMessages.HelloResponse());
     byte[] next = BgapiCodec.encode(new SystemMessages.GetConnectionsResponse(8));
@@ -212,16 +220,32 @@ class FrameParserTest {
     var c = new Collector();
     var p = new FrameParser(FrameParser.Side.HOST, c, Duration.ofMillis(100));
     p.feed(stream, 0, stream.length, 0);
-    assertThat(c.frames).as("still waiting for the bogus 34-byte payload").isEmpty();
-
-    p.checkTimeout(50 * MS);
-    assertThat(c.frames).isEmpty();
+    settle(p, 0);
+    assertThat(c.hex()).containsExactly(HexFormat.of().formatHex(hello));
     p.feed(next, 0, next.length, 500 * MS);
+    settle(p, 500 * MS);
     assertThat(c.hex())
         .containsExactly(HexFormat.of().formatHex(hello), HexFormat.of().formatHex(next));
+    assertThat(p.partialTimeouts()).isZero();
+    assertThat(p.droppedBytes()).isEqualTo(4);
+    assertThat(p.pendingBytes()).isZero();
+  }
+
+  @Test
+  void aStrayHeaderWithoutAnythingBehindItIsDroppedByTheTimer() {
+    byte[] bogus = {(byte) 0x80, 0x22, 0x06, 0x00};
+    var c = new Collector();
+    var p = new FrameParser(FrameParser.Side.HOST, c, Duration.ofMillis(100));
+    p.feed(bogus, 0, bogus.length, 0);
+    assertThat(p.nextCheckNanos()).isEqualTo(100 * MS + 1);
+    p.checkTimeout(50 * MS);
+    assertThat(p.pendingBytes()).isEqualTo(4);
+    p.checkTimeout(p.nextCheckNanos());
+    assertThat(c.frames).isEmpty();
     assertThat(p.partialTimeouts()).isEqualTo(1);
     assertThat(p.droppedBytes()).isEqualTo(4);
     assertThat(p.pendingBytes()).isZero();
+    assertThat(p.nextCheckNanos()).isEqualTo(Long.MAX_VALUE);
   }
 
   @Test
@@ -233,6 +257,7 @@ class FrameParserTest {
     var c = new Collector();
     var p = new FrameParser(FrameParser.Side.HOST, c);
     p.feed(stream, 0, stream.length, 0);
+    settle(p, 0);
     assertThat(c.frames).hasSize(2);
     assertThat(p.droppedBytes()).isEqualTo(unknown.length);
     assertThat(p.resyncCount()).isEqualTo(1);
@@ -249,6 +274,8 @@ class FrameParserTest {
       var p = new FrameParser(FrameParser.Side.HOST, c);
       byte[] stream = concat(List.of(bad, hello));
       p.feed(stream, 0, stream.length, 0);
+      settle(p, 0);
+      settle(p, 0);
       assertThat(c.hex())
           .as(HexFormat.of().formatHex(bad))
           .containsExactly(HexFormat.of().formatHex(hello));
@@ -264,6 +291,7 @@ class FrameParserTest {
     var device = new FrameParser(FrameParser.Side.DEVICE, (k, cls, id, pl) -> kinds.add(k));
     byte[] s = concat(List.of(boot, hello));
     device.feed(s, 0, s.length, 0);
+    settle(device, 0);
     assertThat(kinds).containsExactly(MessageKind.COMMAND);
     assertThat(device.droppedBytes()).isEqualTo(boot.length);
 
@@ -272,6 +300,7 @@ class FrameParserTest {
     byte[] rsp = BgapiCodec.encode(new SystemMessages.HelloResponse());
     byte[] s2 = concat(List.of(boot, rsp));
     host.feed(s2, 0, s2.length, 0);
+    settle(host, 0);
     assertThat(kinds).containsExactly(MessageKind.EVENT, MessageKind.RESPONSE);
   }
 
@@ -288,6 +317,7 @@ class FrameParserTest {
               throw new IllegalStateException("listener bug");
             });
     p.feed(s, 0, s.length, 0);
+    settle(p, 0);
     assertThat(calls[0]).isEqualTo(3);
     assertThat(p.framesParsed()).isEqualTo(3);
   }
@@ -301,6 +331,7 @@ class FrameParserTest {
     assertThat(p.pendingBytes()).isEqualTo(4);
     p.reset();
     p.feed(f, 0, f.length, 0);
+    settle(p, 0);
     assertThat(c.frames).hasSize(1);
     assertThatThrownBy(() -> p.feed(f, 5, 10, 0)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> new FrameParser(FrameParser.Side.HOST, c, Duration.ZERO))
@@ -334,6 +365,7 @@ class FrameParserTest {
     for (int r = 0; r < rounds; r++) {
       p.feed(chunk, 0, chunk.length, 0);
     }
+    settle(p, 0);
     double seconds = (System.nanoTime() - t0) / 1e9;
     assertThat(p.framesParsed()).isEqualTo(rounds * 4000L);
     assertThat(count[0]).isEqualTo(rounds * 4000L * (one.length - 4));
@@ -350,5 +382,10 @@ class FrameParserTest {
     }
     out.addAll(List.of(100, 257, 1000, total));
     return out;
+  }
+
+  /** Lets the line fall quiet for the settle time after bytes fed at {@code atNanos}. */
+  static void settle(FrameParser p, long atNanos) {
+    p.checkTimeout(atNanos + FrameParser.DEFAULT_SETTLE_TIME.toNanos());
   }
 }

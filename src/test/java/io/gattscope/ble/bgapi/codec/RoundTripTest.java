@@ -23,6 +23,7 @@ class RoundTripTest {
             new FrameParser(
                 side, (k, cls, id, p) -> got.add(MessageRegistry.decode(k, cls, id, p)));
         parser.feed(frame, 0, frame.length);
+        parser.checkTimeout(System.nanoTime() + FrameParser.DEFAULT_SETTLE_TIME.toNanos());
         assertThat(got).as(c.getName()).containsExactly(m);
         assertThat(BgapiCodec.encode(got.get(0))).isEqualTo(frame);
       }
