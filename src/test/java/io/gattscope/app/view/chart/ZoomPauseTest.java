@@ -92,10 +92,10 @@ class ZoomPauseTest {
     assertThat(fx(() -> pane.pointsShown(0))).as("the zoomed data stay drawn").isGreaterThan(100);
 
     robot.clickOn("#live-chip");
-    assertThat(model.pausedProperty().get()).isFalse();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> !model.pausedProperty().get()));
     WaitForAsyncUtils.waitFor(
         5, TimeUnit.SECONDS, () -> fx(() -> pane.chart().getXAxis().getMax()) > max + 1);
-    assertThat(chip.isVisible()).isFalse();
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> !chip.isVisible()));
   }
 
   @Test
