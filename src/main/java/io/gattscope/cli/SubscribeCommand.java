@@ -8,6 +8,7 @@ import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.ReconnectPolicy;
 import io.gattscope.ble.Registration;
+import io.gattscope.ble.ShutdownHooks;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.stream.CsvRecorder;
@@ -104,15 +105,13 @@ final class SubscribeCommand extends BaseCommand {
     NotificationPrinter printer = new NotificationPrinter(out(), json(), codec, layout, csv, count);
     CountDownLatch cleaned = new CountDownLatch(1);
     AtomicBoolean interrupted = new AtomicBoolean();
-    Thread hook =
-        new Thread(
+    Registration hook =
+        ShutdownHooks.add(
             () -> {
               interrupted.set(true);
               printer.stop();
               awaitQuietly(cleaned);
-            },
-            "gattscope-subscribe-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
+            });
     AtomicReference<DisconnectReason> lost = new AtomicReference<>();
     AtomicReference<Throwable> gaveUp = new AtomicReference<>();
     AtomicBoolean subscribed = new AtomicBoolean();
@@ -143,7 +142,7 @@ final class SubscribeCommand extends BaseCommand {
         err().println(printer.summary());
       }
       cleaned.countDown();
-      removeHook(hook);
+      hook.close();
     }
     if (gaveUp.get() != null && !interrupted.get()) {
       throw new NotConnectedException(
@@ -240,14 +239,6 @@ final class SubscribeCommand extends BaseCommand {
       latch.await(CLEANUP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void removeHook(Thread hook) {
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException shuttingDown) {
-      // the JVM is exiting and runs the hook, which waits for the cleanup done above
     }
   }
 

@@ -2,6 +2,7 @@ package io.gattscope.ble.bgapi.link;
 
 import com.fazecast.jSerialComm.SerialPort;
 import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.ShutdownHooks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +37,7 @@ public final class SerialLink implements BgapiLink {
   /** Baud rate set on the port (a BLED112 ignores it). */
   public static final int BAUD_RATE = 115_200;
 
+  private static final AtomicBoolean HOOKED = new AtomicBoolean();
   private static final int READ_TIMEOUT_MS = 200;
   private static final int WRITE_TIMEOUT_MS = 2000;
   private static final long JOIN_MILLIS = 2000;
@@ -88,6 +91,7 @@ public final class SerialLink implements BgapiLink {
       throw new IllegalStateException("set a receiver on " + description() + " before open()");
     }
     Path real = resolve();
+    beforePortsClose();
     SerialPort sp = SerialPort.getCommPort(real.toString());
     sp.setComPortParameters(BAUD_RATE, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
     sp.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
@@ -277,6 +281,16 @@ public final class SerialLink implements BgapiLink {
   }
 
   /** EINTR (4) and EAGAIN (11): a signal or a spurious wake-up, not a vanished port. */
+  /**
+   * jSerialComm closes its ports in a shutdown hook of its own; the application's clean-up ({@link
+   * ShutdownHooks}) is handed to it so that it runs first, while the port still works.
+   */
+  private static void beforePortsClose() {
+    if (HOOKED.compareAndSet(false, true)) {
+      SerialPort.addShutdownHook(new Thread(ShutdownHooks::runAll, "gattscope-serial-shutdown"));
+    }
+  }
+
   private static boolean isTransient(int errno) {
     return errno == 4 || errno == 11;
   }
