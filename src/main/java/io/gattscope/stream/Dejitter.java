@@ -49,7 +49,10 @@ public final class Dejitter {
     double dx = x - lastX;
     double fit = fitted(x);
     double residual = arrivalNanos - fit;
-    if (dx <= 0 || Math.abs(residual) > gapNanos()) {
+    // before a period is fitted the line cannot predict the next arrival, so a slow stream's
+    // second sample is no gap
+    boolean jumped = !Double.isNaN(period) && Math.abs(residual) > gapNanos();
+    if (dx <= 0 || jumped) {
       long from = lastOut;
       long out = anchor(x, Math.max(arrivalNanos, lastOut + 1));
       gaps++;

@@ -72,6 +72,23 @@ class SampleClockTest {
   }
 
   @Test
+  void aSlowSteadyStreamHasNoGaps() {
+    // a heart-rate monitor notifies once a second: nothing is missing between its beats
+    GapLog gaps = new GapLog();
+    SampleClock clock = new SampleClock(TimeBase.NONE, gaps);
+    double[] values = {72};
+    long previous = -1;
+    for (int i = 0; i < 30; i++) {
+      long t = clock.time(5_000_000_000L + i * 1_000_000_000L + (i % 3) * 4_000_000L, values);
+      if (previous >= 0) {
+        assertThat(t - previous).isBetween(900_000_000L, 1_100_000_000L);
+      }
+      previous = t;
+    }
+    assertThat(gaps.total()).isZero();
+  }
+
+  @Test
   void aSequenceCounterLayoutCountsInjectedDeviceDropsExactly() {
     PayloadLayout layout = PayloadLayout.parse("v:i16 mg, seq:u16 @seq");
     assertThat(layout.timeBase().channel()).isEqualTo(1);
