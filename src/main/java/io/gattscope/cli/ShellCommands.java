@@ -7,6 +7,7 @@ import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.Futures;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.PairingHandler;
 import io.gattscope.ble.ScanOptions;
@@ -225,7 +226,7 @@ final class ShellCommands {
       BleDevice d = shell.device();
       GattCharacteristic c = resolve(characteristic);
       byte[] value = d.read(CharacteristicRef.handle(c.valueHandle()));
-      if (value.length >= d.mtu() - 1) {
+      if (GattArguments.mayContinue(value.length, d.mtu())) {
         value = d.readLong(CharacteristicRef.handle(c.valueHandle()));
       }
       byte[] read = value;
@@ -268,10 +269,11 @@ final class ShellCommands {
       byte[] value = Vocabulary.codec(format).parse(valueText);
       BleDevice d = shell.device();
       CharacteristicRef target = CharacteristicRef.handle(resolve(characteristic).valueHandle());
-      if (value.length > d.mtu() - 3 && !noResponse) {
+      WriteType type = noResponse ? WriteType.COMMAND : WriteType.REQUEST;
+      if (GattArguments.needsLongWrite(value.length, type, d.mtu())) {
         d.writeLong(target, value);
       } else {
-        d.write(target, value, noResponse ? WriteType.COMMAND : WriteType.REQUEST);
+        d.write(target, value, type);
       }
       out().println("Wrote " + value.length + " byte(s)");
     }
