@@ -52,7 +52,11 @@ public final class BluetoothNames {
     static final BluetoothNames INSTANCE = new BluetoothNames(UserNames.defaultFile().orElse(null));
   }
 
-  /** The shared instance with the built-in names and the user's names file; loaded on first use. */
+  /**
+   * The shared instance with the built-in names and the user's names file; loaded on first use.
+   *
+   * @return the process-wide instance; never {@code null}, safe to use from any thread
+   */
   public static BluetoothNames get() {
     return Holder.INSTANCE;
   }
@@ -60,27 +64,50 @@ public final class BluetoothNames {
   /**
    * Loads a fresh instance using {@code userNamesFile} (may be {@code null} for none) as the user's
    * own names; a missing or malformed file leaves only the built-in names.
+   *
+   * @param userNamesFile the JSON names file to read, or {@code null} to use built-in names only
+   * @return a new instance, independent of {@link #get()}
    */
   public static BluetoothNames load(Path userNamesFile) {
     return new BluetoothNames(userNamesFile);
   }
 
-  /** The name of a GATT service, user names first. */
+  /**
+   * The name of a GATT service, user names first.
+   *
+   * @param uuid the service UUID, 16-bit ones in their full Bluetooth base form
+   * @return the name, or empty if neither the user nor the database knows this UUID
+   */
   public Optional<String> serviceName(UUID uuid) {
     return first(userNames.services().get(uuid), services.get(uuid));
   }
 
-  /** The name of a GATT characteristic, user names first. */
+  /**
+   * The name of a GATT characteristic, user names first.
+   *
+   * @param uuid the characteristic UUID, 16-bit ones in their full Bluetooth base form
+   * @return the name, or empty if neither the user nor the database knows this UUID
+   */
   public Optional<String> characteristicName(UUID uuid) {
     return first(userNames.characteristics().get(uuid), characteristics.get(uuid));
   }
 
-  /** The name of a GATT descriptor, user names first. */
+  /**
+   * The name of a GATT descriptor, user names first.
+   *
+   * @param uuid the descriptor UUID, 16-bit ones in their full Bluetooth base form
+   * @return the name, or empty if neither the user nor the database knows this UUID
+   */
   public Optional<String> descriptorName(UUID uuid) {
     return first(userNames.descriptors().get(uuid), descriptors.get(uuid));
   }
 
-  /** Any known name for a UUID: service, then characteristic, then descriptor. */
+  /**
+   * Any known name for a UUID: service, then characteristic, then descriptor.
+   *
+   * @param uuid any GATT attribute UUID
+   * @return the first name found, or empty if the UUID is unknown in all three tables
+   */
   public Optional<String> anyName(UUID uuid) {
     return serviceName(uuid).or(() -> characteristicName(uuid)).or(() -> descriptorName(uuid));
   }
@@ -88,13 +115,21 @@ public final class BluetoothNames {
   /**
    * A label for lists and logs: {@code "Heart Rate Measurement (0x2A37)"}, or just the formatted
    * UUID when no name is known.
+   *
+   * @param uuid any GATT attribute UUID
+   * @return the name followed by the UUID in brackets, or the UUID alone; never {@code null}
    */
   public String label(UUID uuid) {
     String id = Uuids.format(uuid);
     return anyName(uuid).map(n -> n + " (" + id + ")").orElse(id);
   }
 
-  /** The company with a SIG company identifier (0 to 65535), user names first. */
+  /**
+   * The company with a SIG company identifier (0 to 65535), user names first.
+   *
+   * @param companyId the company identifier from manufacturer-specific data, 0 to 65535
+   * @return the company name, or empty for an unassigned identifier
+   */
   public Optional<String> companyName(int companyId) {
     return first(userNames.companies().get(companyId), companies.get(companyId));
   }
@@ -102,6 +137,9 @@ public final class BluetoothNames {
   /**
    * The appearance name for a 16-bit GAP appearance value (category in bits 15..6, subcategory in
    * bits 5..0): {@code "Watch"} or {@code "Watch: Sports Watch"}; empty for an unknown category.
+   *
+   * @param appearance the appearance value; only the low 16 bits are used
+   * @return the category name with the subcategory if one is known, or empty
    */
   public Optional<String> appearanceName(int appearance) {
     int category = (appearance >> 6) & 0x3FF;
@@ -114,22 +152,42 @@ public final class BluetoothNames {
     return Optional.of(subName == null ? cat : cat + ": " + subName);
   }
 
-  /** The user's names in use. */
+  /**
+   * The user's names in use.
+   *
+   * @return the user names currently consulted before the built-in ones; {@link UserNames#EMPTY} if
+   *     there are none
+   */
   public UserNames userNames() {
     return userNames;
   }
 
-  /** Uses new user names from now on (after the user named a UUID or imported a file). */
+  /**
+   * Uses new user names from now on (after the user named a UUID or imported a file).
+   *
+   * @param names the new user names, replacing the old ones for every later lookup; not {@code
+   *     null}
+   * @throws NullPointerException if {@code names} is {@code null}
+   */
   public void useUserNames(UserNames names) {
     userNames = java.util.Objects.requireNonNull(names, "names");
   }
 
-  /** Why the user's names file was not (fully) used, if it had a problem. */
+  /**
+   * Why the user's names file was not (fully) used, if it had a problem.
+   *
+   * @return a message naming the file and what was wrong with it, or empty if it was read cleanly
+   *     or absent
+   */
   public Optional<String> userNamesProblem() {
     return userNames.problem();
   }
 
-  /** How long loading took, in nanoseconds. */
+  /**
+   * How long loading took, in nanoseconds.
+   *
+   * @return the wall time spent reading the bundled database and the user's file
+   */
   public long loadNanos() {
     return loadNanos;
   }

@@ -53,7 +53,16 @@ public record UserNames(
   public static final UserNames EMPTY =
       new UserNames(Map.of(), Map.of(), Map.of(), Map.of(), Optional.empty());
 
-  /** Copies the maps. */
+  /**
+   * Copies the maps, so later changes to the caller's maps do not show here.
+   *
+   * @param services service names by UUID; not {@code null}
+   * @param characteristics characteristic names by UUID; not {@code null}
+   * @param descriptors descriptor names by UUID; not {@code null}
+   * @param companies company names by 16-bit company id; not {@code null}
+   * @param problem what was wrong with the file the names came from, or empty
+   * @throws NullPointerException if a map is {@code null} or holds a {@code null} key or name
+   */
   public UserNames {
     services = Map.copyOf(services);
     characteristics = Map.copyOf(characteristics);
@@ -64,6 +73,9 @@ public record UserNames(
   /**
    * The default file: {@code $XDG_CONFIG_HOME/gattscope/names.json}, else {@code
    * ~/.config/gattscope/names.json}.
+   *
+   * @return the path (which may not exist yet), or empty if neither variable nor {@code user.home}
+   *     is set
    */
   public static Optional<Path> defaultFile() {
     String xdg = System.getenv("XDG_CONFIG_HOME");
@@ -78,12 +90,22 @@ public record UserNames(
 
   /** What a user name belongs to. */
   public enum Kind {
+    /** A GATT service UUID. */
     SERVICE,
+    /** A GATT characteristic UUID. */
     CHARACTERISTIC,
+    /** A GATT descriptor UUID. */
     DESCRIPTOR
   }
 
-  /** These names with {@code uuid} of {@code kind} named {@code name} (a blank name removes it). */
+  /**
+   * These names with {@code uuid} of {@code kind} named {@code name} (a blank name removes it).
+   *
+   * @param kind which table the name goes into
+   * @param uuid the UUID being named
+   * @param name the new name, stripped of outer blanks; {@code null} or blank removes the entry
+   * @return a new instance without a recorded problem; this one is unchanged
+   */
   public UserNames with(Kind kind, UUID uuid, String name) {
     Map<UUID, String> s = new HashMap<>(services);
     Map<UUID, String> c = new HashMap<>(characteristics);
@@ -97,7 +119,12 @@ public record UserNames(
     return new UserNames(s, c, d, companies, Optional.empty());
   }
 
-  /** Writes the names in the documented format (sorted, indented), creating the directory. */
+  /**
+   * Writes the names in the documented format (sorted, indented), creating the directory.
+   *
+   * @param file the JSON file to create or overwrite
+   * @throws IOException if the directory cannot be created or the file cannot be written
+   */
   public void write(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     var root = json.createObjectNode();
@@ -122,6 +149,10 @@ public record UserNames(
   /**
    * Reads a names file; a missing file gives no names, a malformed one logs a warning and keeps
    * whatever entries were valid.
+   *
+   * @param file the JSON names file; it need not exist
+   * @return the valid names from the file, with {@link #problem()} set if anything was skipped;
+   *     never {@code null}
    */
   public static UserNames read(Path file) {
     if (!Files.isRegularFile(file)) {

@@ -5,26 +5,67 @@ import java.util.Map;
 
 /** Advertising data type codes (Bluetooth Assigned Numbers, "Common Data Types") and names. */
 public final class AdType {
+  /** Flags: discoverable mode and BR/EDR support. */
   public static final int FLAGS = 0x01;
+
+  /** Incomplete list of 16-bit service UUIDs. */
   public static final int INCOMPLETE_UUID16 = 0x02;
+
+  /** Complete list of 16-bit service UUIDs. */
   public static final int COMPLETE_UUID16 = 0x03;
+
+  /** Incomplete list of 32-bit service UUIDs. */
   public static final int INCOMPLETE_UUID32 = 0x04;
+
+  /** Complete list of 32-bit service UUIDs. */
   public static final int COMPLETE_UUID32 = 0x05;
+
+  /** Incomplete list of 128-bit service UUIDs. */
   public static final int INCOMPLETE_UUID128 = 0x06;
+
+  /** Complete list of 128-bit service UUIDs. */
   public static final int COMPLETE_UUID128 = 0x07;
+
+  /** Shortened local name. */
   public static final int SHORT_LOCAL_NAME = 0x08;
+
+  /** Complete local name. */
   public static final int COMPLETE_LOCAL_NAME = 0x09;
+
+  /** TX power level in dBm, one signed byte. */
   public static final int TX_POWER = 0x0A;
+
+  /** Peripheral connection interval range, two 16-bit values in 1.25 ms units. */
   public static final int CONNECTION_INTERVAL_RANGE = 0x12;
+
+  /** List of 16-bit service solicitation UUIDs. */
   public static final int SOLICITATION_UUID16 = 0x14;
+
+  /** List of 128-bit service solicitation UUIDs. */
   public static final int SOLICITATION_UUID128 = 0x15;
+
+  /** Service data after a 16-bit service UUID. */
   public static final int SERVICE_DATA_UUID16 = 0x16;
+
+  /** Appearance, a 16-bit category and subcategory. */
   public static final int APPEARANCE = 0x19;
+
+  /** List of 32-bit service solicitation UUIDs. */
   public static final int SOLICITATION_UUID32 = 0x1F;
+
+  /** Service data after a 32-bit service UUID. */
   public static final int SERVICE_DATA_UUID32 = 0x20;
+
+  /** Service data after a 128-bit service UUID. */
   public static final int SERVICE_DATA_UUID128 = 0x21;
+
+  /** URI, its scheme coded as the first code point. */
   public static final int URI = 0x24;
+
+  /** LE role: which of peripheral and central the device supports. */
   public static final int LE_ROLE = 0x1C;
+
+  /** Manufacturer specific data after a 16-bit company identifier. */
   public static final int MANUFACTURER_DATA = 0xFF;
 
   private static final Map<Integer, String> NAMES =
@@ -82,7 +123,12 @@ public final class AdType {
 
   private AdType() {}
 
-  /** The specification's name for an AD type, or {@code "Unknown AD type 0xNN"}. */
+  /**
+   * The specification's name for an AD type, or {@code "Unknown AD type 0xNN"}.
+   *
+   * @param type the AD type code, 0 to 255
+   * @return the name as the Assigned Numbers document spells it; never {@code null}
+   */
   public static String name(int type) {
     String n = NAMES.get(type);
     return n != null ? n : String.format(Locale.ROOT, "Unknown AD type 0x%02X", type);

@@ -17,7 +17,14 @@ import java.util.function.Supplier;
 public final class AdvertisingParser {
   private AdvertisingParser() {}
 
-  /** Parses the AD structures in {@code data}; {@code null} is treated as no data. */
+  /**
+   * Parses the AD structures in {@code data}; {@code null} is treated as no data.
+   *
+   * @param data the raw advertising or scan-response bytes (up to 31 bytes for legacy advertising,
+   *     more for extended); may be {@code null}
+   * @return the structures in the order they appear, ending with a {@link Malformed} marker if the
+   *     data was cut short or had bytes after the zero-length terminator; never {@code null}
+   */
   public static AdvertisingData parse(byte[] data) {
     List<AdStructure> out = new ArrayList<>();
     if (data == null) {

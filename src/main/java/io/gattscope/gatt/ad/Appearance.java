@@ -14,7 +14,12 @@ public record Appearance(int value) implements AdStructure {
     return AdType.APPEARANCE;
   }
 
-  /** The appearance name, e.g. {@code "Watch: Sports Watch"}, or {@code "Unknown"}. */
+  /**
+   * The appearance name, e.g. {@code "Watch: Sports Watch"}, or {@code "Unknown"}.
+   *
+   * @return the category, with the subcategory after a colon when known; {@code "Unknown"} for an
+   *     unassigned category
+   */
   public String name() {
     return BluetoothNames.get().appearanceName(value).orElse("Unknown");
   }

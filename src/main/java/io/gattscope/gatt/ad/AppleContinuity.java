@@ -28,12 +28,21 @@ public record AppleContinuity(List<Message> messages, byte[] trailing) implement
    * @param iBeacon the decoded iBeacon when the type is 0x02
    */
   public record Message(int type, byte[] data, Optional<IBeacon> iBeacon) {
-    /** The message type's name, e.g. {@code "Handoff"}. */
+    /**
+     * The message type's name, e.g. {@code "Handoff"}.
+     *
+     * @return the Apple name of the type, or {@code "Type 0xNN"} if not known
+     */
     public String name() {
       return typeName(type);
     }
 
-    /** E.g. {@code "Handoff 01 02 03"} or the iBeacon summary. */
+    /**
+     * E.g. {@code "Handoff 01 02 03"} or the iBeacon summary.
+     *
+     * @return the message's name and its body in hex, or the iBeacon's summary for an iBeacon
+     *     message
+     */
     public String summary() {
       return iBeacon
           .map(IBeacon::summary)
@@ -41,7 +50,12 @@ public record AppleContinuity(List<Message> messages, byte[] trailing) implement
     }
   }
 
-  /** The name of a continuity message type. */
+  /**
+   * The name of a continuity message type.
+   *
+   * @param type the continuity message type byte, 0 to 255
+   * @return the name, e.g. {@code "Nearby Info"}, or {@code "Type 0xNN"} for a type not listed
+   */
   public static String typeName(int type) {
     return switch (type) {
       case 0x01 -> "Observed";
@@ -83,12 +97,21 @@ public record AppleContinuity(List<Message> messages, byte[] trailing) implement
     return new AppleContinuity(out, Arrays.copyOfRange(d, i, d.length));
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param messages the messages in order; not {@code null}
+   * @param trailing bytes after the last complete message, else empty; not {@code null}
+   */
   public AppleContinuity {
     messages = List.copyOf(messages);
   }
 
-  /** The iBeacon among the messages, if any. */
+  /**
+   * The iBeacon among the messages, if any.
+   *
+   * @return the first iBeacon message's decoded content, or empty
+   */
   public Optional<IBeacon> iBeacon() {
     return messages.stream().flatMap(m -> m.iBeacon().stream()).findFirst();
   }

@@ -11,7 +11,13 @@ public sealed interface Eddystone extends DecodedPayload {
   /** The service UUID Eddystone frames are sent under. */
   int SERVICE_UUID = 0xFEAA;
 
-  /** Eddystone-UID: a 10-byte namespace and 6-byte instance, with TX power at 0 m (dBm). */
+  /**
+   * Eddystone-UID: a 10-byte namespace and 6-byte instance, with TX power at 0 m (dBm).
+   *
+   * @param txPower the calibrated TX power at 0 m in dBm, -128 to 127
+   * @param namespace the 10-byte namespace as 20 upper-case hex digits
+   * @param instance the 6-byte instance as 12 upper-case hex digits
+   */
   record Uid(int txPower, String namespace, String instance) implements Eddystone {
     @Override
     public String summary() {
@@ -25,7 +31,13 @@ public sealed interface Eddystone extends DecodedPayload {
     }
   }
 
-  /** Eddystone-URL: the URL with its scheme prefix and expansion codes expanded. */
+  /**
+   * Eddystone-URL: the URL with its scheme prefix and expansion codes expanded.
+   *
+   * @param txPower the calibrated TX power at 0 m in dBm, -128 to 127
+   * @param url the expanded URL; bytes that are neither expansion codes nor printable ASCII appear
+   *     as {@code \xNN}
+   */
   record Url(int txPower, String url) implements Eddystone {
     @Override
     public String summary() {
@@ -34,8 +46,15 @@ public sealed interface Eddystone extends DecodedPayload {
   }
 
   /**
-   * Eddystone-TLM (unencrypted): battery voltage in mV (0 if not supported), temperature in °C (NaN
-   * if not supported), advertising PDU count and time since power-on in 0.1 s.
+   * Eddystone-TLM (unencrypted): battery voltage, temperature, advertising PDU count and time since
+   * power-on.
+   *
+   * @param batteryMillivolts the battery voltage in mV, 0 if the beacon does not measure it
+   * @param temperature the beacon temperature in °C (8.8 fixed point, so 1/256 °C steps), {@code
+   *     NaN} if the beacon does not measure it
+   * @param advertisingCount the number of advertising PDUs sent since power-on or reboot, 0 to
+   *     2^32-1
+   * @param uptimeTenths the time since power-on or reboot in units of 0.1 s, 0 to 2^32-1
    */
   record Tlm(int batteryMillivolts, double temperature, long advertisingCount, long uptimeTenths)
       implements Eddystone {
@@ -55,7 +74,12 @@ public sealed interface Eddystone extends DecodedPayload {
     }
   }
 
-  /** Eddystone-EID: an 8-byte ephemeral identifier. */
+  /**
+   * Eddystone-EID: an 8-byte ephemeral identifier.
+   *
+   * @param txPower the calibrated TX power at 0 m in dBm, -128 to 127
+   * @param eid the 8-byte ephemeral identifier as 16 upper-case hex digits
+   */
   record Eid(int txPower, String eid) implements Eddystone {
     @Override
     public String summary() {
@@ -63,7 +87,12 @@ public sealed interface Eddystone extends DecodedPayload {
     }
   }
 
-  /** Another or encrypted frame, kept raw. */
+  /**
+   * Another frame type, or an encrypted TLM frame, kept raw.
+   *
+   * @param frameType the frame type byte (0 to 255), e.g. 0x40 for Eddystone-E2EE-EID
+   * @param data the bytes after the frame type
+   */
   record Other(int frameType, byte[] data) implements Eddystone {
     @Override
     public String summary() {
@@ -71,7 +100,13 @@ public sealed interface Eddystone extends DecodedPayload {
     }
   }
 
-  /** Decodes an Eddystone frame; empty when the data is too short for its frame type. */
+  /**
+   * Decodes an Eddystone frame; empty when the data is too short for its frame type.
+   *
+   * @param d the service data after the 0xFEAA UUID, starting with the frame type byte
+   * @return the decoded frame, or empty for empty data or a UID, URL or EID frame that is too
+   *     short; unknown frame types give {@link Other}
+   */
   static Optional<Eddystone> decode(byte[] d) {
     if (d.length < 1) {
       return Optional.empty();

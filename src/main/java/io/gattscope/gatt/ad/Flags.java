@@ -24,7 +24,12 @@ public record Flags(long flags) implements AdStructure {
     return AdType.FLAGS;
   }
 
-  /** The names of the set flags. */
+  /**
+   * The names of the set flags.
+   *
+   * @return the names in bit order, with {@code "Reserved bit n"} for bits above 4; empty if no
+   *     flag is set
+   */
   public List<String> names() {
     List<String> out = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
@@ -35,7 +40,11 @@ public record Flags(long flags) implements AdStructure {
     return out;
   }
 
-  /** True when the device is in general or limited discoverable mode. */
+  /**
+   * True when the device is in general or limited discoverable mode.
+   *
+   * @return {@code true} if bit 0 or bit 1 is set
+   */
   public boolean discoverable() {
     return (flags & 0x03) != 0;
   }

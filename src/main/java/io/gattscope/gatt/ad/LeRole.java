@@ -12,7 +12,11 @@ public record LeRole(int role) implements AdStructure {
     return AdType.LE_ROLE;
   }
 
-  /** The role's name. */
+  /**
+   * The role's name.
+   *
+   * @return the role as the Core Specification words it, or {@code "Reserved (n)"} for other values
+   */
   public String name() {
     return switch (role) {
       case 0 -> "Only Peripheral Role supported";

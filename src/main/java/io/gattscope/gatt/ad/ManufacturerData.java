@@ -29,7 +29,12 @@ public record ManufacturerData(int companyId, byte[] data, Optional<DecodedPaylo
     return AdType.MANUFACTURER_DATA;
   }
 
-  /** The company's name from the Bluetooth numbers database, with its id. */
+  /**
+   * The company's name from the Bluetooth numbers database, with its id.
+   *
+   * @return {@code "Name (0xNNNN)"}, or {@code "Unknown company (0xNNNN)"} when the id is not
+   *     assigned
+   */
   public String companyName() {
     return Names.company(companyId);
   }

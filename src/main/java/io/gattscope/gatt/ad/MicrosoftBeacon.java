@@ -19,7 +19,12 @@ public record MicrosoftBeacon(int scenario, String detail, byte[] data) implemen
   /** Microsoft's company identifier. */
   public static final int COMPANY_ID = 0x0006;
 
-  /** The scenario's name. */
+  /**
+   * The scenario's name.
+   *
+   * @return {@code "Connected Devices Platform"}, {@code "Swift Pair"}, or {@code "Scenario 0xNN"}
+   *     for other types
+   */
   public String scenarioName() {
     return switch (scenario) {
       case 0x01 -> "Connected Devices Platform";

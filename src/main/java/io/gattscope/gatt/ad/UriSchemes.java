@@ -199,13 +199,23 @@ public final class UriSchemes {
 
   private UriSchemes() {}
 
-  /** The scheme for a code point (0x02 and up); 0x01 ("written out") and unknown codes: empty. */
+  /**
+   * The scheme for a code point (0x02 and up); 0x01 ("written out") and unknown codes: empty.
+   *
+   * @param codePoint the first code point of the URI AD structure's text
+   * @return the scheme name with its colon, e.g. {@code "http:"}, or empty
+   */
   public static Optional<String> scheme(int codePoint) {
     int i = codePoint - 2;
     return i >= 0 && i < SCHEMES.size() ? Optional.of(SCHEMES.get(i)) : Optional.empty();
   }
 
-  /** The code point for a scheme such as {@code "https:"}, or 0x01 when it has none. */
+  /**
+   * The code point for a scheme such as {@code "https:"}, or 0x01 when it has none.
+   *
+   * @param scheme the scheme as listed in the table, colon included
+   * @return the code point 0x02 or above that stands for it, or 0x01 for a scheme not in the table
+   */
   public static int codeFor(String scheme) {
     int i = SCHEMES.indexOf(scheme);
     return i < 0 ? 1 : i + 2;
