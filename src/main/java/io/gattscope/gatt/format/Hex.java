@@ -14,22 +14,43 @@ public final class Hex {
 
   private Hex() {}
 
-  /** Upper-case hex bytes separated by single spaces, e.g. {@code "0A 1B"}; empty for no bytes. */
+  /**
+   * Upper-case hex bytes separated by single spaces, e.g. {@code "0A 1B"}; empty for no bytes.
+   *
+   * @param bytes the bytes to show; not {@code null}
+   * @return three characters per byte, less one
+   */
   public static String format(byte[] bytes) {
     return SPACED.formatHex(bytes);
   }
 
-  /** Compact upper-case hex with no separators, e.g. {@code "0A1B"}. */
+  /**
+   * Compact upper-case hex with no separators, e.g. {@code "0A1B"}.
+   *
+   * @param bytes the bytes to show; not {@code null}
+   * @return two characters per byte
+   */
   public static String compact(byte[] bytes) {
     return UPPER.formatHex(bytes);
   }
 
-  /** Compact lower-case hex with no separators, e.g. {@code "0a1b"}. */
+  /**
+   * Compact lower-case hex with no separators, e.g. {@code "0a1b"}.
+   *
+   * @param bytes the bytes to show; not {@code null}
+   * @return two characters per byte
+   */
   public static String lower(byte[] bytes) {
     return LOWER.formatHex(bytes);
   }
 
-  /** Appends one byte as two lower-case hex digits, without allocating. */
+  /**
+   * Appends one byte as two lower-case hex digits, without allocating.
+   *
+   * @param sb the builder to append to
+   * @param b the byte to append
+   * @return {@code sb}, for chaining
+   */
   public static StringBuilder appendLower(StringBuilder sb, byte b) {
     return LOWER.toHexDigits(sb, b);
   }
@@ -38,6 +59,8 @@ public final class Hex {
    * Parses hex text: any case, separated by spaces, colons, dashes, commas or nothing, with
    * optional {@code 0x} prefixes ({@code "0x0a:1B"}, {@code "0A 1b"}, {@code "0a1b"}).
    *
+   * @param text the hex text; not {@code null}; blank text gives no bytes
+   * @return the bytes in the order written
    * @throws ValueFormatException naming the character and byte at fault
    */
   public static byte[] parse(String text) {

@@ -13,21 +13,39 @@ public final class Ieee11073 {
 
   /** A decoded value: a finite decimal or one of the special values. */
   public sealed interface Value permits Finite, Special {
-    /** The value as a double (NaN for NaN, NRes and reserved). */
+    /**
+     * The value as a double (NaN for NaN, NRes and reserved).
+     *
+     * @return the number, or an infinity for {@code +INF} and {@code -INF}
+     */
     double toDouble();
 
-    /** The display text: plain decimal, or {@code NaN}, {@code NRes}, {@code +INF}, … */
+    /**
+     * The display text: plain decimal, or {@code NaN}, {@code NRes}, {@code +INF}, …
+     *
+     * @return the text a user sees and can type back to {@link #encodeSfloat(String, int)}
+     */
     String text();
   }
 
-  /** A finite value mantissa × 10^exponent. */
+  /**
+   * A finite value mantissa × 10^exponent.
+   *
+   * @param mantissa the signed mantissa: -2048 to 2047 for SFLOAT (less the special codes), -2^23
+   *     to 2^23-1 for FLOAT
+   * @param exponent the signed base-10 exponent: -8 to 7 for SFLOAT, -128 to 127 for FLOAT
+   */
   public record Finite(int mantissa, int exponent) implements Value {
     @Override
     public double toDouble() {
       return decimal().doubleValue();
     }
 
-    /** The exact decimal value. */
+    /**
+     * The exact decimal value.
+     *
+     * @return mantissa × 10^exponent with no rounding
+     */
     public BigDecimal decimal() {
       return new BigDecimal(BigInteger.valueOf(mantissa), -exponent);
     }
@@ -40,10 +58,15 @@ public final class Ieee11073 {
 
   /** The reserved special values. */
   public enum Special implements Value {
+    /** Not a number (mantissa 0x7FF or 0x7FFFFF). */
     NAN("NaN", Double.NaN),
+    /** Not at this resolution: the value cannot be shown with the sensor's precision. */
     NRES("NRes", Double.NaN),
+    /** Positive infinity. */
     POSITIVE_INFINITY("+INF", Double.POSITIVE_INFINITY),
+    /** Negative infinity. */
     NEGATIVE_INFINITY("-INF", Double.NEGATIVE_INFINITY),
+    /** The mantissa code reserved for future use. */
     RESERVED("Reserved", Double.NaN);
 
     private final String text;
@@ -65,12 +88,22 @@ public final class Ieee11073 {
     }
   }
 
-  /** Decodes a 16-bit SFLOAT (as read little-endian from the wire). */
+  /**
+   * Decodes a 16-bit SFLOAT (as read little-endian from the wire).
+   *
+   * @param raw the 16-bit raw value; higher bits are ignored
+   * @return the finite value or the special value it codes
+   */
   public static Value decodeSfloat(int raw) {
     return decode(raw & 0xFFFF, 12, 4);
   }
 
-  /** Decodes a 32-bit FLOAT (as read little-endian from the wire). */
+  /**
+   * Decodes a 32-bit FLOAT (as read little-endian from the wire).
+   *
+   * @param raw the 32-bit raw value
+   * @return the finite value or the special value it codes
+   */
   public static Value decodeFloat(int raw) {
     return decode(raw, 24, 8);
   }
@@ -95,12 +128,28 @@ public final class Ieee11073 {
     return new Finite(mantissa, exponent);
   }
 
-  /** Encodes text ({@code 23.45}, {@code NaN}, {@code NRes}, {@code +INF}, …) as an SFLOAT. */
+  /**
+   * Encodes text ({@code 23.45}, {@code NaN}, {@code NRes}, {@code +INF}, …) as an SFLOAT.
+   *
+   * @param text a decimal number or a special value name, any case, with outer blanks allowed
+   * @param at where {@code text} starts in the user's input, for the error's position
+   * @return the 16-bit raw value in the low bits, ready to be written little-endian
+   * @throws ValueFormatException if the text is not a number or needs more mantissa digits or a
+   *     larger exponent than SFLOAT holds
+   */
   public static int encodeSfloat(String text, int at) {
     return encode(text, at, 12, 4, "SFLOAT");
   }
 
-  /** Encodes text as a 32-bit FLOAT. */
+  /**
+   * Encodes text as a 32-bit FLOAT.
+   *
+   * @param text a decimal number or a special value name, any case, with outer blanks allowed
+   * @param at where {@code text} starts in the user's input, for the error's position
+   * @return the 32-bit raw value, ready to be written little-endian
+   * @throws ValueFormatException if the text is not a number or needs more mantissa digits or a
+   *     larger exponent than FLOAT holds
+   */
   public static int encodeFloat(String text, int at) {
     return encode(text, at, 24, 8, "FLOAT");
   }

@@ -19,7 +19,13 @@ import java.util.OptionalDouble;
 public record PresentationFormat(
     int formatCode, int exponent, int unitUuid, int namespace, int description) {
 
-  /** Reads the 7-byte descriptor value. */
+  /**
+   * Reads the 7-byte descriptor value.
+   *
+   * @param value the descriptor value as read, exactly 7 bytes, multi-byte fields little-endian
+   * @return the descriptor's fields
+   * @throws ValueFormatException if {@code value} is {@code null} or not 7 bytes long
+   */
   public static PresentationFormat parse(byte[] value) {
     if (value == null || value.length != 7) {
       throw new ValueFormatException(
@@ -35,7 +41,11 @@ public record PresentationFormat(
         (value[5] & 0xFF) | (value[6] & 0xFF) << 8);
   }
 
-  /** Encodes the 7-byte descriptor value. */
+  /**
+   * Encodes the 7-byte descriptor value.
+   *
+   * @return 7 new bytes in the order {@link #parse(byte[])} reads them
+   */
   public byte[] toBytes() {
     return new byte[] {
       (byte) formatCode,
@@ -48,22 +58,38 @@ public record PresentationFormat(
     };
   }
 
-  /** The format type, if the code is a known one. */
+  /**
+   * The format type, if the code is a known one.
+   *
+   * @return the format type, or empty for a reserved code
+   */
   public Optional<GattFormatType> type() {
     return GattFormatType.fromCode(formatCode);
   }
 
-  /** The unit, if known. */
+  /**
+   * The unit, if known.
+   *
+   * @return the unit from the SIG units table, or empty for a UUID not in it
+   */
   public Optional<Unit> unit() {
     return Units.forUuid(unitUuid);
   }
 
-  /** The unit symbol, e.g. {@code "°C"}; empty when unitless or unknown. */
+  /**
+   * The unit symbol, e.g. {@code "°C"}; empty when unitless or unknown.
+   *
+   * @return the symbol, or empty text; never {@code null}
+   */
   public String unitSymbol() {
     return Units.symbol(unitUuid);
   }
 
-  /** A one-line description such as {@code "sint16 ×10^-2 °C, Bluetooth SIG: first"}. */
+  /**
+   * A one-line description such as {@code "sint16 ×10^-2 °C, Bluetooth SIG: first"}.
+   *
+   * @return the format, exponent, unit and description on one line; unknown codes appear in hex
+   */
   public String describe() {
     String fmt =
         type().map(GattFormatType::label).orElse(String.format(Locale.ROOT, "0x%02X", formatCode));
@@ -79,6 +105,9 @@ public record PresentationFormat(
    * Shows a value as this descriptor asks: integers scaled by 10^exponent, then the unit symbol
    * ({@code "23.45 °C"}).
    *
+   * @param value the characteristic value as read
+   * @return the value, then a space and the unit symbol if it has one; struct values are shown as
+   *     hex without a unit
    * @throws ValueFormatException when the value has the wrong length for the format
    */
   public String format(byte[] value) {
@@ -92,6 +121,8 @@ public record PresentationFormat(
   /**
    * Like {@link #format(byte[])} but without the unit symbol ({@code "23.45"}).
    *
+   * @param value the characteristic value as read
+   * @return the value alone: a plain decimal for numbers, text for strings, hex for struct
    * @throws ValueFormatException when the value has the wrong length for the format
    */
   public String formatValue(byte[] value) {
@@ -111,7 +142,13 @@ public record PresentationFormat(
     };
   }
 
-  /** The value as a number after scaling, for charts; empty for non-numeric formats. */
+  /**
+   * The value as a number after scaling, for charts; empty for non-numeric formats.
+   *
+   * @param value the characteristic value as read
+   * @return the scaled number, {@code NaN} for the IEEE 11073 special values; empty for text,
+   *     struct, {@code duint16} and values of the wrong length
+   */
   public OptionalDouble toDouble(byte[] value) {
     GattFormatType t = type().orElse(GattFormatType.STRUCT);
     if (t.size() == 0 || value.length != t.size() || t == GattFormatType.DUINT16) {
@@ -131,6 +168,9 @@ public record PresentationFormat(
    * Turns text as shown by {@link #format(byte[])} back into bytes: {@code "23.45 °C"} or {@code
    * "23.45"}.
    *
+   * @param text the value as a user typed it, with or without the unit symbol; {@code null} counts
+   *     as empty
+   * @return the bytes to write, little-endian, with the length the format needs
    * @throws ValueFormatException when the text is not a number, has more decimals than the exponent
    *     allows, or is out of range
    */

@@ -148,18 +148,32 @@ public final class Units {
 
   private Units() {}
 
-  /** The unit with a 16-bit unit UUID, e.g. 0x272F for degrees Celsius. */
+  /**
+   * The unit with a 16-bit unit UUID, e.g. 0x272F for degrees Celsius.
+   *
+   * @param uuid the 16-bit unit UUID, as in a Presentation Format descriptor
+   * @return the unit, or empty for a UUID not in the table
+   */
   public static Optional<Unit> forUuid(int uuid) {
     return Optional.ofNullable(BY_UUID.get(uuid));
   }
 
-  /** The unit's symbol, or empty text when the UUID is unitless or unknown. */
+  /**
+   * The unit's symbol, or empty text when the UUID is unitless or unknown.
+   *
+   * @param uuid the 16-bit unit UUID
+   * @return the symbol, e.g. {@code "°C"}; never {@code null}
+   */
   public static String symbol(int uuid) {
     Unit u = BY_UUID.get(uuid);
     return u == null ? "" : u.symbol();
   }
 
-  /** How many units the table knows. */
+  /**
+   * How many units the table knows.
+   *
+   * @return the number of units in the table
+   */
   public static int count() {
     return BY_UUID.size();
   }
