@@ -4,15 +4,26 @@ import java.util.UUID;
 
 /** Decodes the value of one SIG characteristic or descriptor into named fields. */
 public interface CharacteristicDecoder {
-  /** The UUID this decoder is for. */
+  /**
+   * The UUID this decoder is for.
+   *
+   * @return the full 128-bit UUID; SIG 16-bit ones in Bluetooth base form
+   */
   UUID uuid();
 
-  /** The characteristic's name, e.g. {@code "Heart Rate Measurement"}. */
+  /**
+   * The characteristic's name, e.g. {@code "Heart Rate Measurement"}.
+   *
+   * @return the name as the SIG assigned numbers list it
+   */
   String name();
 
   /**
    * Decodes a value. Never throws: a payload too short for its flags decodes what it can and
    * reports the rest as an error field.
+   *
+   * @param value the value as read or notified; not {@code null}, may be empty
+   * @return the fields in payload order; never {@code null}
    */
   Decoded decode(byte[] value);
 }

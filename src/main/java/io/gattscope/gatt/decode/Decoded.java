@@ -10,12 +10,21 @@ import java.util.stream.Collectors;
  * @param fields the fields, including error fields for what could not be decoded
  */
 public record Decoded(List<Field> fields) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param fields the fields in payload order; not {@code null}
+   * @throws NullPointerException if {@code fields} is or holds {@code null}
+   */
   public Decoded {
     fields = List.copyOf(fields);
   }
 
-  /** The numeric fields (errors left out), for charts. */
+  /**
+   * The numeric fields (errors left out), for charts.
+   *
+   * @return one channel per field with a number, in payload order; empty if none is numeric
+   */
   public List<Channel> channels() {
     return fields.stream()
         .filter(f -> !f.error() && f.number().isPresent())
@@ -23,17 +32,31 @@ public record Decoded(List<Field> fields) {
         .toList();
   }
 
-  /** True when some part of the payload could not be decoded. */
+  /**
+   * True when some part of the payload could not be decoded.
+   *
+   * @return {@code true} if any field is an error field
+   */
   public boolean hasError() {
     return fields.stream().anyMatch(Field::error);
   }
 
-  /** The first field with this name, if any. */
+  /**
+   * The first field with this name, if any.
+   *
+   * @param name the field name, exact and case-sensitive
+   * @return the first field with that name, or empty
+   */
   public Optional<Field> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
-  /** {@code "Heart Rate: 72 bpm, Sensor Contact: detected"}. */
+  /**
+   * {@code "Heart Rate: 72 bpm, Sensor Contact: detected"}. A one-line summary: {@code "Heart Rate:
+   * 72 bpm, Sensor Contact: detected"}.
+   *
+   * @return every field as {@code name: value unit}, joined with {@code ", "}
+   */
   public String summary() {
     return fields.stream().map(Field::toString).collect(Collectors.joining(", "));
   }

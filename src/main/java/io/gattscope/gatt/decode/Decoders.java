@@ -21,12 +21,23 @@ public final class Decoders {
 
   private Decoders() {}
 
-  /** The decoder for a characteristic or descriptor UUID, if there is one. */
+  /**
+   * The decoder for a characteristic or descriptor UUID, if there is one.
+   *
+   * @param uuid the full 128-bit UUID of the characteristic or descriptor
+   * @return the registered decoder, or empty for a UUID with none
+   */
   public static Optional<CharacteristicDecoder> forUuid(UUID uuid) {
     return Optional.ofNullable(BY_UUID.get(uuid));
   }
 
-  /** Decodes a value with the decoder for {@code uuid}; empty when there is no decoder. */
+  /**
+   * Decodes a value with the decoder for {@code uuid}; empty when there is no decoder.
+   *
+   * @param uuid the full 128-bit UUID of the characteristic or descriptor
+   * @param value the value as read or notified; not {@code null}
+   * @return the decoded fields, which may include error fields; empty if no decoder is registered
+   */
   public static Optional<Decoded> decode(UUID uuid, byte[] value) {
     return forUuid(uuid).map(d -> d.decode(value));
   }
@@ -34,13 +45,22 @@ public final class Decoders {
   /**
    * A decoder for a characteristic described by its Presentation Format descriptor: one field named
    * {@code name}, scaled by the exponent, with the unit symbol.
+   *
+   * @param uuid the characteristic's UUID, returned by the decoder's {@code uuid()}
+   * @param name the characteristic's name, used as the decoder's name and the field's name
+   * @param format the parsed Presentation Format descriptor of the characteristic
+   * @return a new decoder; it is not registered
    */
   public static CharacteristicDecoder forPresentationFormat(
       UUID uuid, String name, PresentationFormat format) {
     return new PresentationFormatDecoder(uuid, name, format);
   }
 
-  /** Every registered decoder, in a stable order. */
+  /**
+   * Every registered decoder, in a stable order.
+   *
+   * @return an unmodifiable copy, one decoder per UUID
+   */
   public static Collection<CharacteristicDecoder> all() {
     return List.copyOf(BY_UUID.values());
   }
