@@ -41,6 +41,11 @@ public final class Dejitter {
   /**
    * The sample time of a sample at position {@code x} (strictly increasing for a steady stream)
    * that arrived at {@code arrivalNanos}.
+   *
+   * @param x the sample's position: its count, sequence number or timestamp in any unit; a position
+   *     not above the previous one re-anchors the fit
+   * @param arrivalNanos when the sample arrived, on a monotonic nanosecond clock
+   * @return the sample time in nanoseconds on the arrival clock, never less than the previous one
    */
   public long time(double x, long arrivalNanos) {
     if (!anchored) {
@@ -89,28 +94,48 @@ public final class Dejitter {
     return lastOut;
   }
 
-  /** Residuals above this re-anchor the fit: 20 fitted periods or 250 ms, whichever is more. */
+  /**
+   * Residuals above this re-anchor the fit: 20 fitted periods or 250 ms, whichever is more.
+   *
+   * @return the current gap threshold in nanoseconds, at least 250 ms
+   */
   public long gapNanos() {
     double p = Double.isNaN(period) ? 0 : 20 * period;
     return Math.max(MIN_GAP_NANOS, (long) Math.max(p, 40 * scale));
   }
 
-  /** The fitted sample period in nanoseconds per unit of position, or NaN before it is known. */
+  /**
+   * The fitted sample period in nanoseconds per unit of position, or NaN before it is known.
+   *
+   * @return nanoseconds per unit of {@code x}, or {@code NaN}
+   */
   public double period() {
     return period;
   }
 
-  /** Times the fit was re-anchored because arrivals jumped (a gap) or the position went back. */
+  /**
+   * Times the fit was re-anchored because arrivals jumped (a gap) or the position went back.
+   *
+   * @return the number of re-anchors since creation
+   */
   public long gaps() {
     return gaps;
   }
 
-  /** Sample time of the last sample before the latest gap. */
+  /**
+   * Sample time of the last sample before the latest gap.
+   *
+   * @return the time in nanoseconds, or 0 before the first gap
+   */
   public long lastGapFrom() {
     return gapFrom;
   }
 
-  /** Sample time of the first sample after the latest gap. */
+  /**
+   * Sample time of the first sample after the latest gap.
+   *
+   * @return the time in nanoseconds, or 0 before the first gap
+   */
   public long lastGapTo() {
     return gapTo;
   }

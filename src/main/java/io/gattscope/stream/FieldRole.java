@@ -24,7 +24,11 @@ public enum FieldRole {
     this.marker = marker;
   }
 
-  /** The spec marker ("@seq", "@time"; "" for a value). */
+  /**
+   * The spec marker ("@seq", "@time"; "" for a value).
+   *
+   * @return the marker as written in a layout spec
+   */
   public String marker() {
     return marker;
   }

@@ -34,7 +34,11 @@ public final class GapLog {
   private final Gap[] ring = new Gap[CAPACITY];
   private long total;
 
-  /** Records a gap. */
+  /**
+   * Records a gap.
+   *
+   * @param gap the gap; when the log is full it replaces the oldest kept gap
+   */
   public synchronized void add(Gap gap) {
     ring[(int) (total % CAPACITY)] = gap;
     total++;
@@ -44,6 +48,8 @@ public final class GapLog {
    * Closes the newest gap if it is still open (a link loss once samples flow again).
    *
    * @return true when a gap was closed
+   * @param toNanos sample time of the first sample after the gap; a time before the gap's start is
+   *     raised to it
    */
   public synchronized boolean close(long toNanos) {
     if (total > 0) {
@@ -57,12 +63,22 @@ public final class GapLog {
     return false;
   }
 
-  /** Gaps ever recorded. */
+  /**
+   * Gaps ever recorded.
+   *
+   * @return the number of gaps added since creation, including those no longer kept
+   */
   public synchronized long total() {
     return total;
   }
 
-  /** The kept gaps that overlap {@code [fromNanos, toNanos]}, oldest first. */
+  /**
+   * The kept gaps that overlap {@code [fromNanos, toNanos]}, oldest first.
+   *
+   * @param fromNanos start of the window in sample time, nanoseconds
+   * @param toNanos end of the window in sample time, nanoseconds, inclusive
+   * @return a new list; an open gap overlaps every window that ends after its start
+   */
   public synchronized List<Gap> between(long fromNanos, long toNanos) {
     List<Gap> out = new ArrayList<>();
     for (long k = Math.max(0, total - CAPACITY); k < total; k++) {

@@ -37,7 +37,11 @@ public final class RateCounter {
     this.parent = parent;
   }
 
-  /** The name given when the counter was registered ("total" for the meter's total). */
+  /**
+   * The name given when the counter was registered ("total" for the meter's total).
+   *
+   * @return the name, never {@code null}
+   */
   public String name() {
     return name;
   }
@@ -67,6 +71,9 @@ public final class RateCounter {
   /**
    * Records a gap reported by the caller (for example a jump in a sequence number inside the
    * payload) of {@code missingNotifications} lost notifications (also into the meter's total).
+   *
+   * @param missingNotifications how many notifications are missing; negative values are counted as
+   *     0
    */
   public void recordGap(long missingNotifications) {
     gaps.incrementAndGet();
@@ -89,12 +96,20 @@ public final class RateCounter {
     }
   }
 
-  /** Notifications per second over the last complete second. */
+  /**
+   * Notifications per second over the last complete second.
+   *
+   * @return the count in the one-second window ending at the last 100 ms bucket boundary
+   */
   public double notificationsPerSecond() {
     return windowSum(notifications);
   }
 
-  /** Payload bytes per second over the last complete second. */
+  /**
+   * Payload bytes per second over the last complete second.
+   *
+   * @return the payload bytes in the one-second window ending at the last 100 ms bucket boundary
+   */
   public double bytesPerSecond() {
     return windowSum(bytes);
   }
@@ -111,22 +126,38 @@ public final class RateCounter {
     return sum;
   }
 
-  /** Notifications recorded since creation. */
+  /**
+   * Notifications recorded since creation.
+   *
+   * @return the count since creation
+   */
   public long totalNotifications() {
     return totalNotifications.get();
   }
 
-  /** Payload bytes recorded since creation. */
+  /**
+   * Payload bytes recorded since creation.
+   *
+   * @return the payload bytes since creation
+   */
   public long totalBytes() {
     return totalBytes.get();
   }
 
-  /** Gaps reported through {@link #recordGap}. */
+  /**
+   * Gaps reported through {@link #recordGap}.
+   *
+   * @return the number of {@link #recordGap} calls since creation
+   */
   public long gaps() {
     return gaps.get();
   }
 
-  /** Notifications reported missing through {@link #recordGap}. */
+  /**
+   * Notifications reported missing through {@link #recordGap}.
+   *
+   * @return the sum of the missing counts since creation
+   */
   public long missingNotifications() {
     return missing.get();
   }

@@ -19,18 +19,33 @@ public final class RateMeter {
     this(System::nanoTime);
   }
 
-  /** A meter on the given monotonic nanosecond clock (tests pass a manual clock). */
+  /**
+   * A meter on the given monotonic nanosecond clock (tests pass a manual clock).
+   *
+   * @param clockNanos a monotonic clock in nanoseconds, read by every record and rate call
+   * @throws NullPointerException if {@code clockNanos} is {@code null}
+   */
   public RateMeter(LongSupplier clockNanos) {
     this.clockNanos = Objects.requireNonNull(clockNanos, "clockNanos");
     this.total = new RateCounter("total", clockNanos, null);
   }
 
-  /** The counter that every registered counter also records into. */
+  /**
+   * The counter that every registered counter also records into.
+   *
+   * @return the total counter, named {@code "total"}; it is not in {@link #counters()}
+   */
   public RateCounter total() {
     return total;
   }
 
-  /** Creates and keeps a counter for one subscription; record into the returned counter. */
+  /**
+   * Creates and keeps a counter for one subscription; record into the returned counter.
+   *
+   * @param name the name shown for the subscription, e.g. the characteristic's label
+   * @return a new counter feeding the total
+   * @throws IllegalArgumentException if {@code name} is {@code null} or blank
+   */
   public RateCounter register(String name) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a rate counter needs a name");
@@ -40,12 +55,20 @@ public final class RateMeter {
     return counter;
   }
 
-  /** Stops listing a counter (its counts stay in the total). */
+  /**
+   * Stops listing a counter (its counts stay in the total).
+   *
+   * @param counter a counter from {@link #register(String)}; an unknown one is ignored
+   */
   public void unregister(RateCounter counter) {
     counters.remove(counter);
   }
 
-  /** The registered counters in registration order. */
+  /**
+   * The registered counters in registration order.
+   *
+   * @return a snapshot copy, safe to iterate while other threads register
+   */
   public List<RateCounter> counters() {
     return List.copyOf(counters);
   }

@@ -18,13 +18,24 @@ public final class SampleClock {
 
   /**
    * A clock for a stream decoded with the time base {@code base}, logging gaps into {@code gaps}.
+   *
+   * @param base which channel, if any, carries the device's counter or timestamp; {@link
+   *     TimeBase#NONE} times samples by their count
+   * @param gaps the log that receives device drops, pauses and the end of link losses
    */
   public SampleClock(TimeBase base, GapLog gaps) {
     this.base = base;
     this.gaps = gaps;
   }
 
-  /** The sample time of a sample that arrived at {@code arrivalNanos} with these channels. */
+  /**
+   * The sample time of a sample that arrived at {@code arrivalNanos} with these channels.
+   *
+   * @param arrivalNanos when the notification arrived, on a monotonic nanosecond clock
+   * @param values the sample's decoded channels, in layout order; a {@code NaN} time-base channel
+   *     is skipped
+   * @return the sample time in nanoseconds on the arrival clock, never less than the previous one
+   */
   public long time(long arrivalNanos, double[] values) {
     double step = 1;
     long dropped = 0;
@@ -63,17 +74,30 @@ public final class SampleClock {
     return t;
   }
 
-  /** Samples the device made that never arrived (jumps of its sequence counter). */
+  /**
+   * Samples the device made that never arrived (jumps of its sequence counter).
+   *
+   * @return the count since creation; may be read from any thread
+   */
   public long deviceDrops() {
     return deviceDrops;
   }
 
-  /** The sample time of the newest sample, or {@code Long.MIN_VALUE} before the first. */
+  /**
+   * The sample time of the newest sample, or {@code Long.MIN_VALUE} before the first.
+   *
+   * @return the time in nanoseconds; may be read from any thread
+   */
   public long lastTime() {
     return lastTime;
   }
 
-  /** The fitted sample period in nanoseconds, or NaN before it is known. */
+  /**
+   * The fitted sample period in nanoseconds, or NaN before it is known.
+   *
+   * @return nanoseconds between samples, or {@code NaN}; always {@code NaN} for a timestamp time
+   *     base, where the fit runs on device time rather than on sample count
+   */
   public double periodNanos() {
     double p = dejitter.period();
     return base.role() == FieldRole.TIMESTAMP ? Double.NaN : p;

@@ -14,7 +14,11 @@ public record TimeBase(int channel, FieldRole role, double wrap, long nanosPerUn
   /** No time base: samples are timed by arrival. */
   public static final TimeBase NONE = new TimeBase(-1, FieldRole.VALUE, 0, 0);
 
-  /** Whether a channel carries the time base. */
+  /**
+   * Whether a channel carries the time base.
+   *
+   * @return {@code true} if {@link #channel()} is 0 or more
+   */
   public boolean present() {
     return channel >= 0;
   }
