@@ -8,13 +8,25 @@ import java.util.List;
  */
 public interface ChannelDecoder {
 
-  /** Number of channels {@link #decode} produces for a complete payload. */
+  /**
+   * Number of channels {@link #decode} produces for a complete payload.
+   *
+   * @return the channel count, at least 1; fixed for the decoder's lifetime
+   */
   int channelCount();
 
-  /** Channel names, {@link #channelCount()} entries. */
+  /**
+   * Channel names, {@link #channelCount()} entries.
+   *
+   * @return an unmodifiable list of names, unique, in channel order
+   */
   List<String> names();
 
-  /** Channel units ("" when unitless), {@link #channelCount()} entries. */
+  /**
+   * Channel units ("" when unitless), {@link #channelCount()} entries.
+   *
+   * @return an unmodifiable list of unit symbols in channel order
+   */
   List<String> units();
 
   /**
@@ -22,6 +34,9 @@ public interface ChannelDecoder {
    * number of channels that fitted in the payload (a short payload yields fewer, never an
    * exception).
    *
+   * @param payload the notification value as received
+   * @param out receives the values in channel order; entries from {@code n} on are unspecified
+   * @return the number of channels written, 0 to {@link #channelCount()}
    * @throws IllegalArgumentException if {@code out} is shorter than {@link #channelCount()}
    */
   int decode(byte[] payload, double[] out);
@@ -29,6 +44,8 @@ public interface ChannelDecoder {
   /**
    * The device's time base among the channels, or {@link TimeBase#NONE} (then samples are timed by
    * their arrival, dejittered).
+   *
+   * @return the time base, or {@link TimeBase#NONE} for a decoder without one
    */
   default TimeBase timeBase() {
     return TimeBase.NONE;
@@ -37,6 +54,9 @@ public interface ChannelDecoder {
   /**
    * Decimals the values of channel {@code channel} carry (e.g. 3 for a scale of 0.001), or {@link
    * ValueFormat#SHORTEST} when unknown.
+   *
+   * @param channel the channel index, 0 to {@link #channelCount()} - 1
+   * @return the number of decimals, 0 or more, or {@link ValueFormat#SHORTEST}
    */
   default int decimals(int channel) {
     return ValueFormat.SHORTEST;

@@ -47,9 +47,9 @@ public final class GapLog {
   /**
    * Closes the newest gap if it is still open (a link loss once samples flow again).
    *
-   * @return true when a gap was closed
    * @param toNanos sample time of the first sample after the gap; a time before the gap's start is
    *     raised to it
+   * @return true when a gap was closed
    */
   public synchronized boolean close(long toNanos) {
     if (total > 0) {

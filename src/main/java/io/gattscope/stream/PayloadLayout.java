@@ -126,7 +126,11 @@ public final class PayloadLayout implements ChannelDecoder {
   /**
    * Parses a spec in the named or struct form (see the class description).
    *
+   * @param spec the layout spec; {@code null} or blank is rejected
+   * @return the layout, equal to any other layout parsed from the same spec
    * @throws LayoutSpecException with the position and reason when the spec is malformed
+   * @throws IllegalArgumentException if the fields have duplicate names or need more than {@link
+   *     #MAX_LENGTH} bytes
    */
   public static PayloadLayout parse(String spec) {
     if (spec == null || spec.isBlank()) {
@@ -138,27 +142,51 @@ public final class PayloadLayout implements ChannelDecoder {
     return new PayloadLayout(StructSpecParser.parse(spec), true);
   }
 
-  /** A layout of the given items, written in the named form by {@link #toSpec()}. */
+  /**
+   * A layout of the given items, written in the named form by {@link #toSpec()}.
+   *
+   * @param items the fields and paddings in payload order, with at least one field
+   * @return the layout
+   * @throws NullPointerException if {@code items} is {@code null}
+   * @throws IllegalArgumentException if there is no field, names repeat, or the items need more
+   *     than {@link #MAX_LENGTH} bytes
+   */
   public static PayloadLayout of(List<LayoutItem> items) {
     return new PayloadLayout(Objects.requireNonNull(items, "items"), false);
   }
 
-  /** The fields and paddings in payload order. */
+  /**
+   * The fields and paddings in payload order.
+   *
+   * @return an unmodifiable list
+   */
   public List<LayoutItem> items() {
     return items;
   }
 
-  /** The numeric fields in payload order, one per channel. */
+  /**
+   * The numeric fields in payload order, one per channel.
+   *
+   * @return an unmodifiable list, at least one field
+   */
   public List<LayoutField> fields() {
     return fields;
   }
 
-  /** Spec text that {@link #parse} turns back into an equal layout (same form as parsed). */
+  /**
+   * Spec text that {@link #parse} turns back into an equal layout (same form as parsed).
+   *
+   * @return the spec text
+   */
   public String toSpec() {
     return structForm ? StructSpecParser.format(items) : NamedSpecParser.format(items);
   }
 
-  /** Bytes a payload needs for every channel to decode. */
+  /**
+   * Bytes a payload needs for every channel to decode.
+   *
+   * @return the sum of the item sizes, 1 to {@link #MAX_LENGTH}
+   */
   public int minimumLength() {
     return minimumLength;
   }

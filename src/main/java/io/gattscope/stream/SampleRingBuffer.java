@@ -44,12 +44,23 @@ public final class SampleRingBuffer {
   @SuppressWarnings("unused") // accessed through PUBLISHED
   private long published;
 
-  /** A buffer of {@link #DEFAULT_CAPACITY} samples. */
+  /**
+   * A buffer of {@link #DEFAULT_CAPACITY} samples.
+   *
+   * @param channelCount channels per sample, at least 1
+   * @throws IllegalArgumentException if {@code channelCount} is less than 1
+   */
   public SampleRingBuffer(int channelCount) {
     this(channelCount, DEFAULT_CAPACITY);
   }
 
-  /** A buffer keeping the newest {@code capacity} samples of {@code channelCount} channels. */
+  /**
+   * A buffer keeping the newest {@code capacity} samples of {@code channelCount} channels.
+   *
+   * @param channelCount channels per sample, at least 1
+   * @param capacity samples kept, at least 1; older samples are overwritten
+   * @throws IllegalArgumentException if either is less than 1
+   */
   public SampleRingBuffer(int channelCount, int capacity) {
     if (channelCount < 1 || capacity < 1) {
       throw new IllegalArgumentException(
@@ -64,17 +75,29 @@ public final class SampleRingBuffer {
     this.values = new double[channelCount][capacity];
   }
 
-  /** Samples kept per channel. */
+  /**
+   * Samples kept per channel.
+   *
+   * @return the capacity given to the constructor
+   */
   public int capacity() {
     return capacity;
   }
 
-  /** Channels per sample. */
+  /**
+   * Channels per sample.
+   *
+   * @return the channel count given to the constructor
+   */
   public int channelCount() {
     return values.length;
   }
 
-  /** Total samples ever appended (the sequence the next sample will get). */
+  /**
+   * Total samples ever appended (the sequence the next sample will get).
+   *
+   * @return the count, 0 before the first append; safe from any thread
+   */
   public long writeSequence() {
     return (long) PUBLISHED.getAcquire(this);
   }
@@ -82,7 +105,11 @@ public final class SampleRingBuffer {
   /**
    * Appends one sample; call from the single writer thread only. Allocates nothing.
    *
-   * @param values at least {@link #channelCount()} entries; extra entries are ignored
+   * @param values at least {@link #channelCount()} entries; extra entries are ignored The sample's
+   *     arrival time is taken to be its sample time.
+   * @param timestampNanos the sample time in nanoseconds
+   * @throws IllegalArgumentException if {@code values} has fewer than {@link #channelCount()}
+   *     entries
    */
   public void append(long timestampNanos, double[] values) {
     append(timestampNanos, timestampNanos, values);
@@ -93,6 +120,10 @@ public final class SampleRingBuffer {
    * writer thread only. Allocates nothing.
    *
    * @param values at least {@link #channelCount()} entries; extra entries are ignored
+   * @param timestampNanos the sample time in nanoseconds, as {@link SampleClock} gives it
+   * @param arrivalNanos when the notification arrived, on the same monotonic nanosecond clock
+   * @throws IllegalArgumentException if {@code values} has fewer than {@link #channelCount()}
+   *     entries
    */
   public void append(long timestampNanos, long arrivalNanos, double[] values) {
     double[][] channels = this.values;
@@ -121,7 +152,10 @@ public final class SampleRingBuffer {
    *
    * @param sequence a value from {@link SampleSnapshot#nextSequence()} or {@link #writeSequence()},
    *     or 0 to start from the oldest sample
+   * @param into the reader's snapshot, with as many channels as this buffer
    * @return the number of samples copied
+   * @throws IllegalArgumentException if the snapshot's channel count differs or {@code sequence} is
+   *     negative or beyond {@link #writeSequence()}
    */
   public int copySince(long sequence, SampleSnapshot into) {
     if (into.channelCount() != values.length) {

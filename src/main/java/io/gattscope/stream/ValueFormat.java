@@ -27,6 +27,10 @@ public final class ValueFormat {
   /**
    * Decimals a value {@code raw * scale + offset} of an integer field needs: those of the scale and
    * the offset, e.g. 3 for 0.001, 1 for 0.5 → 1, 0 for 1; {@link #SHORTEST} when more than 12.
+   *
+   * @param scale the field's scale factor
+   * @param offset the field's offset
+   * @return the number of decimals, 0 to 12, or {@link #SHORTEST}
    */
   public static int decimalsOf(double scale, double offset) {
     int d = Math.max(places(scale), places(offset));
@@ -40,7 +44,15 @@ public final class ValueFormat {
     return Math.max(0, BigDecimal.valueOf(v).stripTrailingZeros().scale());
   }
 
-  /** Appends {@code v} with {@code decimals} decimals (or the shortest form for a negative). */
+  /**
+   * Appends {@code v} with {@code decimals} decimals (or the shortest form for a negative).
+   * Allocates nothing when {@code decimals} is 0 or more and the value is small enough to scale to
+   * a {@code long}; NaN and infinities are appended as Java prints them.
+   *
+   * @param sb the builder to append to
+   * @param v the value
+   * @param decimals digits after the decimal point, rounded to nearest, or {@link #SHORTEST}
+   */
   public static void append(StringBuilder sb, double v, int decimals) {
     if (!Double.isFinite(v)) {
       sb.append(v);
@@ -71,7 +83,13 @@ public final class ValueFormat {
     }
   }
 
-  /** {@code v} as {@link #append} prints it. */
+  /**
+   * {@code v} as {@link #append} prints it.
+   *
+   * @param v the value
+   * @param decimals digits after the decimal point, or {@link #SHORTEST}
+   * @return the text, e.g. {@code "6.600"} for 6.6 with 3 decimals
+   */
   public static String format(double v, int decimals) {
     StringBuilder sb = new StringBuilder(24);
     append(sb, v, decimals);
