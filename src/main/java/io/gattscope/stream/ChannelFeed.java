@@ -37,6 +37,10 @@ public final class ChannelFeed implements NotificationListener {
    * Creates a feed keeping the newest {@code capacity} samples.
    *
    * @param counter where notifications are counted, e.g. {@code meter.register("imu")}
+   * @param decoder turns each payload into channels; also gives the time base
+   * @param capacity samples the ring buffer keeps at full resolution, at least 1
+   * @throws NullPointerException if {@code decoder} or {@code counter} is {@code null}
+   * @throws IllegalArgumentException if {@code capacity} is less than 1
    */
   public ChannelFeed(ChannelDecoder decoder, int capacity, RateCounter counter) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
@@ -47,24 +51,40 @@ public final class ChannelFeed implements NotificationListener {
     this.history = new EnvelopeStore(decoder.channelCount(), HISTORY_NANOS);
   }
 
-  /** Min/max envelopes of the last hour, beyond what the ring buffer holds at full resolution. */
+  /**
+   * Min/max envelopes of the last hour, beyond what the ring buffer holds at full resolution.
+   *
+   * @return the feed's own envelope store, covering {@link #HISTORY_NANOS}
+   */
   public EnvelopeStore history() {
     return history;
   }
 
-  /** Gaps in this feed's samples: device drops, link losses, pauses. */
+  /**
+   * Gaps in this feed's samples: device drops, link losses, pauses.
+   *
+   * @return the feed's own gap log, safe to read from any thread
+   */
   public GapLog gaps() {
     return gaps;
   }
 
-  /** The clock giving each sample its sample time (device drops, fitted period). */
+  /**
+   * The clock giving each sample its sample time (device drops, fitted period).
+   *
+   * @return the feed's clock; read its counters from any thread, never call {@code time}
+   */
   public SampleClock clock() {
     return clock;
   }
 
   /**
    * Marks the link as lost at {@code nanos}: opens a {@link GapLog.Kind#LINK_LOST} gap from the
-   * newest sample, closed by the first sample after the link is back.
+   * newest sample, closed by the first sample after the link is back. Does nothing if the link is
+   * already marked lost; may be called from any thread.
+   *
+   * @param nanos when the link was lost, on the notifications' nanosecond clock; used as the gap's
+   *     start only if no sample arrived yet
    */
   public void linkLost(long nanos) {
     if (!disconnected) {
@@ -76,27 +96,47 @@ public final class ChannelFeed implements NotificationListener {
     }
   }
 
-  /** The decoder giving channel names and units. */
+  /**
+   * The decoder giving channel names and units.
+   *
+   * @return the decoder given to the constructor
+   */
   public ChannelDecoder decoder() {
     return decoder;
   }
 
-  /** The ring buffer the chart reads from. */
+  /**
+   * The ring buffer the chart reads from.
+   *
+   * @return the buffer; the feed is its only writer
+   */
   public SampleRingBuffer buffer() {
     return buffer;
   }
 
-  /** The rate counter of this feed. */
+  /**
+   * The rate counter of this feed.
+   *
+   * @return the counter given to the constructor
+   */
   public RateCounter counter() {
     return counter;
   }
 
-  /** The recorder samples currently go to, if a recording runs. */
+  /**
+   * The recorder samples currently go to, if a recording runs.
+   *
+   * @return the running recorder, or empty
+   */
   public Optional<CsvRecorder> recorder() {
     return Optional.ofNullable(recorder);
   }
 
-  /** Notifications that held fewer channels than the decoder expects. */
+  /**
+   * Notifications that held fewer channels than the decoder expects.
+   *
+   * @return the count since creation; may be read from any thread
+   */
   public long shortPayloads() {
     return shortPayloads;
   }
@@ -122,7 +162,10 @@ public final class ChannelFeed implements NotificationListener {
   /**
    * Starts sending samples to {@code recorder}, whose channels must match the decoder's.
    *
+   * @param recorder an open recorder with the decoder's channel count
    * @throws IllegalStateException when a recording is already running
+   * @throws NullPointerException if {@code recorder} is {@code null}
+   * @throws IllegalArgumentException if the recorder's channel count differs from the decoder's
    */
   public synchronized void startRecording(CsvRecorder recorder) {
     Objects.requireNonNull(recorder, "recorder");
@@ -139,6 +182,8 @@ public final class ChannelFeed implements NotificationListener {
   /**
    * Stops recording and returns the recorder (or null when none ran); the caller then calls {@link
    * CsvRecorder#finish()}.
+   *
+   * @return the recorder that was running, or {@code null}
    */
   public synchronized CsvRecorder stopRecording() {
     CsvRecorder r = recorder;

@@ -7,17 +7,29 @@ import java.util.Locale;
 
 /** The binary number formats a payload field can have, with their size in bytes. */
 public enum FieldType {
+  /** Unsigned 8-bit integer, struct {@code B}. */
   U8(1, 'B'),
+  /** Signed 8-bit integer, struct {@code b}. */
   I8(1, 'b'),
+  /** Unsigned 16-bit integer, struct {@code H}. */
   U16(2, 'H'),
+  /** Signed 16-bit integer, struct {@code h}. */
   I16(2, 'h'),
+  /** Unsigned 24-bit integer; named form only. */
   U24(3, '\0'),
+  /** Signed 24-bit integer; named form only. */
   I24(3, '\0'),
+  /** Unsigned 32-bit integer, struct {@code I} or {@code L}. */
   U32(4, 'I'),
+  /** Signed 32-bit integer, struct {@code i} or {@code l}. */
   I32(4, 'i'),
+  /** Unsigned 64-bit integer, struct {@code Q}; values above 2^53 lose precision as a double. */
   U64(8, 'Q'),
+  /** Signed 64-bit integer, struct {@code q}; values beyond ±2^53 lose precision as a double. */
   I64(8, 'q'),
+  /** IEEE 754 single-precision float, struct {@code f}. */
   F32(4, 'f'),
+  /** IEEE 754 double-precision float, struct {@code d}. */
   F64(8, 'd');
 
   private static final VarHandle LE16 = view(short[].class, ByteOrder.LITTLE_ENDIAN);
@@ -39,17 +51,29 @@ public enum FieldType {
     return MethodHandles.byteArrayViewVarHandle(arrayType, order);
   }
 
-  /** Size on the wire in bytes (1 to 8). */
+  /**
+   * Size on the wire in bytes (1 to 8).
+   *
+   * @return the size in bytes
+   */
   public int size() {
     return size;
   }
 
-  /** The Python-struct letter for this type, or {@code '\0'} when struct syntax has none. */
+  /**
+   * The Python-struct letter for this type, or {@code '\0'} when struct syntax has none.
+   *
+   * @return the letter, e.g. {@code 'h'} for {@link #I16}
+   */
   public char structCode() {
     return structCode;
   }
 
-  /** The name used in the named layout syntax, e.g. {@code i16}. */
+  /**
+   * The name used in the named layout syntax, e.g. {@code i16}.
+   *
+   * @return the enum name in lower case
+   */
   public String specName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -32,17 +32,30 @@ public final class LayoutStore {
 
   private final Path file;
 
-  /** A store backed by {@code file} (created on the first save, with its directories). */
+  /**
+   * A store backed by {@code file} (created on the first save, with its directories).
+   *
+   * @param file the JSON file; it need not exist yet
+   * @throws NullPointerException if {@code file} is {@code null}
+   */
   public LayoutStore(Path file) {
     this.file = Objects.requireNonNull(file, "file");
   }
 
-  /** {@code ~/.config/gattscope/layouts.json}. */
+  /**
+   * {@code ~/.config/gattscope/layouts.json}.
+   *
+   * @return the path under the user's home directory; the file may not exist
+   */
   public static Path defaultPath() {
     return Path.of(System.getProperty("user.home"), ".config", "gattscope", "layouts.json");
   }
 
-  /** The backing file. */
+  /**
+   * The backing file.
+   *
+   * @return the path given to the constructor
+   */
   public Path file() {
     return file;
   }
@@ -50,6 +63,7 @@ public final class LayoutStore {
   /**
    * Reads every saved layout; an absent file is an empty store.
    *
+   * @return an unmodifiable map sorted by UUID; empty if the file does not exist
    * @throws IOException when the file cannot be read, is not valid JSON, or holds a bad entry (the
    *     message names the file, the UUID and the reason)
    */
@@ -66,12 +80,27 @@ public final class LayoutStore {
     return Collections.unmodifiableSortedMap(layouts);
   }
 
-  /** The layout saved for {@code characteristic}, if any. */
+  /**
+   * The layout saved for {@code characteristic}, if any. Reads the whole file on every call.
+   *
+   * @param characteristic the characteristic's UUID
+   * @return the saved layout, or empty
+   * @throws IOException as {@link #loadAll()} does
+   */
   public Optional<PayloadLayout> get(UUID characteristic) throws IOException {
     return Optional.ofNullable(loadAll().get(characteristic));
   }
 
-  /** Saves (or replaces) the layout of {@code characteristic}. */
+  /**
+   * Saves (or replaces) the layout of {@code characteristic}. The other layouts in the file are
+   * kept; the file is replaced atomically where the file system allows.
+   *
+   * @param characteristic the characteristic's UUID
+   * @param layout the layout, saved as its {@link PayloadLayout#toSpec()} text
+   * @throws NullPointerException if either argument is {@code null}
+   * @throws IOException if the file cannot be read as a layout file or cannot be written; the file
+   *     is then unchanged
+   */
   public synchronized void put(UUID characteristic, PayloadLayout layout) throws IOException {
     Objects.requireNonNull(characteristic, "characteristic");
     Objects.requireNonNull(layout, "layout");
@@ -80,7 +109,13 @@ public final class LayoutStore {
     write(specs);
   }
 
-  /** Deletes the layout of {@code characteristic}; returns whether one was saved. */
+  /**
+   * Deletes the layout of {@code characteristic}; returns whether one was saved.
+   *
+   * @param characteristic the characteristic's UUID
+   * @return {@code true} if a layout was saved and is now deleted
+   * @throws IOException if the file cannot be read as a layout file or cannot be written
+   */
   public synchronized boolean remove(UUID characteristic) throws IOException {
     SortedMap<UUID, String> specs = readSpecs();
     if (specs.remove(characteristic) == null) {
