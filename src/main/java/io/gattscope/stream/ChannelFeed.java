@@ -36,9 +36,9 @@ public final class ChannelFeed implements NotificationListener {
   /**
    * Creates a feed keeping the newest {@code capacity} samples.
    *
-   * @param counter where notifications are counted, e.g. {@code meter.register("imu")}
    * @param decoder turns each payload into channels; also gives the time base
    * @param capacity samples the ring buffer keeps at full resolution, at least 1
+   * @param counter where notifications are counted, e.g. {@code meter.register("imu")}
    * @throws NullPointerException if {@code decoder} or {@code counter} is {@code null}
    * @throws IllegalArgumentException if {@code capacity} is less than 1
    */

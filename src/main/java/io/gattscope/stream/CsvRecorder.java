@@ -52,7 +52,12 @@ public final class CsvRecorder implements AutoCloseable {
    * @param nanoTime the monotonic time at that instant, in nanoseconds
    */
   public record ClockAnchor(Instant wall, long nanoTime) {
-    /** Anchors the current wall-clock time to the current monotonic time. */
+    /**
+     * Anchors the current wall-clock time to the current monotonic time.
+     *
+     * @return the anchor, its monotonic time taken half-way between two readings around the wall
+     *     clock's
+     */
     public static ClockAnchor now() {
       long before = System.nanoTime();
       Instant wall = Instant.now();
@@ -60,7 +65,12 @@ public final class CsvRecorder implements AutoCloseable {
       return new ClockAnchor(wall, before + (after - before) / 2);
     }
 
-    /** The wall-clock time of a monotonic timestamp. */
+    /**
+     * The wall-clock time of a monotonic timestamp.
+     *
+     * @param nanos a {@link System#nanoTime()} reading, before or after the anchor
+     * @return the wall-clock instant of that reading, assuming no wall-clock adjustment since
+     */
     public Instant wallTimeOf(long nanos) {
       return wall.plusNanos(nanos - nanoTime);
     }
@@ -117,7 +127,18 @@ public final class CsvRecorder implements AutoCloseable {
         executor.scheduleWithFixedDelay(this::drainSafely, period, period, TimeUnit.MILLISECONDS);
   }
 
-  /** Starts recording into {@code file} (created or truncated) with its own writer thread. */
+  /**
+   * Starts recording into {@code file} (created or truncated) with its own writer thread. The
+   * writer thread is a daemon, drains every 20 ms and ends with {@link #finish()}; the queue holds
+   * {@link #DEFAULT_QUEUE_ROWS} rows.
+   *
+   * @param file the CSV file; its directory must exist
+   * @param names the channel names for the header, in channel order
+   * @param units the unit of each channel, "" when none; as many as {@code names}
+   * @return the running recorder, its header already written
+   * @throws IllegalArgumentException if {@code names} and {@code units} differ in length
+   * @throws IOException if the file cannot be created or the header cannot be written
+   */
   public static CsvRecorder start(Path file, List<String> names, List<String> units)
       throws IOException {
     ScheduledExecutorService executor =
@@ -146,6 +167,16 @@ public final class CsvRecorder implements AutoCloseable {
   /**
    * Starts recording with a given queue size, draining every {@code drainPeriod} on {@code
    * executor} (which the recorder does not shut down).
+   *
+   * @param file the CSV file, created or truncated; its directory must exist
+   * @param names the channel names for the header, in channel order
+   * @param units the unit of each channel, "" when none; as many as {@code names}
+   * @param queueRows rows the queue holds before new rows are dropped, at least 1
+   * @param executor runs the drain task; it must stay alive until {@link #finish()} returns
+   * @param drainPeriod time between drains, at least 1 ms (shorter is raised to 1 ms)
+   * @return the running recorder, its header already written
+   * @throws IllegalArgumentException if {@code names} and {@code units} differ in length
+   * @throws IOException if the file cannot be created or the header cannot be written
    */
   public static CsvRecorder start(
       Path file,
@@ -161,6 +192,18 @@ public final class CsvRecorder implements AutoCloseable {
   /**
    * Like {@link #start(Path, List, List, int, ScheduledExecutorService, Duration)} with a given
    * clock anchor for the {@code time_iso} column.
+   *
+   * @param file the CSV file, created or truncated; its directory must exist
+   * @param names the channel names for the header, in channel order
+   * @param units the unit of each channel, "" when none; as many as {@code names}
+   * @param queueRows rows the queue holds before new rows are dropped, at least 1
+   * @param executor runs the drain task; it must stay alive until {@link #finish()} returns
+   * @param drainPeriod time between drains, at least 1 ms (shorter is raised to 1 ms)
+   * @param anchor pairs the monotonic sample clock with wall-clock time; not {@code null}
+   * @return the running recorder, its header already written
+   * @throws NullPointerException if {@code anchor} is {@code null}
+   * @throws IllegalArgumentException if {@code names} and {@code units} differ in length
+   * @throws IOException if the file cannot be created or the header cannot be written
    */
   public static CsvRecorder start(
       Path file,
@@ -178,7 +221,9 @@ public final class CsvRecorder implements AutoCloseable {
    * Prints each channel's values with these decimals (see {@link ChannelDecoder#decimals}; a
    * negative entry prints the shortest form); without it every value prints in the shortest form.
    *
+   * @param decimals one entry per channel, copied
    * @return this recorder
+   * @throws IllegalArgumentException if the array length differs from {@link #channelCount()}
    */
   public CsvRecorder withDecimals(int[] decimals) {
     if (decimals.length != queue.channels()) {
@@ -189,7 +234,13 @@ public final class CsvRecorder implements AutoCloseable {
     return this;
   }
 
-  /** Records a sample with every channel; same as {@code append(t, values, channelCount)}. */
+  /**
+   * Records a sample with every channel; same as {@code append(t, values, channelCount)}.
+   *
+   * @param timestampNanos the sample time in nanoseconds, also used as its arrival time
+   * @param values at least {@link #channelCount()} values; copied into the queue
+   * @return {@code false} when the row was dropped (queue full, recorder closed or failed)
+   */
   public boolean append(long timestampNanos, double[] values) {
     return append(timestampNanos, values, queue.channels());
   }
@@ -197,8 +248,12 @@ public final class CsvRecorder implements AutoCloseable {
   /**
    * Queues one row; call from one producer thread. Never blocks, never allocates.
    *
+   * @param timestampNanos the sample time in nanoseconds, also used as its arrival time
+   * @param values the channel values; only the first {@code count} are read
    * @param count channels present in {@code values} (0..channel count); the rest stay empty
    * @return false when the row was dropped (queue full, recorder closed or failed)
+   * @throws IllegalArgumentException if {@code count} is negative or exceeds the channel count or
+   *     {@code values.length}
    */
   public boolean append(long timestampNanos, double[] values, int count) {
     return append(timestampNanos, values, count, null);
@@ -208,9 +263,13 @@ public final class CsvRecorder implements AutoCloseable {
    * Queues one row with its raw payload for the {@code raw_hex} column; call from one producer
    * thread. Never blocks, never allocates.
    *
+   * @param timestampNanos the sample time in nanoseconds, also used as its arrival time
+   * @param values the channel values; only the first {@code count} are read
    * @param count channels present in {@code values} (0..channel count); the rest stay empty
    * @param payload the notification bytes (copied), or null for an empty {@code raw_hex} cell
    * @return false when the row was dropped (queue full, recorder closed or failed)
+   * @throws IllegalArgumentException if {@code count} is negative or exceeds the channel count or
+   *     {@code values.length}
    */
   public boolean append(long timestampNanos, double[] values, int count, byte[] payload) {
     return append(timestampNanos, timestampNanos, values, count, payload);
@@ -220,7 +279,15 @@ public final class CsvRecorder implements AutoCloseable {
    * Queues one row with its sample time, its host arrival time (the {@code arrival_s} column) and
    * its raw payload; call from one producer thread. Never blocks, never allocates.
    *
+   * @param timestampNanos the sample time in nanoseconds (the {@code time_iso} and {@code time_s}
+   *     columns)
+   * @param arrivalNanos when the notification arrived, on the same clock
+   * @param values the channel values; only the first {@code count} are read
+   * @param count channels present in {@code values} (0..channel count); the rest stay empty
+   * @param payload the notification bytes (copied), or null for an empty {@code raw_hex} cell
    * @return false when the row was dropped (queue full, recorder closed or failed)
+   * @throws IllegalArgumentException if {@code count} is negative or exceeds the channel count or
+   *     {@code values.length}
    */
   public boolean append(
       long timestampNanos, long arrivalNanos, double[] values, int count, byte[] payload) {
@@ -235,22 +302,38 @@ public final class CsvRecorder implements AutoCloseable {
     return true;
   }
 
-  /** Rows written to the file so far. */
+  /**
+   * Rows written to the file so far.
+   *
+   * @return the count, read from any thread
+   */
   public long rowsWritten() {
     return written.get();
   }
 
-  /** Rows dropped so far. */
+  /**
+   * Rows dropped so far.
+   *
+   * @return the count, read from any thread
+   */
   public long rowsDropped() {
     return dropped.get();
   }
 
-  /** Channels per row. */
+  /**
+   * Channels per row.
+   *
+   * @return the number of channel names given at start
+   */
   public int channelCount() {
     return queue.channels();
   }
 
-  /** The file being written. */
+  /**
+   * The file being written.
+   *
+   * @return the path given at start
+   */
   public Path file() {
     return file;
   }
@@ -297,6 +380,7 @@ public final class CsvRecorder implements AutoCloseable {
    * Stops accepting rows, writes what is queued, closes the file and reports the counts; later
    * calls return the same summary.
    *
+   * @return the file and the written and dropped row counts
    * @throws IOException when writing the file failed (rows after the failure were dropped)
    */
   public synchronized RecordingSummary finish() throws IOException {

@@ -27,7 +27,15 @@ public final class EnvelopeStore {
   private final Level[] levels = new Level[LEVELS];
   private long late;
 
-  /** A store for {@code channels} channels keeping the newest {@code spanNanos} of sample time. */
+  /**
+   * A store for {@code channels} channels keeping the newest {@code spanNanos} of sample time.
+   *
+   * @param channels channels per sample, at least 1
+   * @param spanNanos how much sample time to keep, at least {@link #BASE_NANOS}; older buckets are
+   *     dropped as newer ones arrive
+   * @throws IllegalArgumentException if {@code channels} is less than 1 or {@code spanNanos} is
+   *     less than {@link #BASE_NANOS}
+   */
   public EnvelopeStore(int channels, long spanNanos) {
     if (channels < 1 || spanNanos < BASE_NANOS) {
       throw new IllegalArgumentException(
@@ -41,12 +49,22 @@ public final class EnvelopeStore {
     }
   }
 
-  /** Channels per sample. */
+  /**
+   * Channels per sample.
+   *
+   * @return the channel count given to the constructor
+   */
   public int channelCount() {
     return channels;
   }
 
-  /** Folds one sample in; NaN values are skipped. Allocates only when a level grows. */
+  /**
+   * Folds one sample in; NaN values are skipped. Allocates only when a level grows. Call from the
+   * one writer thread.
+   *
+   * @param timeNanos the sample time in nanoseconds, as {@link SampleClock} gives it
+   * @param values at least {@link #channelCount()} values; read, not kept
+   */
   public synchronized void add(long timeNanos, double[] values) {
     for (Level level : levels) {
       if (!level.add(timeNanos, values)) {
@@ -56,12 +74,20 @@ public final class EnvelopeStore {
     }
   }
 
-  /** Samples not stored because their time was older than a newer stored sample's bucket. */
+  /**
+   * Samples not stored because their time was older than a newer stored sample's bucket.
+   *
+   * @return the count since creation
+   */
   public synchronized long late() {
     return late;
   }
 
-  /** Bytes held by the bucket arrays. */
+  /**
+   * Bytes held by the bucket arrays.
+   *
+   * @return the memory the levels use now, in bytes; it grows with the stored time
+   */
   public synchronized long bytes() {
     long total = 0;
     for (Level l : levels) {
@@ -70,7 +96,11 @@ public final class EnvelopeStore {
     return total;
   }
 
-  /** Start of the oldest stored bucket, or {@code Long.MAX_VALUE} when empty. */
+  /**
+   * Start of the oldest stored bucket, or {@code Long.MAX_VALUE} when empty.
+   *
+   * @return the start in nanoseconds of sample time
+   */
   public synchronized long oldestNanos() {
     Level l = levels[0];
     return l.count == 0 ? Long.MAX_VALUE : l.index[l.slot(0)] * l.width;
@@ -81,7 +111,15 @@ public final class EnvelopeStore {
    * columns} equal columns: for each column holding data its centre time and min and max, oldest
    * first. Arrays need {@code columns} entries.
    *
+   * @param channel the channel index, 0 to {@link #channelCount()} - 1
+   * @param fromNanos start of the range in sample time, nanoseconds, inclusive
+   * @param toNanos end of the range in sample time, nanoseconds, exclusive; above {@code fromNanos}
+   * @param columns how many columns the range divides into, at least 1
+   * @param centre receives each written column's centre time in nanoseconds
+   * @param min receives each written column's smallest value
+   * @param max receives each written column's largest value
    * @return the number of columns written
+   * @throws IllegalArgumentException if {@code columns} is less than 1 or the range is empty
    */
   public synchronized int envelope(
       int channel,

@@ -30,7 +30,11 @@ public final class MinMaxDecimator {
   /**
    * Creates a decimator of {@code columns} buckets spanning at least {@code windowNanos}.
    *
+   * @param columns the number of buckets, usually the plot's width in pixels; at least 1
+   * @param windowNanos the time the window spans, at least 1 ns; rounded up to a whole number of
+   *     nanoseconds per column
    * @param originNanos the timestamp that maps to x = 0 in the output (x is in seconds)
+   * @throws IllegalArgumentException if {@code columns} or {@code windowNanos} is less than 1
    */
   public MinMaxDecimator(int columns, long windowNanos, long originNanos) {
     if (columns < 1 || windowNanos < 1) {
@@ -49,12 +53,20 @@ public final class MinMaxDecimator {
     reset();
   }
 
-  /** Number of columns (the most points per channel the envelope outputs). */
+  /**
+   * Number of columns (the most points per channel the envelope outputs).
+   *
+   * @return the column count given to the constructor
+   */
   public int columns() {
     return columns;
   }
 
-  /** Time covered by one column in nanoseconds. */
+  /**
+   * Time covered by one column in nanoseconds.
+   *
+   * @return the window divided by the columns, rounded up; at least 1
+   */
   public long columnNanos() {
     return columnNanos;
   }
@@ -66,22 +78,39 @@ public final class MinMaxDecimator {
     tooOld = 0;
   }
 
-  /** Samples ignored because they were older than the window when added. */
+  /**
+   * Samples ignored because they were older than the window when added.
+   *
+   * @return the count since creation or the last {@link #reset()}
+   */
   public long tooOld() {
     return tooOld;
   }
 
-  /** Start of the oldest visible column in nanoseconds, or {@code Long.MIN_VALUE} when empty. */
+  /**
+   * Start of the oldest visible column in nanoseconds, or {@code Long.MIN_VALUE} when empty.
+   *
+   * @return the time in nanoseconds, on the samples' clock
+   */
   public long windowStartNanos() {
     return head == EMPTY ? Long.MIN_VALUE : (head - columns + 1) * columnNanos;
   }
 
-  /** End (exclusive) of the newest visible column in nanoseconds, or {@code Long.MIN_VALUE}. */
+  /**
+   * End (exclusive) of the newest visible column in nanoseconds, or {@code Long.MIN_VALUE}.
+   *
+   * @return the time in nanoseconds, on the samples' clock
+   */
   public long windowEndNanos() {
     return head == EMPTY ? Long.MIN_VALUE : (head + 1) * columnNanos;
   }
 
-  /** Scrolls the window so that it ends with the column holding {@code nowNanos}. */
+  /**
+   * Scrolls the window so that it ends with the column holding {@code nowNanos}. Never scrolls
+   * back; columns that scroll out are forgotten.
+   *
+   * @param nowNanos the current time on the samples' clock, in nanoseconds
+   */
   public void scrollTo(long nowNanos) {
     long k = Math.floorDiv(nowNanos, columnNanos);
     if (head == EMPTY || k > head) {
@@ -89,7 +118,15 @@ public final class MinMaxDecimator {
     }
   }
 
-  /** Folds in {@code count} samples starting at {@code from}; NaN values are ignored. */
+  /**
+   * Folds in {@code count} samples starting at {@code from}; NaN values are ignored.
+   *
+   * @param timestamps sample times in nanoseconds, e.g. {@link SampleSnapshot#timestamps()}
+   * @param values the channel's values, parallel to {@code timestamps}
+   * @param from index of the first sample to add
+   * @param count number of samples to add, 0 or more
+   * @throws IllegalArgumentException if the range is negative or runs past either array
+   */
   public void add(long[] timestamps, double[] values, int from, int count) {
     if (from < 0 || count < 0 || from + count > Math.min(timestamps.length, values.length)) {
       throw new IllegalArgumentException(
@@ -100,7 +137,13 @@ public final class MinMaxDecimator {
     }
   }
 
-  /** Folds in one sample. */
+  /**
+   * Folds in one sample. A sample newer than the window scrolls it forward; one older than the
+   * window is counted in {@link #tooOld()} and ignored.
+   *
+   * @param timestampNanos the sample time in nanoseconds
+   * @param value the value; {@code NaN} is ignored
+   */
   public void add(long timestampNanos, double value) {
     if (Double.isNaN(value)) {
       return;
@@ -137,7 +180,13 @@ public final class MinMaxDecimator {
    * origin), min, max, first and last value. Arrays need {@link #columns()} entries; {@code
    * yFirst}/{@code yLast} may be null.
    *
+   * @param x receives each column's centre in seconds from the origin
+   * @param yMin receives each column's smallest value
+   * @param yMax receives each column's largest value
+   * @param yFirst receives each column's first value, or {@code null} if not wanted
+   * @param yLast receives each column's last value, or {@code null} if not wanted
    * @return the number of entries written (at most {@link #columns()})
+   * @throws IllegalArgumentException if an array has fewer than {@link #columns()} entries
    */
   public int envelope(double[] x, double[] yMin, double[] yMax, double[] yFirst, double[] yLast) {
     checkLength(x, yMin, yMax);
@@ -166,7 +215,10 @@ public final class MinMaxDecimator {
    * occurred, both at the column centre), ready to draw as one line. Arrays need {@code 2 *
    * columns()} entries.
    *
+   * @param x receives the points' times in seconds from the origin
+   * @param y receives the points' values
    * @return the number of points written (at most {@code 2 * columns()})
+   * @throws IllegalArgumentException if an array has fewer than {@code 2 * columns()} entries
    */
   public int polyline(double[] x, double[] y) {
     if (x.length < 2 * columns || y.length < 2 * columns) {

@@ -103,11 +103,11 @@ public final class SampleRingBuffer {
   }
 
   /**
-   * Appends one sample; call from the single writer thread only. Allocates nothing.
+   * Appends one sample; call from the single writer thread only. Allocates nothing. The sample's
+   * arrival time is taken to be its sample time.
    *
-   * @param values at least {@link #channelCount()} entries; extra entries are ignored The sample's
-   *     arrival time is taken to be its sample time.
    * @param timestampNanos the sample time in nanoseconds
+   * @param values at least {@link #channelCount()} entries; extra entries are ignored
    * @throws IllegalArgumentException if {@code values} has fewer than {@link #channelCount()}
    *     entries
    */
@@ -119,9 +119,9 @@ public final class SampleRingBuffer {
    * Appends one sample with its sample time and the host's arrival time; call from the single
    * writer thread only. Allocates nothing.
    *
-   * @param values at least {@link #channelCount()} entries; extra entries are ignored
    * @param timestampNanos the sample time in nanoseconds, as {@link SampleClock} gives it
    * @param arrivalNanos when the notification arrived, on the same monotonic nanosecond clock
+   * @param values at least {@link #channelCount()} entries; extra entries are ignored
    * @throws IllegalArgumentException if {@code values} has fewer than {@link #channelCount()}
    *     entries
    */
