@@ -17,7 +17,7 @@ public final class LayoutSpecException extends IllegalArgumentException {
    *
    * @param spec the spec text as the user wrote it; may be {@code null}
    * @param position the 0-based character index of the problem
-   * @param reason what is wrong there, e.g. {@code "unknown type 'u7'"}
+   * @param reason what is wrong there, e.g. {@code "padding must skip at least 1 byte"}
    */
   public LayoutSpecException(String spec, int position, String reason) {
     super("bad layout spec at position " + position + ": " + reason + pointer(spec, position));

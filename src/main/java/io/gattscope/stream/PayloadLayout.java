@@ -129,8 +129,8 @@ public final class PayloadLayout implements ChannelDecoder {
    * @param spec the layout spec; {@code null} or blank is rejected
    * @return the layout, equal to any other layout parsed from the same spec
    * @throws LayoutSpecException with the position and reason when the spec is malformed
-   * @throws IllegalArgumentException if the fields have duplicate names or need more than {@link
-   *     #MAX_LENGTH} bytes
+   * @throws IllegalArgumentException if the spec has no numeric field, repeats a field name or
+   *     needs more than {@link #MAX_LENGTH} bytes
    */
   public static PayloadLayout parse(String spec) {
     if (spec == null || spec.isBlank()) {

@@ -59,7 +59,7 @@ public record AdvertisingData(List<AdStructure> structures) {
   /**
    * The TX power in dBm, if sent.
    *
-   * @return the first TX Power Level in dBm (-127 to 127), or empty
+   * @return the first TX Power Level in dBm (-128 to 127), or empty
    */
   public Optional<Integer> txPower() {
     return ofType(TxPower.class).stream().findFirst().map(TxPower::dbm);

@@ -90,7 +90,7 @@ public sealed interface Eddystone extends DecodedPayload {
   /**
    * Another frame type, or an encrypted TLM frame, kept raw.
    *
-   * @param frameType the frame type byte (0 to 255), e.g. 0x40 for Eddystone-E2EE-EID
+   * @param frameType the frame type byte, 0 to 255
    * @param data the bytes after the frame type
    */
   record Other(int frameType, byte[] data) implements Eddystone {

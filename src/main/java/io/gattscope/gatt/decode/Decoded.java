@@ -52,8 +52,7 @@ public record Decoded(List<Field> fields) {
   }
 
   /**
-   * {@code "Heart Rate: 72 bpm, Sensor Contact: detected"}. A one-line summary: {@code "Heart Rate:
-   * 72 bpm, Sensor Contact: detected"}.
+   * A one-line summary: {@code "Heart Rate: 72 bpm, Sensor Contact: detected"}.
    *
    * @return every field as {@code name: value unit}, joined with {@code ", "}
    */

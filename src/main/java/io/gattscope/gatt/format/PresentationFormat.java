@@ -146,8 +146,8 @@ public record PresentationFormat(
    * The value as a number after scaling, for charts; empty for non-numeric formats.
    *
    * @param value the characteristic value as read
-   * @return the scaled number, {@code NaN} for the IEEE 11073 special values; empty for text,
-   *     struct, {@code duint16} and values of the wrong length
+   * @return the scaled number, {@code NaN} or an infinity for the IEEE 11073 special values; empty
+   *     for text, struct, {@code duint16} and values of the wrong length
    */
   public OptionalDouble toDouble(byte[] value) {
     GattFormatType t = type().orElse(GattFormatType.STRUCT);
