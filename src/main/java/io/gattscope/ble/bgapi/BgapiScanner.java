@@ -91,7 +91,7 @@ final class BgapiScanner {
             AddressType.fromCode(e.addressType()),
             e.rssi(),
             Advertisement.PacketType.fromCode(e.packetType()),
-            e.data(),
+            e.data().toArray(),
             now);
     for (Consumer<Advertisement> l : listeners) {
       lane.offer(() -> l.accept(a));

@@ -108,7 +108,7 @@ final class GattProcedures {
           @Override
           boolean accept(BgapiMessage e) {
             if (e instanceof AttclientMessages.GroupFoundEvent g) {
-              groups.add(new Group(g.start(), g.end(), Uuids.fromLittleEndian(g.uuid())));
+              groups.add(new Group(g.start(), g.end(), Uuids.fromLittleEndian(g.uuid().toArray())));
               return true;
             }
             return completion(e, groups, this);
@@ -130,7 +130,7 @@ final class GattProcedures {
               @Override
               boolean accept(BgapiMessage e) {
                 if (e instanceof AttclientMessages.AttributeValueEvent v && v.type() == 3) {
-                  byte[] b = v.value();
+                  byte[] b = v.value().toArray();
                   if (b.length < 5) {
                     throw new io.gattscope.ble.BleException(
                         "malformed characteristic declaration at handle " + v.atthandle());
@@ -168,7 +168,8 @@ final class GattProcedures {
           @Override
           boolean accept(BgapiMessage e) {
             if (e instanceof AttclientMessages.FindInformationFoundEvent f) {
-              found.add(new GattDescriptor(Uuids.fromLittleEndian(f.uuid()), f.chrhandle()));
+              found.add(
+                  new GattDescriptor(Uuids.fromLittleEndian(f.uuid().toArray()), f.chrhandle()));
               return true;
             }
             return completion(e, found, this);
@@ -225,7 +226,7 @@ final class GattProcedures {
             if (e instanceof AttclientMessages.AttributeValueEvent v
                 && v.atthandle() == handle
                 && (v.type() == 0 || v.type() == 4)) {
-              complete(v.value());
+              complete(v.value().toArray());
               return true;
             }
             return failOnCompletion(e, this, "attclient_read_by_handle", handle, null);
@@ -246,7 +247,7 @@ final class GattProcedures {
             if (e instanceof AttclientMessages.AttributeValueEvent v
                 && v.atthandle() == handle
                 && (v.type() == 0 || v.type() == 4)) {
-              buf.writeBytes(v.value());
+              buf.writeBytes(v.value().toArray());
               return true;
             }
             return failOnCompletion(e, this, "attclient_read_long", handle, buf);

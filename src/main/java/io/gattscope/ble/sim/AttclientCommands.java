@@ -32,14 +32,14 @@ final class AttclientCommands {
 
   boolean handle(BgapiMessage m) {
     if (m instanceof AttclientMessages.ReadByGroupType p) {
-      UUID type = uuid(p.uuid());
+      UUID type = uuid(p.uuid().toArray());
       procedure(
           p.connection(),
           type == null ? BgapiErrors.INVALID_PARAMETER : 0,
           r -> new AttclientMessages.ReadByGroupTypeResponse(p.connection(), r),
           c -> events.groups(c, p.start(), p.end(), type));
     } else if (m instanceof AttclientMessages.ReadByType p) {
-      UUID type = uuid(p.uuid());
+      UUID type = uuid(p.uuid().toArray());
       procedure(
           p.connection(),
           type == null ? BgapiErrors.INVALID_PARAMETER : 0,
@@ -66,15 +66,15 @@ final class AttclientCommands {
     } else if (m instanceof AttclientMessages.AttributeWrite p) {
       procedure(
           p.connection(),
-          p.data().length > MAX_WRITE ? BgapiErrors.INVALID_PARAMETER : 0,
+          p.data().length() > MAX_WRITE ? BgapiErrors.INVALID_PARAMETER : 0,
           r -> new AttclientMessages.AttributeWriteResponse(p.connection(), r),
-          c -> events.write(c, p.atthandle(), p.data()));
+          c -> events.write(c, p.atthandle(), p.data().toArray()));
     } else if (m instanceof AttclientMessages.PrepareWrite p) {
       procedure(
           p.connection(),
-          p.data().length > MAX_PREPARE ? BgapiErrors.INVALID_PARAMETER : 0,
+          p.data().length() > MAX_PREPARE ? BgapiErrors.INVALID_PARAMETER : 0,
           r -> new AttclientMessages.PrepareWriteResponse(p.connection(), r),
-          c -> events.prepare(c, p.atthandle(), p.offset(), p.data()));
+          c -> events.prepare(c, p.atthandle(), p.offset(), p.data().toArray()));
     } else if (m instanceof AttclientMessages.ExecuteWrite p) {
       procedure(
           p.connection(),
@@ -105,12 +105,12 @@ final class AttclientCommands {
     int result = BgapiErrors.SUCCESS;
     if (c == null) {
       result = BgapiErrors.NOT_CONNECTED;
-    } else if (p.data().length > MAX_WRITE) {
+    } else if (p.data().length() > MAX_WRITE) {
       result = BgapiErrors.INVALID_PARAMETER;
     }
     d.outbox.send(new AttclientMessages.WriteCommandResponse(p.connection(), result));
     if (result == BgapiErrors.SUCCESS && !d.silent(c.peripheral.address())) {
-      byte[] data = p.data();
+      byte[] data = p.data().toArray();
       d.later(
           () -> {
             if (d.connection(c.handle) == c) {

@@ -1,8 +1,5 @@
 package io.gattscope.ble.bgapi.codec;
 
-import java.util.Arrays;
-import java.util.Objects;
-
 /**
  * BGAPI class 4 (attclient): GATT client procedures (discovery, reads, writes) and their events.
  */
@@ -83,7 +80,7 @@ public final class AttclientMessages {
    * @param end uint16, 0..65535; last attribute handle
    * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
    */
-  public record ReadByGroupType(int connection, int start, int end, byte[] uuid)
+  public record ReadByGroupType(int connection, int start, int end, ByteString uuid)
       implements BgapiMessage {
     /** Command 4,1. */
     public static final MessageKey KEY = MessageKey.command(4, 1);
@@ -94,6 +91,11 @@ public final class AttclientMessages {
       Fields.u16("start", start);
       Fields.u16("end", end);
       Fields.bytes("uuid", uuid);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public ReadByGroupType(int connection, int start, int end, byte[] uuid) {
+      this(connection, start, end, ByteString.of(uuid));
     }
 
     @Override
@@ -111,34 +113,8 @@ public final class AttclientMessages {
 
     /** Reads the payload fields in wire order. */
     public static ReadByGroupType read(PayloadReader r) {
-      return new ReadByGroupType(r.u8("connection"), r.u16("start"), r.u16("end"), r.bytes("uuid"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ReadByGroupType m
-          && connection == m.connection
-          && start == m.start
-          && end == m.end
-          && Arrays.equals(uuid, m.uuid);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(connection, start, end, Arrays.hashCode(uuid));
-    }
-
-    @Override
-    public String toString() {
-      return "ReadByGroupType[connection="
-          + connection
-          + ", start="
-          + start
-          + ", end="
-          + end
-          + ", uuid="
-          + Fields.hex(uuid)
-          + "]";
+      return new ReadByGroupType(
+          r.u8("connection"), r.u16("start"), r.u16("end"), r.byteString("uuid"));
     }
   }
 
@@ -183,7 +159,7 @@ public final class AttclientMessages {
    * @param end uint16, 0..65535; last attribute handle
    * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
    */
-  public record ReadByType(int connection, int start, int end, byte[] uuid)
+  public record ReadByType(int connection, int start, int end, ByteString uuid)
       implements BgapiMessage {
     /** Command 4,2. */
     public static final MessageKey KEY = MessageKey.command(4, 2);
@@ -194,6 +170,11 @@ public final class AttclientMessages {
       Fields.u16("start", start);
       Fields.u16("end", end);
       Fields.bytes("uuid", uuid);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public ReadByType(int connection, int start, int end, byte[] uuid) {
+      this(connection, start, end, ByteString.of(uuid));
     }
 
     @Override
@@ -211,34 +192,7 @@ public final class AttclientMessages {
 
     /** Reads the payload fields in wire order. */
     public static ReadByType read(PayloadReader r) {
-      return new ReadByType(r.u8("connection"), r.u16("start"), r.u16("end"), r.bytes("uuid"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ReadByType m
-          && connection == m.connection
-          && start == m.start
-          && end == m.end
-          && Arrays.equals(uuid, m.uuid);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(connection, start, end, Arrays.hashCode(uuid));
-    }
-
-    @Override
-    public String toString() {
-      return "ReadByType[connection="
-          + connection
-          + ", start="
-          + start
-          + ", end="
-          + end
-          + ", uuid="
-          + Fields.hex(uuid)
-          + "]";
+      return new ReadByType(r.u8("connection"), r.u16("start"), r.u16("end"), r.byteString("uuid"));
     }
   }
 
@@ -417,7 +371,8 @@ public final class AttclientMessages {
    * @param atthandle uint16, 0..65535; attribute handle
    * @param data uint8array, length byte + 0..255 bytes; the value to write
    */
-  public record AttributeWrite(int connection, int atthandle, byte[] data) implements BgapiMessage {
+  public record AttributeWrite(int connection, int atthandle, ByteString data)
+      implements BgapiMessage {
     /** Command 4,5. */
     public static final MessageKey KEY = MessageKey.command(4, 5);
 
@@ -426,6 +381,11 @@ public final class AttclientMessages {
       Fields.u8("connection", connection);
       Fields.u16("atthandle", atthandle);
       Fields.bytes("data", data);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public AttributeWrite(int connection, int atthandle, byte[] data) {
+      this(connection, atthandle, ByteString.of(data));
     }
 
     @Override
@@ -442,31 +402,7 @@ public final class AttclientMessages {
 
     /** Reads the payload fields in wire order. */
     public static AttributeWrite read(PayloadReader r) {
-      return new AttributeWrite(r.u8("connection"), r.u16("atthandle"), r.bytes("data"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof AttributeWrite m
-          && connection == m.connection
-          && atthandle == m.atthandle
-          && Arrays.equals(data, m.data);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(connection, atthandle, Arrays.hashCode(data));
-    }
-
-    @Override
-    public String toString() {
-      return "AttributeWrite[connection="
-          + connection
-          + ", atthandle="
-          + atthandle
-          + ", data="
-          + Fields.hex(data)
-          + "]";
+      return new AttributeWrite(r.u8("connection"), r.u16("atthandle"), r.byteString("data"));
     }
   }
 
@@ -510,7 +446,8 @@ public final class AttclientMessages {
    * @param atthandle uint16, 0..65535; attribute handle
    * @param data uint8array, length byte + 0..255 bytes; the value to write
    */
-  public record WriteCommand(int connection, int atthandle, byte[] data) implements BgapiMessage {
+  public record WriteCommand(int connection, int atthandle, ByteString data)
+      implements BgapiMessage {
     /** Command 4,6. */
     public static final MessageKey KEY = MessageKey.command(4, 6);
 
@@ -519,6 +456,11 @@ public final class AttclientMessages {
       Fields.u8("connection", connection);
       Fields.u16("atthandle", atthandle);
       Fields.bytes("data", data);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public WriteCommand(int connection, int atthandle, byte[] data) {
+      this(connection, atthandle, ByteString.of(data));
     }
 
     @Override
@@ -535,31 +477,7 @@ public final class AttclientMessages {
 
     /** Reads the payload fields in wire order. */
     public static WriteCommand read(PayloadReader r) {
-      return new WriteCommand(r.u8("connection"), r.u16("atthandle"), r.bytes("data"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof WriteCommand m
-          && connection == m.connection
-          && atthandle == m.atthandle
-          && Arrays.equals(data, m.data);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(connection, atthandle, Arrays.hashCode(data));
-    }
-
-    @Override
-    public String toString() {
-      return "WriteCommand[connection="
-          + connection
-          + ", atthandle="
-          + atthandle
-          + ", data="
-          + Fields.hex(data)
-          + "]";
+      return new WriteCommand(r.u8("connection"), r.u16("atthandle"), r.byteString("data"));
     }
   }
 
@@ -730,7 +648,7 @@ public final class AttclientMessages {
    * @param offset uint16, 0..65535
    * @param data uint8array, length byte + 0..255 bytes; the part of the value to queue
    */
-  public record PrepareWrite(int connection, int atthandle, int offset, byte[] data)
+  public record PrepareWrite(int connection, int atthandle, int offset, ByteString data)
       implements BgapiMessage {
     /** Command 4,9. */
     public static final MessageKey KEY = MessageKey.command(4, 9);
@@ -741,6 +659,11 @@ public final class AttclientMessages {
       Fields.u16("atthandle", atthandle);
       Fields.u16("offset", offset);
       Fields.bytes("data", data);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public PrepareWrite(int connection, int atthandle, int offset, byte[] data) {
+      this(connection, atthandle, offset, ByteString.of(data));
     }
 
     @Override
@@ -759,34 +682,7 @@ public final class AttclientMessages {
     /** Reads the payload fields in wire order. */
     public static PrepareWrite read(PayloadReader r) {
       return new PrepareWrite(
-          r.u8("connection"), r.u16("atthandle"), r.u16("offset"), r.bytes("data"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof PrepareWrite m
-          && connection == m.connection
-          && atthandle == m.atthandle
-          && offset == m.offset
-          && Arrays.equals(data, m.data);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(connection, atthandle, offset, Arrays.hashCode(data));
-    }
-
-    @Override
-    public String toString() {
-      return "PrepareWrite[connection="
-          + connection
-          + ", atthandle="
-          + atthandle
-          + ", offset="
-          + offset
-          + ", data="
-          + Fields.hex(data)
-          + "]";
+          r.u8("connection"), r.u16("atthandle"), r.u16("offset"), r.byteString("data"));
     }
   }
 
@@ -967,7 +863,7 @@ public final class AttclientMessages {
    * @param end uint16, 0..65535; last attribute handle
    * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
    */
-  public record GroupFoundEvent(int connection, int start, int end, byte[] uuid)
+  public record GroupFoundEvent(int connection, int start, int end, ByteString uuid)
       implements BgapiMessage {
     /** Event 4,2. */
     public static final MessageKey KEY = MessageKey.event(4, 2);
@@ -978,6 +874,11 @@ public final class AttclientMessages {
       Fields.u16("start", start);
       Fields.u16("end", end);
       Fields.bytes("uuid", uuid);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public GroupFoundEvent(int connection, int start, int end, byte[] uuid) {
+      this(connection, start, end, ByteString.of(uuid));
     }
 
     @Override
@@ -995,34 +896,8 @@ public final class AttclientMessages {
 
     /** Reads the payload fields in wire order. */
     public static GroupFoundEvent read(PayloadReader r) {
-      return new GroupFoundEvent(r.u8("connection"), r.u16("start"), r.u16("end"), r.bytes("uuid"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof GroupFoundEvent m
-          && connection == m.connection
-          && start == m.start
-          && end == m.end
-          && Arrays.equals(uuid, m.uuid);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(connection, start, end, Arrays.hashCode(uuid));
-    }
-
-    @Override
-    public String toString() {
-      return "GroupFoundEvent[connection="
-          + connection
-          + ", start="
-          + start
-          + ", end="
-          + end
-          + ", uuid="
-          + Fields.hex(uuid)
-          + "]";
+      return new GroupFoundEvent(
+          r.u8("connection"), r.u16("start"), r.u16("end"), r.byteString("uuid"));
     }
   }
 
@@ -1033,7 +908,7 @@ public final class AttclientMessages {
    * @param chrhandle uint16, 0..65535; attribute handle
    * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
    */
-  public record FindInformationFoundEvent(int connection, int chrhandle, byte[] uuid)
+  public record FindInformationFoundEvent(int connection, int chrhandle, ByteString uuid)
       implements BgapiMessage {
     /** Event 4,4. */
     public static final MessageKey KEY = MessageKey.event(4, 4);
@@ -1043,6 +918,11 @@ public final class AttclientMessages {
       Fields.u8("connection", connection);
       Fields.u16("chrhandle", chrhandle);
       Fields.bytes("uuid", uuid);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public FindInformationFoundEvent(int connection, int chrhandle, byte[] uuid) {
+      this(connection, chrhandle, ByteString.of(uuid));
     }
 
     @Override
@@ -1059,31 +939,8 @@ public final class AttclientMessages {
 
     /** Reads the payload fields in wire order. */
     public static FindInformationFoundEvent read(PayloadReader r) {
-      return new FindInformationFoundEvent(r.u8("connection"), r.u16("chrhandle"), r.bytes("uuid"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof FindInformationFoundEvent m
-          && connection == m.connection
-          && chrhandle == m.chrhandle
-          && Arrays.equals(uuid, m.uuid);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(connection, chrhandle, Arrays.hashCode(uuid));
-    }
-
-    @Override
-    public String toString() {
-      return "FindInformationFoundEvent[connection="
-          + connection
-          + ", chrhandle="
-          + chrhandle
-          + ", uuid="
-          + Fields.hex(uuid)
-          + "]";
+      return new FindInformationFoundEvent(
+          r.u8("connection"), r.u16("chrhandle"), r.byteString("uuid"));
     }
   }
 
@@ -1096,7 +953,7 @@ public final class AttclientMessages {
    *     indicate_rsp_req
    * @param value uint8array, length byte + 0..255 bytes; the attribute value
    */
-  public record AttributeValueEvent(int connection, int atthandle, int type, byte[] value)
+  public record AttributeValueEvent(int connection, int atthandle, int type, ByteString value)
       implements BgapiMessage {
     /** Event 4,5. */
     public static final MessageKey KEY = MessageKey.event(4, 5);
@@ -1107,6 +964,11 @@ public final class AttclientMessages {
       Fields.u16("atthandle", atthandle);
       Fields.u8("type", type);
       Fields.bytes("value", value);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public AttributeValueEvent(int connection, int atthandle, int type, byte[] value) {
+      this(connection, atthandle, type, ByteString.of(value));
     }
 
     @Override
@@ -1125,34 +987,7 @@ public final class AttclientMessages {
     /** Reads the payload fields in wire order. */
     public static AttributeValueEvent read(PayloadReader r) {
       return new AttributeValueEvent(
-          r.u8("connection"), r.u16("atthandle"), r.u8("type"), r.bytes("value"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof AttributeValueEvent m
-          && connection == m.connection
-          && atthandle == m.atthandle
-          && type == m.type
-          && Arrays.equals(value, m.value);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(connection, atthandle, type, Arrays.hashCode(value));
-    }
-
-    @Override
-    public String toString() {
-      return "AttributeValueEvent[connection="
-          + connection
-          + ", atthandle="
-          + atthandle
-          + ", type="
-          + type
-          + ", value="
-          + Fields.hex(value)
-          + "]";
+          r.u8("connection"), r.u16("atthandle"), r.u8("type"), r.byteString("value"));
     }
   }
 }

@@ -1,7 +1,6 @@
 package io.gattscope.ble.bgapi.codec;
 
 import io.gattscope.ble.BleAddress;
-import java.util.HexFormat;
 
 /** Range checks for message record components, so an out-of-range value fails when created. */
 final class Fields {
@@ -33,18 +32,14 @@ final class Fields {
     }
   }
 
-  static void bytes(String field, byte[] b) {
+  static void bytes(String field, ByteString b) {
     if (b == null) {
       throw new IllegalArgumentException("field '" + field + "' (uint8array) is missing");
     }
-    if (b.length > 0xFF) {
+    if (b.length() > 0xFF) {
       throw new IllegalArgumentException(
-          "field '" + field + "' (uint8array) holds at most 255 bytes, got " + b.length);
+          "field '" + field + "' (uint8array) holds at most 255 bytes, got " + b.length());
     }
-  }
-
-  static String hex(byte[] b) {
-    return HexFormat.of().formatHex(b);
   }
 
   private static void range(String field, String type, long v, long min, long max) {

@@ -1,8 +1,6 @@
 package io.gattscope.ble.bgapi.codec;
 
 import io.gattscope.ble.BleAddress;
-import java.util.Arrays;
-import java.util.Objects;
 
 /** BGAPI class 6 (gap): advertising mode, scanning, connecting, and the scan response event. */
 public final class GapMessages {
@@ -374,7 +372,7 @@ public final class GapMessages {
    * @param data uint8array, length byte + 0..255 bytes; advertising data (AD structures)
    */
   public record ScanResponseEvent(
-      int rssi, int packetType, BleAddress sender, int addressType, int bond, byte[] data)
+      int rssi, int packetType, BleAddress sender, int addressType, int bond, ByteString data)
       implements BgapiMessage {
     /** Event 6,0. */
     public static final MessageKey KEY = MessageKey.event(6, 0);
@@ -387,6 +385,12 @@ public final class GapMessages {
       Fields.u8("addressType", addressType);
       Fields.u8("bond", bond);
       Fields.bytes("data", data);
+    }
+
+    /** Creates the message from a byte array, which is copied. */
+    public ScanResponseEvent(
+        int rssi, int packetType, BleAddress sender, int addressType, int bond, byte[] data) {
+      this(rssi, packetType, sender, addressType, bond, ByteString.of(data));
     }
 
     @Override
@@ -412,40 +416,7 @@ public final class GapMessages {
           r.address("sender"),
           r.u8("addressType"),
           r.u8("bond"),
-          r.bytes("data"));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof ScanResponseEvent m
-          && rssi == m.rssi
-          && packetType == m.packetType
-          && sender.equals(m.sender)
-          && addressType == m.addressType
-          && bond == m.bond
-          && Arrays.equals(data, m.data);
-    }
-
-    @Override
-    public int hashCode() {
-      return Objects.hash(rssi, packetType, sender, addressType, bond, Arrays.hashCode(data));
-    }
-
-    @Override
-    public String toString() {
-      return "ScanResponseEvent[rssi="
-          + rssi
-          + ", packetType="
-          + packetType
-          + ", sender="
-          + sender
-          + ", addressType="
-          + addressType
-          + ", bond="
-          + bond
-          + ", data="
-          + Fields.hex(data)
-          + "]";
+          r.byteString("data"));
     }
   }
 }

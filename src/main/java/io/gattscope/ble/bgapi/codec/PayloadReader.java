@@ -2,6 +2,7 @@ package io.gattscope.ble.bgapi.codec;
 
 import io.gattscope.ble.BleAddress;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Reads little-endian BGAPI fields from a payload in order; every read names the field and offset
@@ -19,7 +20,7 @@ public final class PayloadReader {
 
   /** Reads {@code len} bytes of {@code payload} starting at {@code off}. */
   public PayloadReader(byte[] payload, int off, int len) {
-    java.util.Objects.checkFromIndexSize(off, len, payload.length);
+    Objects.checkFromIndexSize(off, len, payload.length);
     this.data = payload;
     this.pos = off;
     this.end = off + len;
@@ -108,6 +109,11 @@ public final class PayloadReader {
   /** A uint8array: one length byte, then that many bytes (returned as a copy). */
   public byte[] bytes() {
     return bytes("uint8array");
+  }
+
+  /** A uint8array of the named field as an immutable byte string. */
+  public ByteString byteString(String field) {
+    return ByteString.wrap(bytes(field));
   }
 
   /** A uint8array of the named field: one length byte, then that many bytes (a copy). */

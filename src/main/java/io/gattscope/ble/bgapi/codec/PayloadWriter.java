@@ -2,6 +2,7 @@ package io.gattscope.ble.bgapi.codec;
 
 import io.gattscope.ble.BleAddress;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A growable byte buffer that appends little-endian BGAPI fields; values outside a field's range
@@ -151,9 +152,25 @@ public final class PayloadWriter {
     return this;
   }
 
+  /** Appends a uint8array of the named field: a length byte (0 to 255), then the bytes. */
+  public PayloadWriter bytes(String field, ByteString b) {
+    if (b == null) {
+      throw new IllegalArgumentException("field '" + field + "' (uint8array) is missing");
+    }
+    if (b.length() > 0xFF) {
+      throw new IllegalArgumentException(
+          "field '" + field + "' (uint8array) holds at most 255 bytes, got " + b.length());
+    }
+    ensure(1 + b.length());
+    buf[size++] = (byte) b.length();
+    b.copyTo(buf, size);
+    size += b.length();
+    return this;
+  }
+
   /** Appends bytes as they are, with no length prefix. */
   public PayloadWriter raw(byte[] b, int off, int len) {
-    java.util.Objects.checkFromIndexSize(off, len, b.length);
+    Objects.checkFromIndexSize(off, len, b.length);
     ensure(len);
     System.arraycopy(b, off, buf, size, len);
     size += len;
@@ -162,7 +179,7 @@ public final class PayloadWriter {
 
   /** Overwrites one already written byte at {@code index} (used to patch frame headers). */
   void setByte(int index, int v) {
-    java.util.Objects.checkIndex(index, size);
+    Objects.checkIndex(index, size);
     buf[index] = (byte) v;
   }
 

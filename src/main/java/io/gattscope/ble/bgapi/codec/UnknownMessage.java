@@ -1,15 +1,12 @@
 package io.gattscope.ble.bgapi.codec;
 
-import java.util.Arrays;
-import java.util.HexFormat;
-
 /**
  * A message whose key is not registered; kept with its raw payload so nothing is lost.
  *
  * @param key the key from the frame header
- * @param payload the raw payload bytes (0 to 2047); not copied, do not modify
+ * @param payload the raw payload bytes (0 to 2047)
  */
-public record UnknownMessage(MessageKey key, byte[] payload) implements BgapiMessage {
+public record UnknownMessage(MessageKey key, ByteString payload) implements BgapiMessage {
 
   /** Rejects a missing key or payload. */
   public UnknownMessage {
@@ -18,23 +15,19 @@ public record UnknownMessage(MessageKey key, byte[] payload) implements BgapiMes
     }
   }
 
+  /** Creates the message from a payload array, which is copied. */
+  public UnknownMessage(MessageKey key, byte[] payload) {
+    this(key, payload == null ? null : ByteString.of(payload));
+  }
+
   @Override
   public void writePayload(PayloadWriter w) {
-    w.raw(payload, 0, payload.length);
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof UnknownMessage u && key.equals(u.key) && Arrays.equals(payload, u.payload);
-  }
-
-  @Override
-  public int hashCode() {
-    return 31 * key.hashCode() + Arrays.hashCode(payload);
+    byte[] raw = payload.toArray();
+    w.raw(raw, 0, raw.length);
   }
 
   @Override
   public String toString() {
-    return "UnknownMessage[" + key + ", payload=" + HexFormat.of().formatHex(payload) + "]";
+    return "UnknownMessage[" + key + ", payload=" + payload + "]";
   }
 }

@@ -178,7 +178,7 @@ class FrameParserFuzzTest {
         otherConnection++;
         return;
       }
-      byte[] v = e.value();
+      byte[] v = e.value().toArray();
       int seq = v.length < 4 ? -1 : ByteBuffer.wrap(v).order(ByteOrder.LITTLE_ENDIAN).getInt(0);
       byte[] expected = sent.get(seq);
       if (e.atthandle() != HANDLE || expected == null || !Arrays.equals(expected, v)) {

@@ -34,8 +34,8 @@ class GoldenFrameTest {
     assertThat(m.sender()).isEqualTo(BleAddress.parse("61:02:D2:0B:13:15"));
     assertThat(m.addressType()).isEqualTo(1);
     assertThat(m.bond()).isEqualTo(0xFF);
-    assertThat(m.data()).hasSize(23);
-    assertThat(m.data())
+    assertThat(m.data().toArray()).hasSize(23);
+    assertThat(m.data().toArray())
         .startsWith(0x02, 0x01, 0x06, 0x13, 0xFF, 0x4C, 0x00, 0x0C)
         .endsWith(0x4C, 0xC8, 0x3C, 0x4E);
     assertThat(BgapiCodec.encode(m)).isEqualTo(frame);

@@ -58,12 +58,12 @@ final class SampleMessages {
         args[i] = 0x8000_0000L + v;
       } else if (types[i] == BleAddress.class) {
         args[i] = new BleAddress(0x6102_D20B_1315L + v);
-      } else if (types[i] == byte[].class) {
+      } else if (types[i] == ByteString.class) {
         byte[] b = new byte[(v % 20) + 1];
         for (int k = 0; k < b.length; k++) {
           b[k] = (byte) (v + k);
         }
-        args[i] = b;
+        args[i] = ByteString.of(b);
       } else {
         throw new AssertionError("unexpected component type " + types[i]);
       }
