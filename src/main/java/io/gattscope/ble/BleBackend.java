@@ -118,7 +118,7 @@ public interface BleBackend extends AutoCloseable {
   /**
    * The devices connected now.
    *
-   * @return a snapshot copy; devices closed or disconnected by the application are not in it
+   * @return a snapshot copy of the devices whose link is up at the moment of the call
    */
   List<BleDevice> connectedDevices();
 
