@@ -32,8 +32,9 @@ public interface PairingHandler {
   }
 
   /**
-   * The peer shows a passkey and asks us to type it; return it (0 to 999999). Called on the
-   * backend's thread, which waits for the answer: it may block while a person types.
+   * The peer shows a passkey and asks us to type it; return it (0 to 999999). Called on a thread of
+   * the backend's own, never its I/O thread, so it may block while a person types; pairing waits
+   * for the answer (for a limited time).
    *
    * @param peer the peer asking
    * @return the passkey shown by the peer, 0 to 999999
