@@ -20,10 +20,15 @@ public record Advertisement(
 
   /** The kind of advertising packet (BGAPI packet_type codes). */
   public enum PacketType {
+    /** Connectable undirected advertising, ADV_IND (0). */
     CONNECTABLE(0),
+    /** Connectable directed advertising, ADV_DIRECT_IND (1). */
     DIRECTED(1),
+    /** Non-connectable advertising, ADV_NONCONN_IND (2). */
     NON_CONNECTABLE(2),
+    /** A scan response to an active scan's request, SCAN_RSP (4). */
     SCAN_RESPONSE(4),
+    /** Scannable undirected advertising, ADV_SCAN_IND (6). */
     DISCOVERABLE(6);
 
     private final int code;
@@ -32,12 +37,21 @@ public record Advertisement(
       this.code = code;
     }
 
-    /** The BGAPI packet_type code. */
+    /**
+     * The BGAPI packet_type code.
+     *
+     * @return 0, 1, 2, 4 or 6
+     */
     public int code() {
       return code;
     }
 
-    /** The type for a BGAPI code; unknown codes become {@link #NON_CONNECTABLE}. */
+    /**
+     * The type for a BGAPI code; unknown codes become {@link #NON_CONNECTABLE}.
+     *
+     * @param code the BGAPI packet_type field
+     * @return the matching type
+     */
     public static PacketType fromCode(int code) {
       for (PacketType t : values()) {
         if (t.code == code) {

@@ -18,6 +18,13 @@ public abstract class BaseSubscription implements Subscription {
   private final AtomicBoolean active = new AtomicBoolean(true);
   private final AtomicLong delivered = new AtomicLong();
 
+  /**
+   * Creates an active subscription that has delivered nothing yet.
+   *
+   * @param characteristic the subscribed characteristic
+   * @param type notifications or indications
+   * @param listener receives every value while active
+   */
   protected BaseSubscription(
       GattCharacteristic characteristic, SubscriptionType type, NotificationListener listener) {
     this.characteristic = characteristic;
@@ -25,7 +32,14 @@ public abstract class BaseSubscription implements Subscription {
     this.listener = listener;
   }
 
-  /** Hands one value to the listener while active; a listener that throws is logged. */
+  /**
+   * Hands one value to the listener while active; a listener that throws is logged. Called on the
+   * backend's delivery thread; the listener runs in it.
+   *
+   * @param handle the value handle the peer sent
+   * @param value the value, handed to the listener as it is (not copied)
+   * @param timestampNanos {@link System#nanoTime()} when the host received it
+   */
   public final void deliver(int handle, byte[] value, long timestampNanos) {
     if (!active.get()) {
       return;

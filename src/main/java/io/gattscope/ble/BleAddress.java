@@ -10,7 +10,12 @@ import java.util.Locale;
  */
 public record BleAddress(long value) implements Comparable<BleAddress> {
 
-  /** Creates an address, rejecting values wider than 48 bits. */
+  /**
+   * Creates an address, rejecting values wider than 48 bits.
+   *
+   * @param value the address in the low 48 bits (0 to 2^48 - 1)
+   * @throws IllegalArgumentException when the value is negative or wider than 48 bits
+   */
   public BleAddress {
     if (value < 0 || value > 0xFFFF_FFFF_FFFFL) {
       throw new IllegalArgumentException(
@@ -21,6 +26,8 @@ public record BleAddress(long value) implements Comparable<BleAddress> {
   /**
    * Parses {@code AA:BB:CC:DD:EE:FF} (colons or dashes, any case).
    *
+   * @param text the address as typed; surrounding spaces allowed, ASCII hex digits only
+   * @return the address
    * @throws IllegalArgumentException naming what is wrong with the text
    */
   public static BleAddress parse(String text) {
@@ -66,7 +73,13 @@ public record BleAddress(long value) implements Comparable<BleAddress> {
     return new BleAddress(v);
   }
 
-  /** Reads six bytes least significant first, as BGAPI and HCI send them. */
+  /**
+   * Reads six bytes least significant first, as BGAPI and HCI send them.
+   *
+   * @param bytes the buffer holding the address
+   * @param offset index of the address's least significant byte; six bytes must follow
+   * @return the address
+   */
   public static BleAddress fromLittleEndian(byte[] bytes, int offset) {
     long v = 0;
     for (int i = 5; i >= 0; i--) {
@@ -75,14 +88,23 @@ public record BleAddress(long value) implements Comparable<BleAddress> {
     return new BleAddress(v);
   }
 
-  /** Writes six bytes least significant first into {@code out} at {@code offset}. */
+  /**
+   * Writes six bytes least significant first into {@code out} at {@code offset}.
+   *
+   * @param out the buffer to write into
+   * @param offset index for the least significant byte; six bytes from there are overwritten
+   */
   public void toLittleEndian(byte[] out, int offset) {
     for (int i = 0; i < 6; i++) {
       out[offset + i] = (byte) (value >>> (8 * i));
     }
   }
 
-  /** Returns the six bytes least significant first. */
+  /**
+   * Returns the six bytes least significant first.
+   *
+   * @return a new 6-byte array in wire order
+   */
   public byte[] toLittleEndian() {
     byte[] out = new byte[6];
     toLittleEndian(out, 0);

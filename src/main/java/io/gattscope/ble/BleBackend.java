@@ -27,10 +27,18 @@ public interface BleBackend extends AutoCloseable {
     stop();
   }
 
-  /** Whether start() succeeded and the adapter is still there. */
+  /**
+   * Whether start() succeeded and the adapter is still there.
+   *
+   * @return false before {@link #start()}, after {@link #stop()} and once the adapter went away
+   */
   boolean isRunning();
 
-  /** What the adapter says about itself (valid after start). */
+  /**
+   * What the adapter says about itself (valid after start).
+   *
+   * @return the adapter's address, name and firmware as it reported them when started
+   */
   AdapterInfo adapterInfo();
 
   /**
@@ -97,22 +105,45 @@ public interface BleBackend extends AutoCloseable {
     }
   }
 
-  /** Connects (or returns the device already connected at that address). */
+  /**
+   * Connects (or returns the device already connected at that address).
+   *
+   * @param address the peer
+   * @param options address type, connection parameters, timeouts, retries and reconnect policy
+   * @return completes with the connected device, or fails with a {@link BleTimeoutException} after
+   *     every attempt timed out
+   */
   CompletableFuture<BleDevice> connectAsync(BleAddress address, ConnectOptions options);
 
-  /** The devices connected now. */
+  /**
+   * The devices connected now.
+   *
+   * @return a snapshot copy of the devices whose link is up at the moment of the call
+   */
   List<BleDevice> connectedDevices();
 
-  /** Deletes the bond with one peer; BGAPI can only delete by bond handle, see backends. */
+  /**
+   * Deletes the bond with one peer; BGAPI can only delete by bond handle, see backends.
+   *
+   * @param address the bonded peer; a peer without a bond is left as it is
+   */
   void clearBond(BleAddress address);
 
   /** Deletes every stored bond. */
   void clearAllBonds();
 
-  /** Lists stored bonds. */
+  /**
+   * Lists stored bonds.
+   *
+   * @return one entry per bond the adapter keeps, in the adapter's order
+   */
   List<BondInfo> bonds();
 
-  /** What the adapter sent that was dropped instead of passed on, counted since start. */
+  /**
+   * What the adapter sent that was dropped instead of passed on, counted since start.
+   *
+   * @return the counts by cause; {@link DroppedData#NONE} for a backend that never drops
+   */
   default DroppedData droppedData() {
     return DroppedData.NONE;
   }
@@ -170,13 +201,27 @@ public interface BleBackend extends AutoCloseable {
     return connect(result.address(), options.withAddressType(result.addressType()));
   }
 
-  /** Scans for the options' timeout and returns one result per device, in order of discovery. */
+  /**
+   * Scans for the options' timeout and returns one result per device, in order of discovery;
+   * blocking.
+   *
+   * @param options how and how long to scan
+   * @return one merged result per device heard, the first heard first
+   * @throws AdapterUnavailableException when the adapter goes away during the scan
+   */
   default List<ScanResult> scan(ScanOptions options) {
     return scan(options, r -> false);
   }
 
   /**
-   * Scans for the options' timeout, or until {@code stopWhen} returns true for an updated result.
+   * Scans for the options' timeout, or until {@code stopWhen} returns true for an updated result;
+   * blocking.
+   *
+   * @param options how and how long to scan
+   * @param stopWhen asked after each packet with the device's updated result, on the scan's
+   *     delivery thread
+   * @return one merged result per device heard so far, the first heard first
+   * @throws AdapterUnavailableException when the adapter goes away during the scan
    */
   default List<ScanResult> scan(ScanOptions options, ScanCallback stopWhen) {
     Map<BleAddress, ScanResult> results = new LinkedHashMap<>();
@@ -219,7 +264,12 @@ public interface BleBackend extends AutoCloseable {
     }
   }
 
-  /** Scans for a number of seconds with default options. */
+  /**
+   * Scans for a given time with default options; blocking.
+   *
+   * @param timeout how long to scan
+   * @return one merged result per device heard, the first heard first
+   */
   default List<ScanResult> scan(Duration timeout) {
     return scan(ScanOptions.defaults(timeout));
   }
@@ -227,7 +277,12 @@ public interface BleBackend extends AutoCloseable {
   /** Decides after each packet whether a blocking scan may end early. */
   @FunctionalInterface
   interface ScanCallback {
-    /** Returns true to end the scan now. */
+    /**
+     * Returns true to end the scan now.
+     *
+     * @param updated the result of the device just heard, merged with its earlier packets
+     * @return true to end the scan now, false to scan on
+     */
     boolean stop(ScanResult updated);
   }
 }

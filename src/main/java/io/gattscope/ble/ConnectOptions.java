@@ -27,6 +27,20 @@ public record ConnectOptions(
     int retries,
     ReconnectPolicy reconnect) {
 
+  /**
+   * Checks every field against the ranges the Core specification allows.
+   *
+   * @param addressType the peer's address type
+   * @param intervalMin shortest connection interval (7.5 ms to 4 s)
+   * @param intervalMax longest connection interval (7.5 ms to 4 s), not below {@code intervalMin}
+   * @param supervisionTimeout link supervision timeout (100 ms to 32 s)
+   * @param latency slave latency in connection events (0 to 499)
+   * @param timeout how long to wait for the connection to be made
+   * @param operationTimeout default timeout of every blocking call on the device
+   * @param retries how many times a failed connection attempt is tried again (0..100)
+   * @param reconnect whether and how the device reconnects after its link is lost; not null
+   * @throws IllegalArgumentException naming the first field out of its range
+   */
   public ConnectOptions {
     if (retries < 0 || retries > 100) {
       throw new IllegalArgumentException("connect retries must lie in 0 .. 100, got " + retries);
@@ -47,7 +61,18 @@ public record ConnectOptions(
     }
   }
 
-  /** Options without retries and without automatic reconnection. */
+  /**
+   * Options without retries and without automatic reconnection.
+   *
+   * @param addressType the peer's address type
+   * @param intervalMin shortest connection interval (7.5 ms to 4 s)
+   * @param intervalMax longest connection interval (7.5 ms to 4 s), not below {@code intervalMin}
+   * @param supervisionTimeout link supervision timeout (100 ms to 32 s)
+   * @param latency slave latency in connection events (0 to 499)
+   * @param timeout how long to wait for the connection to be made
+   * @param operationTimeout default timeout of every blocking call on the device
+   * @throws IllegalArgumentException naming the first field out of its range
+   */
   public ConnectOptions(
       AddressType addressType,
       Duration intervalMin,
@@ -68,7 +93,11 @@ public record ConnectOptions(
         ReconnectPolicy.manual());
   }
 
-  /** Defaults: 7.5–30 ms interval, 4 s supervision, no latency, 5 s to connect, 10 s per call. */
+  /**
+   * Defaults: 7.5–30 ms interval, 4 s supervision, no latency, 5 s to connect, 10 s per call.
+   *
+   * @return options for a public-address peer, without retries or automatic reconnection
+   */
   public static ConnectOptions defaults() {
     return new ConnectOptions(
         AddressType.PUBLIC,
@@ -80,12 +109,21 @@ public record ConnectOptions(
         Duration.ofSeconds(10));
   }
 
-  /** Defaults for a random-address peer. */
+  /**
+   * Defaults for a random-address peer.
+   *
+   * @return the {@link #defaults()} with {@link AddressType#RANDOM}
+   */
   public static ConnectOptions random() {
     return defaults().withAddressType(AddressType.RANDOM);
   }
 
-  /** The same options with another address type. */
+  /**
+   * The same options with another address type.
+   *
+   * @param type the peer's address type, e.g. from its {@link ScanResult}
+   * @return a copy with only the address type changed
+   */
   public ConnectOptions withAddressType(AddressType type) {
     return new ConnectOptions(
         type,
@@ -99,7 +137,12 @@ public record ConnectOptions(
         reconnect);
   }
 
-  /** The same options with another connect timeout. */
+  /**
+   * The same options with another connect timeout.
+   *
+   * @param t how long each connection attempt may take
+   * @return a copy with only the connect timeout changed
+   */
   public ConnectOptions withTimeout(Duration t) {
     return new ConnectOptions(
         addressType,
@@ -113,7 +156,12 @@ public record ConnectOptions(
         reconnect);
   }
 
-  /** The same options with another per-call timeout. */
+  /**
+   * The same options with another per-call timeout.
+   *
+   * @param t the default timeout of the device's blocking calls
+   * @return a copy with only the per-call timeout changed
+   */
   public ConnectOptions withOperationTimeout(Duration t) {
     return new ConnectOptions(
         addressType,
@@ -127,7 +175,13 @@ public record ConnectOptions(
         reconnect);
   }
 
-  /** The same options, trying a failed connection attempt again up to {@code n} times. */
+  /**
+   * The same options, trying a failed connection attempt again up to {@code n} times.
+   *
+   * @param n retries after the first attempt, 0 to 100
+   * @return a copy with only the retry count changed
+   * @throws IllegalArgumentException when {@code n} lies outside 0..100
+   */
   public ConnectOptions retries(int n) {
     return new ConnectOptions(
         addressType,
@@ -141,7 +195,12 @@ public record ConnectOptions(
         reconnect);
   }
 
-  /** The same options with another reconnect policy. */
+  /**
+   * The same options with another reconnect policy.
+   *
+   * @param policy what the device does after its link is lost; not null
+   * @return a copy with only the reconnect policy changed
+   */
   public ConnectOptions withReconnect(ReconnectPolicy policy) {
     return new ConnectOptions(
         addressType,
@@ -155,7 +214,12 @@ public record ConnectOptions(
         policy);
   }
 
-  /** The same options with automatic reconnection, up to {@code maxAttempts} attempts a loss. */
+  /**
+   * The same options with automatic reconnection, up to {@code maxAttempts} attempts a loss.
+   *
+   * @param maxAttempts connection attempts after each loss of the link, 1 or more
+   * @return a copy reconnecting with {@link ReconnectPolicy#automatic(int)}
+   */
   public ConnectOptions autoReconnect(int maxAttempts) {
     return withReconnect(ReconnectPolicy.automatic(maxAttempts));
   }
@@ -163,6 +227,8 @@ public record ConnectOptions(
   /**
    * How long a blocking connect may take: every attempt's timeout and the waits between retries,
    * plus a second.
+   *
+   * @return the longest time a blocking connect with these options waits
    */
   public Duration connectBudget() {
     Duration total = timeout.multipliedBy(retries + 1L).plusSeconds(1);

@@ -11,7 +11,14 @@ import java.time.Duration;
  */
 public record ConnectionParameters(Duration interval, int latency, Duration supervisionTimeout) {
 
-  /** From BGAPI/HCI units: interval ×1.25 ms, timeout ×10 ms. */
+  /**
+   * From BGAPI/HCI units: interval ×1.25 ms, timeout ×10 ms.
+   *
+   * @param intervalUnits the connection interval in 1.25 ms units (6 to 3200)
+   * @param latency slave latency in connection events (0 to 499)
+   * @param timeoutUnits the supervision timeout in 10 ms units (10 to 3200)
+   * @return the parameters as durations
+   */
   public static ConnectionParameters fromUnits(int intervalUnits, int latency, int timeoutUnits) {
     return new ConnectionParameters(
         Duration.ofNanos(intervalUnits * 1_250_000L),

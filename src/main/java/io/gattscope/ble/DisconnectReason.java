@@ -11,7 +11,12 @@ import java.util.Locale;
  */
 public record DisconnectReason(int code, String text) {
 
-  /** A reason from an HCI error code, named after the Core specification. */
+  /**
+   * A reason from an HCI error code, named after the Core specification.
+   *
+   * @param code the HCI reason, e.g. 0x08
+   * @return a reason whose text is the code's name, e.g. {@code "Connection Timeout"}
+   */
   public static DisconnectReason hci(int code) {
     return new DisconnectReason(code, HciError.name(code));
   }

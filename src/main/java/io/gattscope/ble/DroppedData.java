@@ -15,12 +15,20 @@ public record DroppedData(long bytes, long frames, long events, long callbacks) 
   /** Nothing dropped. */
   public static final DroppedData NONE = new DroppedData(0, 0, 0, 0);
 
-  /** Whether anything at all was dropped. */
+  /**
+   * Whether anything at all was dropped.
+   *
+   * @return true when any count is not 0
+   */
   public boolean any() {
     return bytes != 0 || frames != 0 || events != 0 || callbacks != 0;
   }
 
-  /** One line for a log or the end of a command-line run. */
+  /**
+   * One line for a log or the end of a command-line run.
+   *
+   * @return the four counts in words, e.g. {@code "dropped 3 byte(s) in 1 bad frame(s), ..."}
+   */
   public String describe() {
     return String.format(
         java.util.Locale.ROOT,

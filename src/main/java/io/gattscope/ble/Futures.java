@@ -13,9 +13,13 @@ public final class Futures {
   private Futures() {}
 
   /**
-   * Waits for a future.
+   * Waits for a future, in the calling thread.
    *
+   * @param <T> the future's value type
+   * @param future the future to wait for
+   * @param timeout how long to wait at most
    * @param awaited what is awaited, for the timeout's message
+   * @return the future's value
    * @throws BleTimeoutException when the time runs out (the future is then cancelled)
    * @throws BleException the failure the future completed with, unwrapped
    */
@@ -37,7 +41,14 @@ public final class Futures {
     }
   }
 
-  /** Unwraps completion wrappers and returns the cause as an unchecked exception to throw. */
+  /**
+   * Unwraps completion wrappers and returns the cause as an unchecked exception to throw. A runtime
+   * exception is returned as it is, with a suppressed note marking where it was rethrown; an {@link
+   * Error} is thrown at once; a checked exception is wrapped in a {@link BleException}.
+   *
+   * @param cause the failure a future completed with
+   * @return the exception for the caller to throw
+   */
   public static RuntimeException rethrow(Throwable cause) {
     Throwable c = unwrap(cause);
     if (c instanceof RuntimeException r) {
@@ -50,7 +61,12 @@ public final class Futures {
     return new BleException(String.valueOf(c.getMessage()), c);
   }
 
-  /** Strips {@link CompletionException} and {@link ExecutionException} layers. */
+  /**
+   * Strips {@link CompletionException} and {@link ExecutionException} layers.
+   *
+   * @param t a failure, possibly wrapped
+   * @return the innermost cause that is not such a wrapper (a wrapper without a cause stays)
+   */
   public static Throwable unwrap(Throwable t) {
     Throwable c = t;
     while ((c instanceof CompletionException || c instanceof ExecutionException)
@@ -60,7 +76,13 @@ public final class Futures {
     return c;
   }
 
-  /** A future already failed with {@code t}. */
+  /**
+   * A future already failed with {@code t}.
+   *
+   * @param <T> the future's value type
+   * @param t the failure
+   * @return a future completed exceptionally with {@code t}
+   */
   public static <T> CompletableFuture<T> failed(Throwable t) {
     return CompletableFuture.failedFuture(t);
   }

@@ -6,7 +6,13 @@ import java.util.Locale;
 public final class HciError {
   private HciError() {}
 
-  /** The specification's name of an HCI error code. */
+  /**
+   * The specification's name of an HCI error code.
+   *
+   * @param code the HCI error code, 0x00 to 0xFF
+   * @return e.g. {@code "Connection Timeout"} for 0x08, or {@code "HCI error 0xNN"} for a code
+   *     without a name here
+   */
   public static String name(int code) {
     return switch (code) {
       case 0x05 -> "Authentication Failure";

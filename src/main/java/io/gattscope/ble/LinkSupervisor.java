@@ -28,6 +28,10 @@ public final class LinkSupervisor {
   /**
    * The device at {@code address}: the one already connected (or reconnecting) there, or a new one
    * connected with {@code options}.
+   *
+   * @param address the peer
+   * @param options address type, parameters, timeouts, retries and reconnect policy of a new link
+   * @return completes with the device once its link is up
    */
   public synchronized CompletableFuture<BleDevice> connect(
       BleAddress address, ConnectOptions options) {
@@ -58,7 +62,11 @@ public final class LinkSupervisor {
     return f.copy();
   }
 
-  /** The devices whose link is up now. */
+  /**
+   * The devices whose link is up now.
+   *
+   * @return a new list of the devices in state {@link ConnectionState#CONNECTED}
+   */
   public List<BleDevice> connected() {
     return devices.values().stream()
         .filter(d -> d.state() == ConnectionState.CONNECTED)

@@ -4,6 +4,11 @@ package io.gattscope.ble;
 public class NotConnectedException extends BleException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * Creates one.
+   *
+   * @param message which operation needed which connection, for a person
+   */
   public NotConnectedException(String message) {
     super(message);
   }

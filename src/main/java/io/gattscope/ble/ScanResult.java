@@ -25,12 +25,22 @@ public record ScanResult(
     int packets,
     long lastSeenNanos) {
 
-  /** The complete or shortened local name from either payload, if present. */
+  /**
+   * The complete or shortened local name from either payload, if present.
+   *
+   * @return the name from the advertising data, else from the scan response, else empty
+   */
   public Optional<String> name() {
     return LocalName.find(advertisingData).or(() -> LocalName.find(scanResponseData));
   }
 
-  /** Folds a new packet from the same device into this result. */
+  /**
+   * Folds a new packet from the same device into this result.
+   *
+   * @param a a later packet from the same address
+   * @return a new result with the packet's RSSI, time and payload (advertising data or scan
+   *     response, by its type), and the packet count raised by one
+   */
   public ScanResult with(Advertisement a) {
     boolean response = a.packetType() == Advertisement.PacketType.SCAN_RESPONSE;
     return new ScanResult(
@@ -44,7 +54,12 @@ public record ScanResult(
         a.timestampNanos());
   }
 
-  /** A result from a first packet. */
+  /**
+   * A result from a first packet.
+   *
+   * @param a the first packet heard from a device
+   * @return a result counting one packet
+   */
   public static ScanResult of(Advertisement a) {
     boolean response = a.packetType() == Advertisement.PacketType.SCAN_RESPONSE;
     return new ScanResult(

@@ -105,7 +105,11 @@ public final class SupervisedDevice implements BleDevice {
 
   // ---- link life --------------------------------------------------------------------------------
 
-  /** The backend's link now, or empty while it is down. */
+  /**
+   * The backend's link now, or empty while it is down.
+   *
+   * @return the device object of the current link, or empty
+   */
   public Optional<BleDevice> link() {
     return Optional.ofNullable(link);
   }

@@ -14,7 +14,13 @@ public final class Uuids {
 
   private Uuids() {}
 
-  /** Expands a 16- or 32-bit SIG short UUID onto the base UUID. */
+  /**
+   * Expands a 16- or 32-bit SIG short UUID onto the base UUID.
+   *
+   * @param shortUuid the short UUID, 0 to 0xFFFFFFFF (e.g. {@code 0x2A37})
+   * @return the 128-bit UUID {@code 0000xxxx-0000-1000-8000-00805f9b34fb}
+   * @throws IllegalArgumentException when the value does not fit in 32 bits
+   */
   public static UUID fromShort(long shortUuid) {
     if (shortUuid < 0 || shortUuid > 0xFFFF_FFFFL) {
       throw new IllegalArgumentException(
@@ -23,7 +29,12 @@ public final class Uuids {
     return new UUID((shortUuid << 32) | BASE_MSB_LOW, BASE_LSB);
   }
 
-  /** The 16- or 32-bit value when the UUID lies on the SIG base, else empty. */
+  /**
+   * The 16- or 32-bit value when the UUID lies on the SIG base, else empty.
+   *
+   * @param uuid any UUID; not null
+   * @return the short value, or empty for a vendor's 128-bit UUID
+   */
   public static OptionalLong shortValue(UUID uuid) {
     if (uuid.getLeastSignificantBits() == BASE_LSB
         && (uuid.getMostSignificantBits() & 0xFFFF_FFFFL) == BASE_MSB_LOW) {
@@ -32,7 +43,13 @@ public final class Uuids {
     return OptionalLong.empty();
   }
 
-  /** True when the UUID is a 16-bit SIG UUID equal to {@code value}. */
+  /**
+   * True when the UUID is a 16-bit SIG UUID equal to {@code value}.
+   *
+   * @param uuid any UUID; not null
+   * @param value a short SIG UUID, e.g. {@code 0x2902}
+   * @return whether {@code uuid} is the base UUID with that short value
+   */
   public static boolean is(UUID uuid, int value) {
     OptionalLong s = shortValue(uuid);
     return s.isPresent() && s.getAsLong() == value;
@@ -41,6 +58,8 @@ public final class Uuids {
   /**
    * Parses {@code 2a37}, {@code 0x2A37}, a 32-bit {@code 0000180d}, or a full 128-bit UUID.
    *
+   * @param text the UUID as typed, surrounding spaces allowed; ASCII hex digits only
+   * @return the UUID, short forms expanded onto the base UUID
    * @throws IllegalArgumentException saying why the text is not a UUID
    */
   public static UUID parse(String text) {
@@ -91,7 +110,15 @@ public final class Uuids {
     }
   }
 
-  /** Decodes a 2-, 4- or 16-byte UUID in little-endian wire order. */
+  /**
+   * Decodes a 2-, 4- or 16-byte UUID in little-endian wire order.
+   *
+   * @param b the bytes holding the UUID
+   * @param offset index of the UUID's first (least significant) byte
+   * @param length 2, 4 or 16
+   * @return the UUID, short forms expanded onto the base UUID
+   * @throws IllegalArgumentException when {@code length} is not 2, 4 or 16
+   */
   public static UUID fromLittleEndian(byte[] b, int offset, int length) {
     return switch (length) {
       case 2 -> fromShort((b[offset] & 0xFF) | (b[offset + 1] & 0xFF) << 8);
@@ -116,12 +143,23 @@ public final class Uuids {
     };
   }
 
-  /** Decodes a whole array as a little-endian UUID of 2, 4 or 16 bytes. */
+  /**
+   * Decodes a whole array as a little-endian UUID of 2, 4 or 16 bytes.
+   *
+   * @param b the UUID's bytes, least significant first
+   * @return the UUID, short forms expanded onto the base UUID
+   * @throws IllegalArgumentException when the array does not hold 2, 4 or 16 bytes
+   */
   public static UUID fromLittleEndian(byte[] b) {
     return fromLittleEndian(b, 0, b.length);
   }
 
-  /** Encodes in little-endian wire order: 2 bytes for a 16-bit SIG UUID, else 16 bytes. */
+  /**
+   * Encodes in little-endian wire order: 2 bytes for a 16-bit SIG UUID, else 16 bytes.
+   *
+   * @param uuid the UUID; not null
+   * @return a new array of 2 or 16 bytes, least significant byte first
+   */
   public static byte[] toLittleEndian(UUID uuid) {
     OptionalLong s = shortValue(uuid);
     if (s.isPresent() && s.getAsLong() <= 0xFFFF) {
@@ -138,7 +176,12 @@ public final class Uuids {
     return out;
   }
 
-  /** Short form for SIG UUIDs ({@code 0x2A37}), else the full lower-case UUID. */
+  /**
+   * Short form for SIG UUIDs ({@code 0x2A37}), else the full lower-case UUID.
+   *
+   * @param uuid the UUID; not null
+   * @return {@code 0x} and 4 or 8 upper-case hex digits on the SIG base, else the 36-character form
+   */
   public static String format(UUID uuid) {
     OptionalLong s = shortValue(uuid);
     if (s.isPresent()) {

@@ -53,12 +53,21 @@ public final class SimFaults {
     this.d = dongle;
   }
 
-  /** Every fault made so far, oldest first. */
+  /**
+   * Every fault made so far, oldest first.
+   *
+   * @return a snapshot copy
+   */
   public List<Fault> log() {
     return List.copyOf(log);
   }
 
-  /** Calls {@code watcher} with each later fault; closing the handle stops it. */
+  /**
+   * Calls {@code watcher} with each later fault; closing the handle stops it.
+   *
+   * @param watcher called in the thread that made the fault; an exception it throws is logged
+   * @return closing it removes the watcher
+   */
   public AutoCloseable onFault(Consumer<Fault> watcher) {
     watchers.add(watcher);
     return () -> watchers.remove(watcher);
@@ -67,6 +76,7 @@ public final class SimFaults {
   /**
    * Drops the link to a device now, as the radio would: connection_disconnected with the reason.
    *
+   * @param device the simulated device's address
    * @param hciReason an HCI reason (0x01..0xFF, e.g. 0x08 supervision timeout, 0x13 remote user
    *     terminated, 0x15 power off) or a whole BGAPI result code (0x0208)
    * @throws IllegalArgumentException if the reason is out of range or nothing is connected to the
@@ -98,6 +108,8 @@ public final class SimFaults {
    * Takes a device out of range for a while: its link drops with a supervision timeout (0x08), it
    * stops advertising, and connections to it are never established until it is back.
    *
+   * @param device the simulated device's address
+   * @param duration how long it stays away, 1 ms to 1 h
    * @throws IllegalArgumentException for an unknown device or a duration outside 1 ms .. 1 h
    */
   public void outOfRange(BleAddress device, Duration duration) {
@@ -137,6 +149,7 @@ public final class SimFaults {
    * Changed (0x2A05) gets one with the changed handle range (on the handle it knew), and its other
    * CCCDs are cleared, so it must discover again and re-enable them.
    *
+   * @param device the simulated device's address
    * @return the changed device and the handle range that changed
    * @throws IllegalArgumentException for an unknown device or a beacon
    */
@@ -211,6 +224,8 @@ public final class SimFaults {
    * Delays every GATT response and connection set-up by {@code latency} plus a uniform random part
    * of {@code jitter} (both zero to undo).
    *
+   * @param latency the fixed delay added to every response, 0 or more
+   * @param jitter the most of a uniformly random delay added on top, 0 or more
    * @throws IllegalArgumentException for negative values or more than 10 s
    */
   public void setLatency(Duration latency, Duration jitter) {
@@ -228,6 +243,8 @@ public final class SimFaults {
    * Makes a device stop answering (true) or answer again (false): its GATT procedures never
    * complete and it pushes no values, while the link stays up.
    *
+   * @param device the simulated device's address
+   * @param silent true to stop answering, false to answer again
    * @throws IllegalArgumentException for an unknown device
    */
   public void setSilent(BleAddress device, boolean silent) {

@@ -21,6 +21,11 @@ public final class SimScript {
 
   private final SimulatorControl sim;
 
+  /**
+   * A script over one running simulator.
+   *
+   * @param sim the simulator the commands act on
+   */
   public SimScript(SimulatorControl sim) {
     this.sim = sim;
   }
@@ -28,6 +33,8 @@ public final class SimScript {
   /**
    * Carries out one line and returns what happened.
    *
+   * @param line one command, e.g. {@code drop 00:07:80:5E:01:01 0x08}; the verb in any case
+   * @return what was done, in words, for the console to print
    * @throws IllegalArgumentException naming what is wrong with the line; nothing changes then
    */
   public String apply(String line) {

@@ -18,7 +18,13 @@ import java.util.WeakHashMap;
  */
 public record SimulatedAdapter(Simulator simulator, BgapiBackend backend) {
 
-  /** Creates a simulator and a backend over a fresh in-memory link; start the backend to use it. */
+  /**
+   * Creates a simulator and a backend over a fresh in-memory link; start the backend to use it.
+   *
+   * @param config the simulated world and dongle
+   * @param options the BGAPI backend's settings
+   * @return the running simulator and its backend, not yet started or registered
+   */
   public static SimulatedAdapter create(SimulatorConfig config, BgapiOptions options) {
     InMemoryLink.Pair pair = InMemoryLink.pair();
     Simulator sim = Simulator.start(pair.device(), config);
@@ -26,24 +32,44 @@ public record SimulatedAdapter(Simulator simulator, BgapiBackend backend) {
     return new SimulatedAdapter(sim, backend);
   }
 
-  /** The simulator's faults on demand (drop, out of range, reboot, services, latency, silence). */
+  /**
+   * The simulator's faults on demand (drop, out of range, reboot, services, latency, silence).
+   *
+   * @return the simulator's fault controls
+   */
   public SimFaults faults() {
     return simulator.faults();
   }
 
-  /** A default simulator and a default backend. */
+  /**
+   * A default simulator and a default backend.
+   *
+   * @return the pair, the backend not yet started
+   */
   public static SimulatedAdapter create() {
     return create(SimulatorConfig.defaults(), BgapiOptions.defaults());
   }
 
-  /** Creates and starts the backend. */
+  /**
+   * Creates and starts the backend.
+   *
+   * @param config the simulated world and dongle
+   * @param options the BGAPI backend's settings
+   * @return the pair with a started backend; stop the backend, then close the simulator
+   */
   public static SimulatedAdapter start(SimulatorConfig config, BgapiOptions options) {
     SimulatedAdapter a = create(config, options);
     a.backend.start();
     return a;
   }
 
-  /** The simulator behind a backend this class made, if it is one. */
+  /**
+   * The simulator behind a backend this class made, if it is one.
+   *
+   * @param backend any backend, e.g. one opened by {@code new Backends().open("sim")}
+   * @return the simulator's controls when the backend was {@link #register() registered}, else
+   *     empty
+   */
   public static Optional<SimulatorControl> controlOf(BleBackend backend) {
     return Optional.ofNullable(Registry.CONTROLS.get(backend));
   }
@@ -56,7 +82,12 @@ public record SimulatedAdapter(Simulator simulator, BgapiBackend backend) {
     private Registry() {}
   }
 
-  /** Records this pair so {@link #controlOf} can find the simulator. */
+  /**
+   * Records this pair so {@link #controlOf} can find the simulator. The record is weak: it keeps
+   * neither the backend nor the simulator alive.
+   *
+   * @return this pair
+   */
   public SimulatedAdapter register() {
     Registry.CONTROLS.put(backend, simulator);
     return this;

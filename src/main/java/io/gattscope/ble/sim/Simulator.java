@@ -48,6 +48,10 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
   /**
    * Starts serving {@code deviceEnd}: sets its receiver, opens it, and (if configured) sends
    * system_boot.
+   *
+   * @param deviceEnd the dongle's end of a BGAPI link, not yet opened
+   * @param config the world and the dongle's settings
+   * @return the running simulator; close it to stop the radio and close the link
    */
   public static Simulator start(BgapiLink deviceEnd, SimulatorConfig config) {
     Simulator s = new Simulator(deviceEnd, config);
@@ -69,13 +73,23 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
    */
   public record Attached(InMemoryLink host, Simulator simulator) {}
 
-  /** Starts a simulator on a new in-memory pair; see {@link Attached}. */
+  /**
+   * Starts a simulator on a new in-memory pair; see {@link Attached}.
+   *
+   * @param config the world and the dongle's settings
+   * @return the host end for a BGAPI client, and the running simulator
+   */
   public static Attached attachInMemory(SimulatorConfig config) {
     InMemoryLink.Pair pair = InMemoryLink.pair();
     return new Attached(pair.host(), start(pair.device(), config));
   }
 
-  /** Starts serving {@code deviceEnd} with {@link SimulatorConfig#defaults()}. */
+  /**
+   * Starts serving {@code deviceEnd} with {@link SimulatorConfig#defaults()}.
+   *
+   * @param deviceEnd the dongle's end of a BGAPI link, not yet opened
+   * @return the running simulator
+   */
   public static Simulator start(BgapiLink deviceEnd) {
     return start(deviceEnd, SimulatorConfig.defaults());
   }
@@ -84,33 +98,58 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
    * Serves a serial device path (for example one end of a socat pty pair) until {@link #close()} or
    * until the port goes away; sends system_boot at start like a BLE112 on a UART.
    *
+   * @param path the serial device, e.g. {@code /tmp/ttyV0}
+   * @param config the world and the dongle's settings; the boot event is always sent
+   * @return the running simulator
    * @throws AdapterUnavailableException if the port cannot be opened
    */
   public static Simulator serveSerial(String path, SimulatorConfig config) {
     return start(new SerialLink(path), config.withBootOnStart(true));
   }
 
-  /** Serves a serial device path with the default configuration. */
+  /**
+   * Serves a serial device path with the default configuration.
+   *
+   * @param path the serial device, e.g. {@code /tmp/ttyV0}
+   * @return the running simulator
+   * @throws AdapterUnavailableException if the port cannot be opened
+   */
   public static Simulator serveSerial(String path) {
     return serveSerial(path, SimulatorConfig.defaults());
   }
 
-  /** Completes (with the cause, or null when closed locally) once the link has closed. */
+  /**
+   * Completes (with the cause, or null when closed locally) once the link has closed.
+   *
+   * @return a future completed normally, never exceptionally, on the link's thread
+   */
   public CompletableFuture<Throwable> closedFuture() {
     return closed;
   }
 
-  /** The configuration it runs with. */
+  /**
+   * The configuration it runs with.
+   *
+   * @return the configuration given at start (with the boot flag set when serving a serial port)
+   */
   public SimulatorConfig config() {
     return config;
   }
 
-  /** Frames written to the host so far. */
+  /**
+   * Frames written to the host so far.
+   *
+   * @return the count of BGAPI responses and events sent, 0 or more
+   */
   public long framesSent() {
     return dongle.outbox.framesSent();
   }
 
-  /** Bytes of garbage the frame parser skipped in what the host sent. */
+  /**
+   * Bytes of garbage the frame parser skipped in what the host sent.
+   *
+   * @return the count since start, 0 or more
+   */
   public long droppedInputBytes() {
     return dongle.parser.droppedBytes();
   }
@@ -154,6 +193,10 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
   /**
    * Whether a connected host has enabled notifications or indications on a value handle of a device
    * (for tests and scripts that wait for a stream to start).
+   *
+   * @param peripheral the simulated device's address
+   * @param valueHandle the characteristic's value handle
+   * @return true when some established connection to it has the CCCD of that value set
    */
   public boolean notifying(BleAddress peripheral, int valueHandle) {
     synchronized (dongle) {

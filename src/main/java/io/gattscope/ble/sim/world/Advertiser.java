@@ -25,7 +25,18 @@ public record Advertiser(
     byte[] scanResponse,
     int meanRssi) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param address the advertiser's address; not null
+   * @param addressType public or random; not null
+   * @param packetType 0 connectable, 2 non-connectable or 6 scannable
+   * @param intervalMillis advertising interval, 20..10240 ms
+   * @param advData advertising payload, 0..31 bytes; not null
+   * @param scanResponse scan response payload, 0..31 bytes, or null
+   * @param meanRssi the RSSI its random walk circles around (-127..20 dBm)
+   * @throws IllegalArgumentException naming the field out of its range
+   */
   public Advertiser {
     Objects.requireNonNull(address, "address");
     Objects.requireNonNull(addressType, "addressType");
@@ -43,12 +54,20 @@ public record Advertiser(
     }
   }
 
-  /** Whether a central may connect (ADV_IND). */
+  /**
+   * Whether a central may connect (ADV_IND).
+   *
+   * @return true for packet type 0
+   */
   public boolean connectable() {
     return packetType == 0;
   }
 
-  /** Whether an active scan gets a scan response from it. */
+  /**
+   * Whether an active scan gets a scan response from it.
+   *
+   * @return true for packet type 0 or 6 with a scan response payload
+   */
   public boolean scannable() {
     return (packetType == 0 || packetType == 6) && scanResponse != null;
   }

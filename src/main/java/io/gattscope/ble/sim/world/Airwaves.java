@@ -37,7 +37,13 @@ public final class Airwaves {
     }
   }
 
-  /** Starts listening at {@code nowNanos} to the devices of {@code world}. */
+  /**
+   * Starts listening at {@code nowNanos} to the devices of {@code world}.
+   *
+   * @param world the devices in range; each first advertises within one interval of the start
+   * @param seed fixes the random delays, RSSI walks and missed packets
+   * @param nowNanos the start on the {@link System#nanoTime()} scale
+   */
   public Airwaves(SimWorld world, long seed, long nowNanos) {
     random = new SplittableRandom(seed);
     for (SimPeripheral p : world.peripherals()) {
@@ -58,12 +64,22 @@ public final class Airwaves {
     active = activeScan;
   }
 
-  /** Moves the RSSI mean of one device (-127..20 dBm); the walk continues around it. */
+  /**
+   * Moves the RSSI mean of one device (-127..20 dBm); the walk continues around it.
+   *
+   * @param address the device's address
+   * @param dbm the new mean in dBm (the heard RSSI stays within -105..-20 dBm)
+   */
   public void setMeanRssi(BleAddress address, int dbm) {
     meanOverrides.put(address, dbm);
   }
 
-  /** Stops (or resumes) a device's advertising, as a peripheral does while it is connected. */
+  /**
+   * Stops (or resumes) a device's advertising, as a peripheral does while it is connected.
+   *
+   * @param address the device's address
+   * @param silent true to stop its advertising, false to resume it
+   */
   public void setSilenced(BleAddress address, boolean silent) {
     if (silent) {
       silenced.add(address);
@@ -72,7 +88,12 @@ public final class Airwaves {
     }
   }
 
-  /** Everything heard up to {@code nowNanos} since the last call, in time order per device. */
+  /**
+   * Everything heard up to {@code nowNanos} since the last call, in time order per device.
+   *
+   * @param nowNanos the time now on the {@link System#nanoTime()} scale
+   * @return the advertising reports and, for an active scan, scan responses; may be empty
+   */
   public List<AdvertisingReport> poll(long nowNanos) {
     List<AdvertisingReport> out = new ArrayList<>();
     for (State s : states) {
@@ -85,7 +106,11 @@ public final class Airwaves {
     return out;
   }
 
-  /** The earliest time a device will advertise next. */
+  /**
+   * The earliest time a device will advertise next.
+   *
+   * @return a {@link System#nanoTime()} value, or {@link Long#MAX_VALUE} for an empty world
+   */
   public long nextDueNanos() {
     long min = Long.MAX_VALUE;
     for (State s : states) {

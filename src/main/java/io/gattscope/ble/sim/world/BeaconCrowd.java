@@ -26,7 +26,12 @@ public final class BeaconCrowd {
     random = new SplittableRandom(seed);
   }
 
-  /** Builds the crowd (32 advertisers); {@code seed} fixes addresses, payloads and RSSI. */
+  /**
+   * Builds the crowd (32 advertisers); {@code seed} fixes addresses, payloads and RSSI.
+   *
+   * @param seed the same seed gives the same crowd
+   * @return a new list of non-connectable peripherals
+   */
   public static List<SimPeripheral> create(long seed) {
     return new BeaconCrowd(seed).build();
   }

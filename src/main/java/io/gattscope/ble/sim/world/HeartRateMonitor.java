@@ -20,15 +20,34 @@ public final class HeartRateMonitor {
   /** Its public address. */
   public static final BleAddress ADDRESS = BleAddress.parse("00:07:80:5E:01:01");
 
+  /** Value handle of Device Name (0x2A00): "GattScope HRM". */
   public static final int DEVICE_NAME = 0x0003;
+
+  /** Handle of the Heart Rate service declaration (0x180D). */
   public static final int HEART_RATE_SERVICE = 0x0006;
+
+  /** Value handle of Heart Rate Measurement (0x2A37): notified at about 1 Hz. */
   public static final int HEART_RATE_MEASUREMENT = 0x0008;
+
+  /** Handle of Heart Rate Measurement's CCCD. */
   public static final int HEART_RATE_MEASUREMENT_CCCD = 0x0009;
+
+  /** Value handle of Body Sensor Location (0x2A38): read-only, 1 (chest). */
   public static final int BODY_SENSOR_LOCATION = 0x000B;
+
+  /** Value handle of Heart Rate Control Point (0x2A39): write-only, exactly one byte. */
   public static final int HEART_RATE_CONTROL_POINT = 0x000D;
+
+  /** Value handle of Battery Level (0x2A19): percent, read and notify every 10 s. */
   public static final int BATTERY_LEVEL = 0x0010;
+
+  /** Handle of Battery Level's CCCD. */
   public static final int BATTERY_LEVEL_CCCD = 0x0011;
+
+  /** Value handle of Service Changed (0x2A05), indicated when the table changes. */
   public static final int SERVICE_CHANGED = 0x001D;
+
+  /** Handle of Service Changed's CCCD. */
   public static final int SERVICE_CHANGED_CCCD = 0x001E;
 
   private final SplittableRandom random;
@@ -40,7 +59,12 @@ public final class HeartRateMonitor {
     random = new SplittableRandom(seed);
   }
 
-  /** Builds the peripheral; {@code seed} makes its random walk repeatable. */
+  /**
+   * Builds the peripheral; {@code seed} makes its random walk repeatable.
+   *
+   * @param seed seeds the heart rate's walk and the battery's drain
+   * @return a connectable peripheral at {@link #ADDRESS}
+   */
   public static SimPeripheral create(long seed) {
     return new HeartRateMonitor(seed).build();
   }

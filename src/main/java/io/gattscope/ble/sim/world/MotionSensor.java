@@ -20,20 +20,46 @@ public final class MotionSensor {
   /** Its public address. */
   public static final BleAddress ADDRESS = BleAddress.parse("00:07:80:5E:01:03");
 
+  /** The vendor motion service, advertised as its 128-bit UUID. */
   public static final UUID SERVICE = UUID.fromString("a5f10000-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+
+  /** The motion characteristic: notifies six int16 little-endian, 12 bytes. */
   public static final UUID MOTION_UUID = UUID.fromString("a5f10001-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+
+  /** The sample rate characteristic: a readable and writable uint16 in Hz. */
   public static final UUID RATE_UUID = UUID.fromString("a5f10002-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+
+  /** The read-only 120-byte blob (bytes 0, 1, 2, ...), for long reads. */
   public static final UUID INFO_UUID = UUID.fromString("a5f10003-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+
+  /** The writable blob of up to 200 bytes, for long writes. */
   public static final UUID NOTES_UUID = UUID.fromString("a5f10004-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
 
+  /** Value handle of the motion characteristic. */
   public static final int MOTION = 0x0008;
+
+  /** Handle of the motion characteristic's CCCD. */
   public static final int MOTION_CCCD = 0x0009;
+
+  /** Handle of the motion characteristic's user description (0x2901). */
   public static final int MOTION_USER_DESCRIPTION = 0x000A;
+
+  /** Handle of the motion characteristic's presentation format (0x2904: sint16). */
   public static final int MOTION_FORMAT = 0x000B;
+
+  /** Value handle of the sample rate characteristic. */
   public static final int SAMPLE_RATE = 0x000D;
+
+  /** Handle of the sample rate's user description (0x2901). */
   public static final int SAMPLE_RATE_USER_DESCRIPTION = 0x000E;
+
+  /** Handle of the sample rate's presentation format (0x2904: uint16, hertz). */
   public static final int SAMPLE_RATE_FORMAT = 0x000F;
+
+  /** Value handle of the read-only 120-byte blob. */
   public static final int INFO_BLOB = 0x0011;
+
+  /** Value handle of the writable 200-byte blob. */
   public static final int NOTES_BLOB = 0x0013;
 
   /** The rate the motion characteristic starts with. */
@@ -47,7 +73,12 @@ public final class MotionSensor {
     random = new SplittableRandom(seed);
   }
 
-  /** Builds the peripheral; {@code seed} makes its motion repeatable. */
+  /**
+   * Builds the peripheral; {@code seed} makes its motion repeatable.
+   *
+   * @param seed seeds the sensor noise: the same seed gives the same samples
+   * @return a connectable peripheral at {@link #ADDRESS}, notifying at {@value #DEFAULT_RATE_HZ} Hz
+   */
   public static SimPeripheral create(long seed) {
     return new MotionSensor(seed).build();
   }

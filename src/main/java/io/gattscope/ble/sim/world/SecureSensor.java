@@ -21,11 +21,21 @@ public final class SecureSensor {
   /** The passkey it bonds with. */
   public static final int PASSKEY = 123456;
 
+  /** The vendor service, in its scan response as a 128-bit UUID. */
   public static final UUID SERVICE = UUID.fromString("c0de0000-7e57-4a11-b0b0-5ec0de000000");
+
+  /** The status characteristic: readable by anyone, "locked" in UTF-8. */
   public static final UUID STATUS_UUID = UUID.fromString("c0de0001-7e57-4a11-b0b0-5ec0de000000");
+
+  /**
+   * The secret characteristic: read and written (up to 20 bytes) only over an authenticated link.
+   */
   public static final UUID SECRET_UUID = UUID.fromString("c0de0002-7e57-4a11-b0b0-5ec0de000000");
 
+  /** Value handle of the status characteristic. */
   public static final int STATUS = 0x0008;
+
+  /** Value handle of the secret characteristic; reading it unbonded fails with 0x05. */
   public static final int SECRET = 0x000A;
 
   /** The secret's value once bonded. */
@@ -33,7 +43,12 @@ public final class SecureSensor {
 
   private SecureSensor() {}
 
-  /** Builds the peripheral. */
+  /**
+   * Builds the peripheral.
+   *
+   * @return a connectable random-address peripheral at {@link #ADDRESS} that bonds with {@link
+   *     #PASSKEY}
+   */
   public static SimPeripheral create() {
     AttributeDatabaseBuilder b = AttributeDatabase.builder();
     StandardServices.genericAccess(b, "GattScope Secure", 0x0000);

@@ -34,6 +34,9 @@ public final class ServiceUpdate {
    * Inserts update service number {@code n} before the second service (or at the end of a table
    * with one service).
    *
+   * @param p the peripheral as it is now
+   * @param n the update's number, shown in its version characteristic ("update n")
+   * @return the peripheral with the new table and the handle range that changed
    * @throws IllegalArgumentException for a beacon without a GATT table
    */
   public static Result apply(SimPeripheral p, int n) {

@@ -26,7 +26,16 @@ public record SimPeripheral(
     List<ValueStream> streams,
     OptionalInt passkey) {
 
-  /** Validates the fields. */
+  /**
+   * Validates the fields.
+   *
+   * @param name a short name for logs and the control API; not null
+   * @param advertiser its advertising; not null
+   * @param database its GATT database; required when the advertiser is connectable
+   * @param streams the values it notifies or indicates by itself; copied
+   * @param passkey the passkey its bonding needs, or empty; not null
+   * @throws IllegalArgumentException when a connectable device has no database
+   */
   public SimPeripheral {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(advertiser, "advertiser");
@@ -37,27 +46,50 @@ public record SimPeripheral(
     }
   }
 
-  /** A non-connectable advertiser. */
+  /**
+   * A non-connectable advertiser.
+   *
+   * @param name a short name for logs and the control API
+   * @param advertiser its advertising, which must not be connectable
+   * @return a peripheral without database, streams or passkey
+   */
   public static SimPeripheral beacon(String name, Advertiser advertiser) {
     return new SimPeripheral(name, advertiser, null, List.of(), OptionalInt.empty());
   }
 
-  /** Its address. */
+  /**
+   * Its address.
+   *
+   * @return the address it advertises with
+   */
   public BleAddress address() {
     return advertiser.address();
   }
 
-  /** Its address type. */
+  /**
+   * Its address type.
+   *
+   * @return public or random, as it advertises
+   */
   public AddressType addressType() {
     return advertiser.addressType();
   }
 
-  /** A new ATT server over its database, or empty for a beacon. */
+  /**
+   * A new ATT server over its database, or empty for a beacon.
+   *
+   * @return a server with its own per-connection state; the database is shared
+   */
   public Optional<AttServer> server() {
     return Optional.ofNullable(database).map(AttServer::new);
   }
 
-  /** The stream pushing the given value handle, if any. */
+  /**
+   * The stream pushing the given value handle, if any.
+   *
+   * @param valueHandle a characteristic value handle
+   * @return the stream that notifies or indicates that value, or empty
+   */
   public Optional<ValueStream> stream(int valueHandle) {
     return streams.stream().filter(s -> s.valueHandle() == valueHandle).findFirst();
   }

@@ -9,7 +9,12 @@ import java.util.Optional;
 public final class SimWorld {
   private final List<SimPeripheral> peripherals;
 
-  /** A world holding exactly these devices. */
+  /**
+   * A world holding exactly these devices.
+   *
+   * @param peripherals the devices, copied; addresses should differ, or {@link #find} returns the
+   *     first
+   */
   public SimWorld(List<SimPeripheral> peripherals) {
     this.peripherals = List.copyOf(peripherals);
   }
@@ -18,6 +23,7 @@ public final class SimWorld {
    * The standard world: HRM, Thermo, IMU, Twin and Secure plus a crowd of 32 beacons.
    *
    * @param seed fixes every random walk and payload, so runs repeat
+   * @return a new world of 37 devices
    */
   public static SimWorld standard(long seed) {
     List<SimPeripheral> list = new ArrayList<>();
@@ -30,17 +36,31 @@ public final class SimWorld {
     return new SimWorld(list);
   }
 
-  /** All devices. */
+  /**
+   * All devices.
+   *
+   * @return an unmodifiable list in the order given
+   */
   public List<SimPeripheral> peripherals() {
     return peripherals;
   }
 
-  /** The device with this address, if in range. */
+  /**
+   * The device with this address, if in range.
+   *
+   * @param address the device's address
+   * @return the first device with that address, or empty
+   */
   public Optional<SimPeripheral> find(BleAddress address) {
     return peripherals.stream().filter(p -> p.address().equals(address)).findFirst();
   }
 
-  /** The device with this short name ("hrm", "thermo", "imu", "twin", "secure", ...). */
+  /**
+   * The device with this short name ("hrm", "thermo", "imu", "twin", "secure", ...).
+   *
+   * @param name the short name, matched exactly
+   * @return the first device with that name, or empty
+   */
   public Optional<SimPeripheral> byName(String name) {
     return peripherals.stream().filter(p -> p.name().equals(name)).findFirst();
   }

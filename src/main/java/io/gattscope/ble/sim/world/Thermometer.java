@@ -19,15 +19,34 @@ public final class Thermometer {
   /** Its public address. */
   public static final BleAddress ADDRESS = BleAddress.parse("00:07:80:5E:01:02");
 
+  /** Handle of the Environmental Sensing service declaration (0x181A). */
   public static final int ENVIRONMENTAL_SENSING_SERVICE = 0x0006;
+
+  /** Value handle of Temperature (0x2A6E): sint16 in 0.01 °C, read and notify at 1 Hz. */
   public static final int TEMPERATURE = 0x0008;
+
+  /** Handle of Temperature's CCCD. */
   public static final int TEMPERATURE_CCCD = 0x0009;
+
+  /** Value handle of Humidity (0x2A6F): uint16 in 0.01 %, read and notify at 1 Hz. */
   public static final int HUMIDITY = 0x000B;
+
+  /** Handle of Humidity's CCCD. */
   public static final int HUMIDITY_CCCD = 0x000C;
+
+  /** Value handle of Pressure (0x2A6D): uint32 in 0.1 Pa, read and notify at 1 Hz. */
   public static final int PRESSURE = 0x000E;
+
+  /** Handle of Pressure's CCCD. */
   public static final int PRESSURE_CCCD = 0x000F;
+
+  /** Handle of the Health Thermometer service declaration (0x1809). */
   public static final int HEALTH_THERMOMETER_SERVICE = 0x0010;
+
+  /** Value handle of Temperature Measurement (0x2A1C): indicated every 2 s, IEEE-11073 FLOAT. */
   public static final int TEMPERATURE_MEASUREMENT = 0x0012;
+
+  /** Handle of Temperature Measurement's CCCD. */
   public static final int TEMPERATURE_MEASUREMENT_CCCD = 0x0013;
 
   private final SplittableRandom random;
@@ -40,7 +59,12 @@ public final class Thermometer {
     random = new SplittableRandom(seed);
   }
 
-  /** Builds the peripheral; {@code seed} makes its values repeatable. */
+  /**
+   * Builds the peripheral; {@code seed} makes its values repeatable.
+   *
+   * @param seed seeds the random walks of the values: the same seed gives the same values
+   * @return a connectable peripheral at {@link #ADDRESS}
+   */
   public static SimPeripheral create(long seed) {
     return new Thermometer(seed).build();
   }

@@ -5,15 +5,32 @@ package io.gattscope.ble.sim.world;
  * (notification or indication).
  */
 public interface ValueStream {
-  /** The characteristic value handle. */
+  /**
+   * The characteristic value handle.
+   *
+   * @return the handle the values are pushed on, 1 to 0xFFFF
+   */
   int valueHandle();
 
-  /** True for indications (confirmed), false for notifications. */
+  /**
+   * True for indications (confirmed), false for notifications.
+   *
+   * @return whether each value waits for the client's confirmation of the last one
+   */
   boolean indicate();
 
-  /** The current update rate in Hz (0 = paused). */
+  /**
+   * The current update rate in Hz (0 = paused).
+   *
+   * @return values per second; asked again on every tick of the pump, so a change applies from the
+   *     next tick (a rate set through {@code SimulatorControl} takes precedence)
+   */
   double rateHz();
 
-  /** Produces the next value and stores it as the characteristic's current value. */
+  /**
+   * Produces the next value and stores it as the characteristic's current value.
+   *
+   * @return the new value, which a read returns too until the next one
+   */
   byte[] next();
 }
