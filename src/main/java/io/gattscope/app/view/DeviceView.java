@@ -117,11 +117,10 @@ final class DeviceView {
         new Tooltip("Services, characteristics and descriptors; select one for details"));
     search.setTooltip(new Tooltip("Show only rows whose name, UUID or handle contains this"));
     tree.setPlaceholder(new Label("No services discovered yet"));
-    tree.getColumns().add(column("Name", 170, n -> n.name()));
+    tree.getColumns().add(column("Name", 200, n -> n.name()));
     tree.getColumns()
         .add(
-            column(
-                "UUID", 110, n -> new javafx.beans.property.ReadOnlyStringWrapper(n.uuidText())));
+            column("UUID", 80, n -> new javafx.beans.property.ReadOnlyStringWrapper(n.uuidText())));
     tree.getColumns()
         .add(
             column(
@@ -134,7 +133,7 @@ final class DeviceView {
                 "Properties",
                 92,
                 n -> new javafx.beans.property.ReadOnlyStringWrapper(n.properties())));
-    tree.getColumns().add(column("Value", 200, n -> n.value()));
+    tree.getColumns().add(column("Value", 150, n -> n.value()));
     double[] least = {130, 64, 64, 86, 100};
     for (int i = 0; i < least.length; i++) {
       tree.getColumns().get(i).setMinWidth(least[i]);

@@ -180,8 +180,14 @@ public final class MainView {
     buffer.setId("chartBufferItem");
     buffer.setOnAction(
         e -> ChartBufferDialog.create(root.getScene().getWindow(), settings).showAndWait());
-    more.setTooltip(new Tooltip("Bonds and chart buffer"));
-    more.getItems().addAll(clearBonds, buffer);
+    MenuItem importNames = new MenuItem("Import names…");
+    importNames.setId("importNamesItem");
+    importNames.setOnAction(e -> NamesFiles.importNames(root.getScene().getWindow(), vm));
+    MenuItem exportNames = new MenuItem("Export names…");
+    exportNames.setId("exportNamesItem");
+    exportNames.setOnAction(e -> NamesFiles.exportNames(root.getScene().getWindow(), vm));
+    more.setTooltip(new Tooltip("Bonds, chart buffer and your names for custom UUIDs"));
+    more.getItems().addAll(clearBonds, buffer, importNames, exportNames);
     MenuButton help = new MenuButton("Help");
     help.setId("helpMenu");
     help.setTooltip(new Tooltip("Keyboard shortcuts and About"));
