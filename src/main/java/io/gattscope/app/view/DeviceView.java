@@ -34,7 +34,8 @@ final class DeviceView {
   private final io.gattscope.app.log.LogViewModel log;
   private final CharacteristicView detailView;
   private final TreeTableView<GattNode> tree = new TreeTableView<>();
-  private final TextField search = new TextField();
+  private final TextField search =
+      org.controlsfx.control.textfield.TextFields.createClearableTextField();
   private final StackPane detail = new StackPane();
   private final NotificationPane notices = new NotificationPane();
 
