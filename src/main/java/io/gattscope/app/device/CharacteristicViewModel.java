@@ -60,6 +60,8 @@ public final class CharacteristicViewModel {
   private final Command read;
   private final Command pairAndRead;
   private final Command plot;
+  private final java.util.concurrent.atomic.AtomicLong plotted =
+      new java.util.concurrent.atomic.AtomicLong();
   private boolean formatChosenByUser;
 
   CharacteristicViewModel(
@@ -115,7 +117,7 @@ public final class CharacteristicViewModel {
             () -> {
               BleDevice d = device.get();
               return ctx.charts()
-                  .open(d, characteristic, name.get())
+                  .open(new PlotDevice(d, ctx.log(), label(), plotted), characteristic, name.get())
                   .whenComplete(
                       (v, e) ->
                           ctx.ui()
@@ -359,6 +361,11 @@ public final class CharacteristicViewModel {
   /** Pairs, then reads again. */
   public Command pairAndReadCommand() {
     return pairAndRead;
+  }
+
+  /** Notifications the plots of this characteristic received. */
+  public long plotted() {
+    return plotted.get();
   }
 
   /** Opens a live plot of the notifications. */

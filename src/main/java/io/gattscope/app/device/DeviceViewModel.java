@@ -268,7 +268,9 @@ public final class DeviceViewModel {
 
   /** Notifications received on every characteristic since the tab opened. */
   public long notificationsReceived() {
-    return characteristics.stream().mapToLong(c -> c.notifications().received()).sum();
+    return characteristics.stream()
+        .mapToLong(c -> c.notifications().received() + c.plotted())
+        .sum();
   }
 
   public BleAddress address() {

@@ -17,11 +17,13 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,7 +38,9 @@ final class CharacteristicView {
     if (node == null || node.kind() == GattNode.Kind.SERVICE) {
       Label hint = new Label("Select a characteristic or descriptor");
       hint.getStyleClass().add("hint");
-      return new VBox(hint);
+      VBox box = new VBox(hint);
+      box.setPadding(new Insets(8));
+      return pinned(box, null);
     }
     return node.characteristic() != null
         ? characteristic(node.characteristic())
@@ -94,9 +98,6 @@ final class CharacteristicView {
 
     VBox box = new VBox(8, title, meta, values, new HBox(8, error, pair));
     WriteEditorViewModel editor = vm.editor();
-    if (editor.writable()) {
-      box.getChildren().add(writeEditor(editor));
-    }
     if (vm.notifications().canNotify()) {
       ToggleButton notify = new ToggleButton("Notify");
       notify.setId("notifyToggle");
@@ -124,7 +125,23 @@ final class CharacteristicView {
     box.getChildren().addAll(fields, new Label("History"), history);
     VBox.setVgrow(history, Priority.ALWAYS);
     box.setPadding(new Insets(8));
-    return box;
+    return pinned(box, editor.writable() ? writeEditor(editor) : null);
+  }
+
+  /**
+   * The details scroll; the write editor stays pinned under them, so Write is on screen however
+   * short the pane is.
+   */
+  private static Node pinned(Node content, Node writeBar) {
+    ScrollPane scroll = new ScrollPane(content);
+    scroll.setId("detailScroll");
+    scroll.setFitToWidth(true);
+    BorderPane pane = new BorderPane(scroll);
+    if (writeBar != null) {
+      writeBar.getStyleClass().add("write-bar");
+      pane.setBottom(writeBar);
+    }
+    return pane;
   }
 
   private Node writeEditor(WriteEditorViewModel editor) {
@@ -154,12 +171,16 @@ final class CharacteristicView {
     field.setOnAction(e -> editor.writeCommand().execute());
     Label error = errorLabel("writeError");
     error.textProperty().bind(editor.errorProperty());
-    HBox valueRow = new HBox(8, field, write);
+    error.managedProperty().bind(error.textProperty().isNotEmpty());
+    HBox valueRow = new HBox(8, fixed("Write"), field, write);
+    valueRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     javafx.scene.layout.FlowPane options =
         new javafx.scene.layout.FlowPane(
             8, 4, new HBox(8, fixed("Format"), format), new HBox(8, fixed("Type"), type));
     options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    return new VBox(4, new Label("Write"), valueRow, options, error);
+    VBox bar = new VBox(4, valueRow, options, error);
+    bar.setPadding(new Insets(6, 8, 6, 8));
+    return bar;
   }
 
   private Node descriptor(DescriptorViewModel vm) {
@@ -181,15 +202,14 @@ final class CharacteristicView {
     write.setMinWidth(Region.USE_PREF_SIZE);
     Label error = errorLabel("writeError");
     error.textProperty().bind(vm.errorProperty());
-    VBox box =
-        new VBox(
-            8,
-            title,
-            new HBox(8, new Label("Value"), value, read),
-            new HBox(8, field, write),
-            error);
+    error.managedProperty().bind(error.textProperty().isNotEmpty());
+    VBox box = new VBox(8, title, new HBox(8, new Label("Value"), value, read));
     box.setPadding(new Insets(8));
-    return box;
+    HBox row = new HBox(8, fixed("Write"), field, write);
+    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    VBox bar = new VBox(4, row, error);
+    bar.setPadding(new Insets(6, 8, 6, 8));
+    return pinned(box, bar);
   }
 
   private static ComboBox<String> formatBox(

@@ -14,7 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -24,6 +23,7 @@ import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
 
@@ -34,12 +34,19 @@ final class DeviceView {
   private final io.gattscope.app.log.LogViewModel log;
   private final CharacteristicView detailView;
   private final TreeTableView<GattNode> tree = new TreeTableView<>();
-  private final TextField search = new TextField();
-  private final ScrollPane detail = new ScrollPane();
+  private final TextField search =
+      org.controlsfx.control.textfield.TextFields.createClearableTextField();
+  private final StackPane detail = new StackPane();
   private final NotificationPane notices = new NotificationPane();
 
+  /** The tree's least width beside the detail pane: every column readable. */
+  private static final double TREE_MIN = 480;
+
+  /** The detail pane's least width beside the tree: a 200 px write field with its buttons. */
+  private static final double DETAIL_MIN = 400;
+
   /** Below this tab width the detail pane goes under the tree. */
-  private static final double NARROW = 680;
+  private static final double NARROW = TREE_MIN + DETAIL_MIN + 60;
 
   DeviceView(
       DeviceViewModel vm,
@@ -111,11 +118,10 @@ final class DeviceView {
         new Tooltip("Services, characteristics and descriptors; select one for details"));
     search.setTooltip(new Tooltip("Show only rows whose name, UUID or handle contains this"));
     tree.setPlaceholder(new Label("No services discovered yet"));
-    tree.getColumns().add(column("Name", 170, n -> n.name()));
+    tree.getColumns().add(column("Name", 200, n -> n.name()));
     tree.getColumns()
         .add(
-            column(
-                "UUID", 110, n -> new javafx.beans.property.ReadOnlyStringWrapper(n.uuidText())));
+            column("UUID", 80, n -> new javafx.beans.property.ReadOnlyStringWrapper(n.uuidText())));
     tree.getColumns()
         .add(
             column(
@@ -128,9 +134,11 @@ final class DeviceView {
                 "Properties",
                 92,
                 n -> new javafx.beans.property.ReadOnlyStringWrapper(n.properties())));
-    tree.getColumns().add(column("Value", 200, n -> n.value()));
-    tree.getColumns().get(2).setMinWidth(64);
-    tree.getColumns().get(3).setMinWidth(86);
+    tree.getColumns().add(column("Value", 150, n -> n.value()));
+    double[] least = {130, 64, 64, 86, 100};
+    for (int i = 0; i < least.length; i++) {
+      tree.getColumns().get(i).setMinWidth(least[i]);
+    }
     vm.services().addListener((javafx.collections.ListChangeListener<GattNode>) c -> rebuildTree());
     javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Name this UUID…");
     rename.setId("nameUuidItem");
@@ -147,9 +155,11 @@ final class DeviceView {
         .selectedItemProperty()
         .addListener(
             (o, a, item) ->
-                detail.setContent(detailView.build(item == null ? null : item.getValue())));
-    detail.setFitToWidth(true);
-    detail.setContent(detailView.build(null));
+                detail
+                    .getChildren()
+                    .setAll(detailView.build(item == null ? null : item.getValue())));
+    detail.setId("detailPane");
+    detail.getChildren().setAll(detailView.build(null));
     VBox left = new VBox(4, search, tree);
     VBox.setVgrow(tree, Priority.ALWAYS);
     SplitPane split = new SplitPane(left, detail);
@@ -175,17 +185,20 @@ final class DeviceView {
   }
 
   /**
-   * Tree beside the detail pane when the tab is wide, above it when narrow (so at 1024 px the tree
-   * keeps all its columns and the write field its width); each orientation remembers its divider.
+   * Tree beside the detail pane when the tab is wide enough for both, above it otherwise (so the
+   * tree keeps all its columns and the write field its width); in the side-by-side layout the
+   * divider cannot squeeze either side below its least width; each orientation remembers its
+   * divider.
    */
   private void adaptOrientation(SplitPane split) {
+    split.setOrientation(javafx.geometry.Orientation.VERTICAL);
     Runnable apply =
         () -> {
           boolean vertical = split.getOrientation() == javafx.geometry.Orientation.VERTICAL;
           split.setDividerPositions(
               settings.getDouble(
                   vertical ? "layout.treeDividerStacked" : "layout.treeDivider",
-                  vertical ? 0.42 : 0.5));
+                  vertical ? 0.45 : 0.55));
         };
     split
         .widthProperty()
@@ -209,12 +222,21 @@ final class DeviceView {
         .get(0)
         .positionProperty()
         .addListener(
-            (o, a, b) ->
-                settings.put(
-                    split.getOrientation() == javafx.geometry.Orientation.VERTICAL
-                        ? "layout.treeDividerStacked"
-                        : "layout.treeDivider",
-                    b.toString()));
+            (o, a, b) -> {
+              boolean vertical = split.getOrientation() == javafx.geometry.Orientation.VERTICAL;
+              double width = split.getWidth();
+              if (!vertical && width >= NARROW) {
+                double least = TREE_MIN / width;
+                double most = 1 - DETAIL_MIN / width;
+                double kept = Math.max(least, Math.min(most, b.doubleValue()));
+                if (kept != b.doubleValue()) {
+                  split.setDividerPosition(0, kept);
+                  return;
+                }
+              }
+              settings.put(
+                  vertical ? "layout.treeDividerStacked" : "layout.treeDivider", b.toString());
+            });
   }
 
   /** Shows a connection or pairing problem in the dismissable bar above the tree. */

@@ -19,6 +19,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -180,8 +181,14 @@ public final class MainView {
     buffer.setId("chartBufferItem");
     buffer.setOnAction(
         e -> ChartBufferDialog.create(root.getScene().getWindow(), settings).showAndWait());
-    more.setTooltip(new Tooltip("Bonds and chart buffer"));
-    more.getItems().addAll(clearBonds, buffer);
+    MenuItem importNames = new MenuItem("Import names…");
+    importNames.setId("importNamesItem");
+    importNames.setOnAction(e -> NamesFiles.importNames(root.getScene().getWindow(), vm));
+    MenuItem exportNames = new MenuItem("Export names…");
+    exportNames.setId("exportNamesItem");
+    exportNames.setOnAction(e -> NamesFiles.exportNames(root.getScene().getWindow(), vm));
+    more.setTooltip(new Tooltip("Bonds, chart buffer and your names for custom UUIDs"));
+    more.getItems().addAll(clearBonds, buffer, importNames, exportNames);
     MenuButton help = new MenuButton("Help");
     help.setId("helpMenu");
     help.setTooltip(new Tooltip("Keyboard shortcuts and About"));
@@ -223,8 +230,14 @@ public final class MainView {
     Label memory = new Label();
     memory.textProperty().bind(vm.memoryProperty());
     memory.setTooltip(new Tooltip("Java heap in use"));
-    HBox bar = new HBox(18, adapter, connections, rate, memory);
-    bar.setPadding(new Insets(3, 8, 3, 8));
+    org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+    bar.setId("statusBar");
+    bar.setText("");
+    bar.getLeftItems().add(adapter);
+    bar.getRightItems().addAll(connections, new Separator(), rate, new Separator(), memory);
+    for (Label l : new Label[] {connections, rate, memory}) {
+      l.setPadding(new Insets(0, 6, 0, 6));
+    }
     bar.getStyleClass().add("status-bar");
     return bar;
   }

@@ -31,7 +31,8 @@ import javafx.scene.layout.VBox;
 final class ScanView {
   private final MainViewModel main;
   private final ScanListViewModel vm;
-  private final TextField filter = new TextField();
+  private final TextField filter =
+      org.controlsfx.control.textfield.TextFields.createClearableTextField();
   private final TableView<ScanRow> table = new TableView<>();
   private final TextArea details = new TextArea();
   private final javafx.beans.InvalidationListener refreshDetails = o -> refreshShown();

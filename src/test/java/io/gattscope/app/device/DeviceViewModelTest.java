@@ -10,9 +10,13 @@ import io.gattscope.app.fake.TestContext;
 import io.gattscope.ble.AddressType;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.Subscription;
+import io.gattscope.ble.SubscriptionType;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -224,6 +228,36 @@ class DeviceViewModelTest {
 
     hr.notifications().notifyProperty().set(false);
     assertThat(device.subscribed(Peripherals.HR_VALUE)).isFalse();
+  }
+
+  @Test
+  void plotLogsItsCccdWritesWithDeviceAndHandleAndCountsItsNotifications() throws Exception {
+    CharacteristicViewModel hr = at(Peripherals.HR_VALUE);
+    hr.plotCommand().execute();
+    assertThat(t.chartsOpened).hasSize(1);
+    List<byte[]> plotted = new ArrayList<>();
+    Subscription sub =
+        t.chartDevice
+            .subscribeAsync(
+                hr.characteristic(), SubscriptionType.NOTIFY, (h, v, n) -> plotted.add(v))
+            .get(5, TimeUnit.SECONDS);
+    assertThat(device.cccdWrites()).containsExactly(1);
+    for (int i = 0; i < 4; i++) {
+      device.notifyValue(Peripherals.HR_VALUE, new byte[] {0, (byte) (70 + i)});
+    }
+    assertThat(plotted).hasSize(4);
+    assertThat(vm.notificationsReceived()).isEqualTo(4);
+
+    sub.close();
+    assertThat(device.subscribed(Peripherals.HR_VALUE)).isFalse();
+    t.ticker.tick();
+    assertThat(t.log.entries())
+        .filteredOn(e -> e.message().startsWith("Plot: "))
+        .extracting(e -> e.device() + " " + e.message())
+        .containsExactly(
+            HRM + " Plot: writing CCCD handle 0x0009 (NOTIFY on) for " + hr.label(),
+            HRM + " Plot: NOTIFY on for " + hr.label(),
+            HRM + " Plot: unsubscribed from " + hr.label() + ", cleared CCCD handle 0x0009");
   }
 
   @Test

@@ -27,6 +27,9 @@ public final class TestContext {
   public final List<Integer> shownPasskeys = new ArrayList<>();
   public final List<String> chartsOpened = new ArrayList<>();
 
+  /** The device the last chart was opened on (what a plot subscribes through). */
+  public volatile io.gattscope.ble.BleDevice chartDevice;
+
   /**
    * What the fake chart opener answers with; a failed future simulates a chart that cannot open.
    */
@@ -55,6 +58,7 @@ public final class TestContext {
     ChartOpener charts =
         (d, c, title) -> {
           chartsOpened.add(title);
+          chartDevice = d;
           return chartOpenResult;
         };
     ctx =

@@ -110,6 +110,14 @@ class ExplorerLayoutTest {
             write.localToScene(write.getBoundsInLocal()), write.getScene().getWidth())
         .isTrue();
     assertThat(drawnText(write)).isEqualTo("Write");
+    Node detail = robot.from(tab).lookup("#detailPane").query();
+    assertThat(SimExplorer.shownWithin(write, detail))
+        .as(
+            "Write button %s shown in the detail pane %s without scrolling",
+            write.localToScene(write.getBoundsInLocal()),
+            detail.localToScene(detail.getLayoutBounds()))
+        .isTrue();
+    assertThat(SimExplorer.shownWithin(field, detail)).as("write field shown").isTrue();
 
     robot.interact(() -> rate.editor().formatProperty().set("hex"));
     robot.clickOn(field).write("0A 00");

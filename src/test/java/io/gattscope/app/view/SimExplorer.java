@@ -131,4 +131,14 @@ final class SimExplorer {
         && b.getMaxX() <= s.getWidth() + 0.5
         && b.getMaxY() <= s.getHeight() + 0.5;
   }
+
+  /** True when the node lies wholly inside the area's drawn bounds (not scrolled out of it). */
+  static boolean shownWithin(Node node, Node area) {
+    var b = node.localToScene(node.getBoundsInLocal());
+    var a = area.localToScene(area.getLayoutBounds());
+    return b.getMinX() >= a.getMinX() - 0.5
+        && b.getMinY() >= a.getMinY() - 0.5
+        && b.getMaxX() <= a.getMaxX() + 0.5
+        && b.getMaxY() <= a.getMaxY() + 0.5;
+  }
 }

@@ -1,0 +1,210 @@
+package io.gattscope.app.device;
+
+import io.gattscope.app.log.LogViewModel;
+import io.gattscope.ble.AddressType;
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.ConnectionListener;
+import io.gattscope.ble.ConnectionParameters;
+import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.GattDatabase;
+import io.gattscope.ble.GattDescriptor;
+import io.gattscope.ble.NotificationListener;
+import io.gattscope.ble.PairingHandler;
+import io.gattscope.ble.Registration;
+import io.gattscope.ble.Subscription;
+import io.gattscope.ble.SubscriptionType;
+import io.gattscope.ble.WriteType;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The device as a Plot sees it: every call goes to the real device, but subscribing and
+ * unsubscribing (the CCCD writes) go to the log with the device and handle, and the plot's
+ * notifications are counted for the status bar.
+ */
+final class PlotDevice implements BleDevice {
+  private final BleDevice device;
+  private final LogViewModel log;
+  private final String label;
+  private final AtomicLong received;
+
+  /**
+   * @param device the connected device
+   * @param log where the CCCD writes are logged
+   * @param label the characteristic as the log names it
+   * @param received counts the plot's notifications
+   */
+  PlotDevice(BleDevice device, LogViewModel log, String label, AtomicLong received) {
+    this.device = device;
+    this.log = log;
+    this.label = label;
+    this.received = received;
+  }
+
+  @Override
+  public CompletableFuture<Subscription> subscribeAsync(
+      GattCharacteristic characteristic, SubscriptionType type, NotificationListener listener) {
+    String who = device.address().toString();
+    String cccd = cccdText(characteristic);
+    log.info(who, "Plot: writing " + cccd + " (" + type + " on) for " + label);
+    NotificationListener counting =
+        (handle, value, nanos) -> {
+          received.incrementAndGet();
+          listener.onNotification(handle, value, nanos);
+        };
+    return device
+        .subscribeAsync(characteristic, type, counting)
+        .thenApply(
+            sub -> {
+              log.info(who, "Plot: " + type + " on for " + label);
+              return logged(sub, who, cccd);
+            });
+  }
+
+  private Subscription logged(Subscription sub, String who, String cccd) {
+    AtomicBoolean closed = new AtomicBoolean();
+    return new Subscription() {
+      @Override
+      public GattCharacteristic characteristic() {
+        return sub.characteristic();
+      }
+
+      @Override
+      public SubscriptionType type() {
+        return sub.type();
+      }
+
+      @Override
+      public boolean isActive() {
+        return sub.isActive();
+      }
+
+      @Override
+      public long delivered() {
+        return sub.delivered();
+      }
+
+      @Override
+      public void close() {
+        boolean first = closed.compareAndSet(false, true);
+        boolean wasActive = sub.isActive();
+        sub.close();
+        if (first) {
+          log.info(
+              who,
+              "Plot: unsubscribed from "
+                  + label
+                  + (wasActive ? ", cleared " + cccd : " (the link was already gone)"));
+        }
+      }
+    };
+  }
+
+  private static String cccdText(GattCharacteristic characteristic) {
+    return characteristic
+        .descriptor(GattDescriptor.CCCD)
+        .map(d -> String.format(Locale.ROOT, "CCCD handle 0x%04X", d.handle()))
+        .orElse("the CCCD");
+  }
+
+  @Override
+  public BleAddress address() {
+    return device.address();
+  }
+
+  @Override
+  public AddressType addressType() {
+    return device.addressType();
+  }
+
+  @Override
+  public ConnectionState state() {
+    return device.state();
+  }
+
+  @Override
+  public ConnectionParameters parameters() {
+    return device.parameters();
+  }
+
+  @Override
+  public int mtu() {
+    return device.mtu();
+  }
+
+  @Override
+  public boolean bonded() {
+    return device.bonded();
+  }
+
+  @Override
+  public Duration operationTimeout() {
+    return device.operationTimeout();
+  }
+
+  @Override
+  public Optional<GattDatabase> services() {
+    return device.services();
+  }
+
+  @Override
+  public Registration addConnectionListener(ConnectionListener listener) {
+    return device.addConnectionListener(listener);
+  }
+
+  @Override
+  public CompletableFuture<GattDatabase> discoverAsync() {
+    return device.discoverAsync();
+  }
+
+  @Override
+  public CompletableFuture<byte[]> readHandleAsync(int handle) {
+    return device.readHandleAsync(handle);
+  }
+
+  @Override
+  public CompletableFuture<byte[]> readLongHandleAsync(int handle) {
+    return device.readLongHandleAsync(handle);
+  }
+
+  @Override
+  public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
+    return device.writeHandleAsync(handle, value, type);
+  }
+
+  @Override
+  public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
+    return device.writeLongHandleAsync(handle, value);
+  }
+
+  @Override
+  public CompletableFuture<Void> resubscribeAllAsync() {
+    return device.resubscribeAllAsync();
+  }
+
+  @Override
+  public CompletableFuture<Integer> rssiAsync() {
+    return device.rssiAsync();
+  }
+
+  @Override
+  public CompletableFuture<Void> bondAsync(PairingHandler handler) {
+    return device.bondAsync(handler);
+  }
+
+  @Override
+  public CompletableFuture<Void> disconnectAsync() {
+    return device.disconnectAsync();
+  }
+
+  @Override
+  public void close() {
+    device.close();
+  }
+}
