@@ -498,6 +498,13 @@ public final class SupervisedDevice implements BleDevice {
     }
 
     @Override
+    public void onServicesChanged(BleDevice device, GattDatabase database) {
+      if (link == inner) {
+        tree.changedOnLink(inner, database);
+      }
+    }
+
+    @Override
     public void onEncrypted(BleDevice device, boolean bonded) {
       if (link == inner) {
         emit(l -> l.onEncrypted(SupervisedDevice.this, bonded));
