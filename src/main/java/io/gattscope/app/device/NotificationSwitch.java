@@ -36,6 +36,7 @@ public final class NotificationSwitch {
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private final AtomicLong received = new AtomicLong();
   private volatile Subscription subscription;
+  private volatile BleDevice subscribedOn;
   private boolean adjusting;
 
   NotificationSwitch(
@@ -87,6 +88,7 @@ public final class NotificationSwitch {
                             return;
                           }
                           subscription = s;
+                          subscribedOn = d;
                           active.set(true);
                           ctx.log().info(d.address().toString(), type + " on for " + owner.label());
                         }));
@@ -122,8 +124,16 @@ public final class NotificationSwitch {
     }
   }
 
-  /** Subscribes again on a new link when a toggle is on (auto-reconnect). */
+  /**
+   * After a reconnect: a subscription the device kept across the outage goes on; otherwise, when a
+   * toggle is on, it subscribes again.
+   */
   void restore(BleDevice d) {
+    Subscription kept = subscription;
+    if (kept != null && kept.isActive() && subscribedOn == d) {
+      active.set(true);
+      return;
+    }
     subscription = null;
     active.set(false);
     if (notify.get()) {
@@ -133,9 +143,15 @@ public final class NotificationSwitch {
     }
   }
 
-  /** The link went down: the subscription is gone, the toggles keep the user's wish. */
+  /**
+   * The link went down: no values now, the toggles keep the user's wish; a subscription the device
+   * keeps for its reconnect is kept too.
+   */
   void linkLost() {
-    subscription = null;
+    Subscription s = subscription;
+    if (s == null || !s.isActive()) {
+      subscription = null;
+    }
     active.set(false);
   }
 

@@ -223,7 +223,8 @@ public final class FakeDevice implements BleDevice {
 
           @Override
           public boolean isActive() {
-            return active;
+            // like a backend's subscription, it ends with the link (drop clears the subscribers)
+            return active && subscribers.get(c.valueHandle()) == listener;
           }
 
           @Override

@@ -309,6 +309,12 @@ public final class ChartWindows {
         continue;
       }
       Subscription old = chart.subscription();
+      if (old.isActive() && chart.key().device() == device) {
+        // the device kept the subscription across the outage and bound it again: same values,
+        // same listener; the next sample closes the gap
+        model.reconnected();
+        continue;
+      }
       all.add(
           device
               .subscribeAsync(
