@@ -215,15 +215,7 @@ public final class DeviceViewModel {
 
               @Override
               public void onServicesChanged(BleDevice dev, GattDatabase db) {
-                ctx.ui()
-                    .execute(
-                        () ->
-                            ctx.log()
-                                .info(
-                                    address.toString(),
-                                    "The device's services changed; "
-                                        + db.services().size()
-                                        + " services now"));
+                ctx.ui().execute(() -> servicesChanged(dev, db));
               }
 
               @Override
@@ -232,6 +224,46 @@ public final class DeviceViewModel {
                 ctx.ui().execute(() -> ctx.log().error(address.toString(), reason));
               }
             });
+  }
+
+  /**
+   * The peer's GATT table changed (Service Changed): the tree is built again in place; a
+   * subscription the device moved along with its characteristic goes on in the new row, one whose
+   * characteristic vanished ends (the log says so).
+   */
+  private void servicesChanged(BleDevice d, GattDatabase db) {
+    if (d != device.get()) {
+      return;
+    }
+    ctx.log()
+        .info(
+            address.toString(),
+            "The device's services changed; " + db.services().size() + " services now");
+    List<NotificationSwitch> wasOn = new ArrayList<>();
+    for (CharacteristicViewModel c : characteristics) {
+      NotificationSwitch n = c.notifications();
+      if (n.notifyProperty().get() || n.indicateProperty().get()) {
+        wasOn.add(n);
+      }
+    }
+    database = db;
+    characteristics.clear();
+    services.setAll(
+        GattTreeBuilder.build(
+            ctx, device.getReadOnlyProperty(), db, characteristics, pairing::pair));
+    GattTreeBuilder.readLabels(ctx, characteristics);
+    for (NotificationSwitch old : wasOn) {
+      io.gattscope.ble.GattCharacteristic now = old.movedTo();
+      characteristics.stream()
+          .filter(c -> now != null && c.characteristic().equals(now))
+          .findFirst()
+          .ifPresentOrElse(
+              c -> old.handTo(c.notifications()),
+              () -> {
+                old.notifyProperty().set(false);
+                old.indicateProperty().set(false);
+              });
+    }
   }
 
   /** Attempt {@code n} to bring a lost link back starts. */

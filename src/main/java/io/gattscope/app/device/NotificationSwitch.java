@@ -37,6 +37,7 @@ public final class NotificationSwitch {
   private final AtomicLong received = new AtomicLong();
   private volatile Subscription subscription;
   private volatile BleDevice subscribedOn;
+  private volatile NotificationSwitch sink = this;
   private boolean adjusting;
 
   NotificationSwitch(
@@ -75,7 +76,7 @@ public final class NotificationSwitch {
   }
 
   private void subscribe(BleDevice d, SubscriptionType type) {
-    d.subscribeAsync(characteristic, type, (handle, value, nanos) -> onValue(value))
+    d.subscribeAsync(characteristic, type, (handle, value, nanos) -> deliver(value))
         .whenComplete(
             (s, e) ->
                 ctx.ui()
@@ -114,6 +115,34 @@ public final class NotificationSwitch {
     }
   }
 
+  private void deliver(byte[] value) {
+    NotificationSwitch s = sink;
+    if (s == this) {
+      onValue(value);
+    } else {
+      s.deliver(value);
+    }
+  }
+
+  /**
+   * After the table changed: {@code next} (the row of the same characteristic in the new tree)
+   * takes over this switch's kept subscription, its values and its toggle; nothing is written to
+   * the peer.
+   */
+  void handTo(NotificationSwitch next) {
+    Subscription s = subscription;
+    boolean wasIndicate = indicate.get();
+    subscription = null;
+    set(notify, false);
+    set(indicate, false);
+    active.set(false);
+    next.subscription = s;
+    next.subscribedOn = subscribedOn;
+    next.set(wasIndicate ? next.indicate : next.notify, true);
+    next.active.set(true);
+    sink = next;
+  }
+
   private void onValue(byte[] value) {
     received.incrementAndGet();
     synchronized (queue) {
@@ -141,6 +170,15 @@ public final class NotificationSwitch {
     } else if (indicate.get()) {
       subscribe(d, SubscriptionType.INDICATE);
     }
+  }
+
+  /**
+   * Where its characteristic is now after the table changed: the one its kept subscription follows,
+   * or null when none is kept or the characteristic vanished.
+   */
+  io.gattscope.ble.GattCharacteristic movedTo() {
+    Subscription s = subscription;
+    return s != null && s.isActive() ? s.characteristic() : null;
   }
 
   /**
