@@ -123,4 +123,13 @@ public interface ConnectionListener {
    * @param database the peer's GATT table now
    */
   default void onServicesChanged(BleDevice device, GattDatabase database) {}
+
+  /**
+   * A subscription ended because its characteristic is gone from the peer's changed GATT table
+   * (after Service Changed or a reconnect); it delivers nothing more and {@code
+   * subscription.isActive()} is false.
+   *
+   * @param reason says which characteristic vanished
+   */
+  default void onSubscriptionLost(BleDevice device, Subscription subscription, String reason) {}
 }

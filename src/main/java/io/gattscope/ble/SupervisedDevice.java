@@ -261,9 +261,12 @@ public final class SupervisedDevice implements BleDevice {
       if (db != null) {
         List<GattCharacteristic> found = s.ref().matches(db);
         if (found.size() != 1) {
-          LOG.warn("{}: {} is gone from the GATT table; its subscription ends", address, s.ref());
+          String why =
+              address + ": " + s.ref() + " is gone from the GATT table; its subscription ends";
+          LOG.warn(why);
           s.end();
           subscriptions.remove(s);
+          emit(l -> l.onSubscriptionLost(this, s, why));
           continue;
         }
         now = found.get(0);
@@ -495,6 +498,13 @@ public final class SupervisedDevice implements BleDevice {
     public void onParametersChanged(BleDevice device, ConnectionParameters parameters) {
       if (link == inner) {
         emit(l -> l.onParametersChanged(SupervisedDevice.this, parameters));
+      }
+    }
+
+    @Override
+    public void onServicesChanged(BleDevice device, GattDatabase database) {
+      if (link == inner) {
+        tree.changedOnLink(inner, database);
       }
     }
 

@@ -156,18 +156,6 @@ final class TreeKeeper {
         Integer.toHexString(from),
         Integer.toHexString(to));
     link.discoverAsync()
-        .thenCompose(
-            db -> {
-              database = db;
-              hash = null;
-              Subscription old = serviceChanged;
-              serviceChanged = null;
-              watched = null;
-              if (old instanceof BaseSubscription b) {
-                b.deactivate();
-              }
-              return device.rebind(link, db, from, to, false).thenApply(x -> db);
-            })
         .whenComplete(
             (db, t) -> {
               if (t != null) {
@@ -175,8 +163,42 @@ final class TreeKeeper {
                     "{}: discovery after Service Changed failed: {}",
                     device.peer(),
                     Futures.unwrap(t).toString());
+              }
+            })
+        .thenCompose(db -> replaced(link, db, from, to));
+  }
+
+  /**
+   * The link itself found the table changed (BlueZ resolves services again after Service Changed):
+   * adopt {@code db} and re-bind every subscription.
+   */
+  CompletableFuture<GattDatabase> changedOnLink(BleDevice link, GattDatabase db) {
+    LOG.info("{}: the backend resolved a changed GATT table", device.peer());
+    return replaced(link, db, 1, 0xFFFF);
+  }
+
+  private CompletableFuture<GattDatabase> replaced(
+      BleDevice link, GattDatabase db, int from, int to) {
+    database = db;
+    hash = null;
+    Subscription old = serviceChanged;
+    serviceChanged = null;
+    watched = null;
+    if (old instanceof BaseSubscription b) {
+      b.deactivate();
+    }
+    return device
+        .rebind(link, db, from, to, false)
+        .thenApply(x -> db)
+        .whenComplete(
+            (d, t) -> {
+              if (t != null) {
+                LOG.warn(
+                    "{}: re-binding after the GATT table changed failed: {}",
+                    device.peer(),
+                    Futures.unwrap(t).toString());
               } else {
-                device.emit(l -> l.onServicesChanged(device, db));
+                device.emit(l -> l.onServicesChanged(device, d));
               }
             });
   }

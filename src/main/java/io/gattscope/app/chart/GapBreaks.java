@@ -25,13 +25,15 @@ public final class GapBreaks {
       if (added == MAX_BREAKS) {
         break;
       }
-      double from = (g.fromNanos() - originNanos) / 1e9;
-      double to =
-          g.toNanos() == Long.MAX_VALUE
-              ? Double.POSITIVE_INFINITY
-              : (g.toNanos() - originNanos) / 1e9;
+      if (g.toNanos() == Long.MAX_VALUE) {
+        continue;
+      }
+      // points may be column centres (envelopes), up to half a column off the samples' times, so
+      // the two points around a gap are the ones either side of its middle
+      double middle =
+          ((g.fromNanos() - originNanos) / 2.0 + (g.toNanos() - originNanos) / 2.0) / 1e9;
       for (int i = 1; i < n + added; i++) {
-        if (x[i - 1] <= from && x[i] >= to && !Double.isNaN(y[i - 1]) && !Double.isNaN(y[i])) {
+        if (x[i - 1] < middle && x[i] > middle && !Double.isNaN(y[i - 1]) && !Double.isNaN(y[i])) {
           System.arraycopy(x, i, x, i + 1, n + added - i);
           System.arraycopy(y, i, y, i + 1, n + added - i);
           x[i] = (x[i - 1] + x[i + 1]) / 2;

@@ -16,4 +16,10 @@ public interface ChartOpener {
    * @return completes when the chart is shown, or exceptionally with why it could not be opened
    */
   CompletableFuture<Void> open(BleDevice device, GattCharacteristic characteristic, String title);
+
+  /**
+   * The link to {@code device} is back: charts of it that lost their link resume (after a gap);
+   * called on the UI thread.
+   */
+  default void reconnected(BleDevice device) {}
 }

@@ -69,6 +69,8 @@ public final class DeviceViewModel {
   private GattDatabase database;
   private io.gattscope.ble.Registration connectionListener;
   private boolean userDisconnect;
+  private BleDevice last;
+  private int attempt;
 
   /**
    * A tab for the device at {@code address} on the current adapter; call {@link #connectCommand()}
@@ -94,6 +96,9 @@ public final class DeviceViewModel {
             this::connect);
     disconnect = new Command(ctx.ui(), device.isNotNull(), this::disconnect);
     pair = new Command(ctx.ui(), device.isNotNull(), pairing::pair);
+    String autoKey = "device." + address + ".autoReconnect";
+    autoReconnect.set(Boolean.parseBoolean(ctx.settings().get(autoKey, "false")));
+    autoReconnect.addListener((o, a, on) -> ctx.settings().put(autoKey, Boolean.toString(on)));
     timers.add(ctx.ticker().every(Duration.ofMillis(100), this::flush));
     timers.add(ctx.ticker().every(Duration.ofSeconds(2), this::pollRssi));
     ctx.log().nameDevice(address.toString(), title);
@@ -118,13 +123,24 @@ public final class DeviceViewModel {
         ConnectOptions.defaults()
             .withAddressType(addressType)
             .withOperationTimeout(OPERATION_TIMEOUT);
-    return backend
-        .getValue()
-        .connectAsync(address, options)
-        .thenCompose(
+    BleDevice before = last;
+    CompletableFuture<BleDevice> link =
+        before == null
+            ? backend.getValue().connectAsync(address, options)
+            : before
+                .reconnectAsync()
+                .thenApply(v -> before)
+                .exceptionallyCompose(
+                    e ->
+                        sameObjectImpossible(e)
+                            ? backend.getValue().connectAsync(address, options)
+                            : CompletableFuture.failedFuture(e));
+    return link.thenCompose(
             d -> {
               ctx.ui().execute(() -> status.set("Discovering services…"));
-              listen(d);
+              if (d != before) {
+                listen(d);
+              }
               return d.discoverAsync().thenApply(db -> new Link(d, db));
             })
         .whenComplete(
@@ -143,7 +159,19 @@ public final class DeviceViewModel {
                         }));
   }
 
+  /**
+   * Whether a reconnect of the same device object cannot work (a backend without supervision, or
+   * one since stopped), so a new connection is made instead.
+   */
+  private static boolean sameObjectImpossible(Throwable e) {
+    Throwable c = io.gattscope.ble.Futures.unwrap(e);
+    return c instanceof UnsupportedOperationException
+        || (c instanceof io.gattscope.ble.NotConnectedException
+            && String.valueOf(c.getMessage()).contains("backend is stopped"));
+  }
+
   private void listen(BleDevice d) {
+    last = d;
     closeQuietly(connectionListener);
     connectionListener =
         d.addConnectionListener(
@@ -162,11 +190,116 @@ public final class DeviceViewModel {
               public void onEncrypted(BleDevice dev, boolean bonded) {
                 ctx.ui().execute(() -> bond.set(bonded ? "bonded" : "encrypted"));
               }
+
+              @Override
+              public void onReconnecting(BleDevice dev, int n) {
+                ctx.ui().execute(() -> reconnecting(n));
+              }
+
+              @Override
+              public void onReconnected(BleDevice dev) {
+                ctx.ui()
+                    .execute(
+                        () -> {
+                          if (dev == last && !userDisconnect) {
+                            connected(dev, dev.services().orElse(database));
+                            status.set("Reconnected");
+                          }
+                        });
+              }
+
+              @Override
+              public void onGaveUp(BleDevice dev, Throwable why) {
+                ctx.ui().execute(() -> gaveUp(why));
+              }
+
+              @Override
+              public void onServicesChanged(BleDevice dev, GattDatabase db) {
+                ctx.ui().execute(() -> servicesChanged(dev, db));
+              }
+
+              @Override
+              public void onSubscriptionLost(
+                  BleDevice dev, io.gattscope.ble.Subscription s, String reason) {
+                ctx.ui().execute(() -> ctx.log().error(address.toString(), reason));
+              }
             });
   }
 
+  /**
+   * The peer's GATT table changed (Service Changed): the tree is built again in place; a
+   * subscription the device moved along with its characteristic goes on in the new row, one whose
+   * characteristic vanished ends (the log says so).
+   */
+  private void servicesChanged(BleDevice d, GattDatabase db) {
+    if (d != device.get()) {
+      return;
+    }
+    ctx.log()
+        .info(
+            address.toString(),
+            "The device's services changed; " + db.services().size() + " services now");
+    List<NotificationSwitch> wasOn = new ArrayList<>();
+    for (CharacteristicViewModel c : characteristics) {
+      NotificationSwitch n = c.notifications();
+      if (n.notifyProperty().get() || n.indicateProperty().get()) {
+        wasOn.add(n);
+      }
+    }
+    database = db;
+    characteristics.clear();
+    services.setAll(
+        GattTreeBuilder.build(
+            ctx, device.getReadOnlyProperty(), db, characteristics, pairing::pair));
+    GattTreeBuilder.readLabels(ctx, characteristics);
+    for (NotificationSwitch old : wasOn) {
+      io.gattscope.ble.GattCharacteristic now = old.movedTo();
+      characteristics.stream()
+          .filter(c -> now != null && c.characteristic().equals(now))
+          .findFirst()
+          .ifPresentOrElse(
+              c -> old.handTo(c.notifications()),
+              () -> {
+                old.notifyProperty().set(false);
+                old.indicateProperty().set(false);
+              });
+    }
+  }
+
+  /** Attempt {@code n} to bring a lost link back starts. */
+  private void reconnecting(int n) {
+    if (userDisconnect) {
+      return;
+    }
+    attempt = n;
+    state.set(ConnectionState.CONNECTING);
+    busy.set(true);
+    status.set("Link lost — reconnecting (attempt " + n + ")");
+    ctx.log().info(address.toString(), status.get());
+  }
+
+  /** Reconnection stopped after its last attempt. */
+  private void gaveUp(Throwable why) {
+    if (userDisconnect) {
+      return;
+    }
+    state.set(ConnectionState.DISCONNECTED);
+    busy.set(false);
+    String text =
+        "Link lost — gave up after "
+            + attempt
+            + (attempt == 1 ? " attempt: " : " attempts: ")
+            + ErrorText.of(why);
+    status.set(text);
+    lastReason.set(text);
+    ctx.log().error(address.toString(), text);
+  }
+
   private void connected(BleDevice d, GattDatabase db) {
+    boolean again = database != null;
+    attempt = 0;
     device.set(d);
+    lastReason.set("");
     state.set(ConnectionState.CONNECTED);
     status.set("Connected");
     interval.set(intervalText(d.parameters()));
@@ -183,6 +316,9 @@ public final class DeviceViewModel {
           GattTreeBuilder.build(
               ctx, device.getReadOnlyProperty(), db, characteristics, pairing::pair));
       GattTreeBuilder.readLabels(ctx, characteristics);
+    }
+    if (again) {
+      ctx.charts().reconnected(d);
     }
   }
 
@@ -203,8 +339,15 @@ public final class DeviceViewModel {
       lastReason.set(reason);
     }
     ctx.log().info(address.toString(), "Disconnected: " + reason);
-    if (!userDisconnect && autoReconnect.get() && running()) {
-      connect.execute();
+    BleDevice gone = last;
+    if (!userDisconnect && autoReconnect.get() && running() && gone != null) {
+      gone.reconnectAsync()
+          .whenComplete(
+              (v, e) -> {
+                if (e != null && sameObjectImpossible(e)) {
+                  ctx.ui().execute(connect::execute);
+                }
+              });
     }
   }
 

@@ -36,6 +36,8 @@ public final class NotificationSwitch {
   private final ArrayDeque<Pending> queue = new ArrayDeque<>();
   private final AtomicLong received = new AtomicLong();
   private volatile Subscription subscription;
+  private volatile BleDevice subscribedOn;
+  private volatile NotificationSwitch sink = this;
   private boolean adjusting;
 
   NotificationSwitch(
@@ -74,7 +76,7 @@ public final class NotificationSwitch {
   }
 
   private void subscribe(BleDevice d, SubscriptionType type) {
-    d.subscribeAsync(characteristic, type, (handle, value, nanos) -> onValue(value))
+    d.subscribeAsync(characteristic, type, (handle, value, nanos) -> deliver(value))
         .whenComplete(
             (s, e) ->
                 ctx.ui()
@@ -87,6 +89,7 @@ public final class NotificationSwitch {
                             return;
                           }
                           subscription = s;
+                          subscribedOn = d;
                           active.set(true);
                           ctx.log().info(d.address().toString(), type + " on for " + owner.label());
                         }));
@@ -112,6 +115,34 @@ public final class NotificationSwitch {
     }
   }
 
+  private void deliver(byte[] value) {
+    NotificationSwitch s = sink;
+    if (s == this) {
+      onValue(value);
+    } else {
+      s.deliver(value);
+    }
+  }
+
+  /**
+   * After the table changed: {@code next} (the row of the same characteristic in the new tree)
+   * takes over this switch's kept subscription, its values and its toggle; nothing is written to
+   * the peer.
+   */
+  void handTo(NotificationSwitch next) {
+    Subscription s = subscription;
+    boolean wasIndicate = indicate.get();
+    subscription = null;
+    set(notify, false);
+    set(indicate, false);
+    active.set(false);
+    next.subscription = s;
+    next.subscribedOn = subscribedOn;
+    next.set(wasIndicate ? next.indicate : next.notify, true);
+    next.active.set(true);
+    sink = next;
+  }
+
   private void onValue(byte[] value) {
     received.incrementAndGet();
     synchronized (queue) {
@@ -122,8 +153,16 @@ public final class NotificationSwitch {
     }
   }
 
-  /** Subscribes again on a new link when a toggle is on (auto-reconnect). */
+  /**
+   * After a reconnect: a subscription the device kept across the outage goes on; otherwise, when a
+   * toggle is on, it subscribes again.
+   */
   void restore(BleDevice d) {
+    Subscription kept = subscription;
+    if (kept != null && kept.isActive() && subscribedOn == d) {
+      active.set(true);
+      return;
+    }
     subscription = null;
     active.set(false);
     if (notify.get()) {
@@ -133,9 +172,24 @@ public final class NotificationSwitch {
     }
   }
 
-  /** The link went down: the subscription is gone, the toggles keep the user's wish. */
+  /**
+   * Where its characteristic is now after the table changed: the one its kept subscription follows,
+   * or null when none is kept or the characteristic vanished.
+   */
+  io.gattscope.ble.GattCharacteristic movedTo() {
+    Subscription s = subscription;
+    return s != null && s.isActive() ? s.characteristic() : null;
+  }
+
+  /**
+   * The link went down: no values now, the toggles keep the user's wish; a subscription the device
+   * keeps for its reconnect is kept too.
+   */
   void linkLost() {
-    subscription = null;
+    Subscription s = subscription;
+    if (s == null || !s.isActive()) {
+      subscription = null;
+    }
     active.set(false);
   }
 

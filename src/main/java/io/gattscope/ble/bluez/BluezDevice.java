@@ -48,6 +48,7 @@ public final class BluezDevice implements BleDevice {
   private final CompletableFuture<Void> down = new CompletableFuture<>();
   private volatile ConnectionState state = ConnectionState.CONNECTING;
   private volatile boolean disconnectRequested;
+  private volatile boolean unresolved;
 
   BluezDevice(BluezBus bus, String path, BleAddress address, ConnectOptions options) {
     this.bus = bus;
@@ -288,6 +289,34 @@ public final class BluezDevice implements BleDevice {
     }
     events.execute(() -> down.complete(null));
     events.shutdown();
+  }
+
+  /**
+   * {@code ServicesResolved} turned false while connected: BlueZ is discovering again after a
+   * Service Changed indication, removing the old GATT objects and their notify sessions.
+   */
+  void servicesUnresolved() {
+    if (state != ConnectionState.CONNECTED || disconnectRequested) {
+      return;
+    }
+    unresolved = true;
+    notify.servicesReplaced();
+  }
+
+  /**
+   * {@code ServicesResolved} turned true again while connected: the mirrored objects are the new
+   * table, and listeners hear {@code onServicesChanged}.
+   */
+  void servicesResolved() {
+    if (!unresolved || state != ConnectionState.CONNECTED) {
+      return;
+    }
+    unresolved = false;
+    GattDatabase db = GattTree.of(bus.tree(), path).database();
+    for (ConnectionListener l : listeners) {
+      events.execute(
+          EventExecutor.logging("connection listener", () -> l.onServicesChanged(this, db)));
+    }
   }
 
   void connected() {

@@ -143,6 +143,15 @@ final class NotifyManager {
     return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new));
   }
 
+  /**
+   * BlueZ is resolving the services again (Service Changed): it removes the characteristic objects
+   * and their notify sessions, so every subscription ends without talking to BlueZ; new ones may
+   * follow on the new objects.
+   */
+  void servicesReplaced() {
+    linkLost();
+  }
+
   /** The link is gone: every subscription ends without talking to BlueZ. */
   void linkLost() {
     List<Sub> all = new ArrayList<>();

@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * Routes mirrored changes to the backend's devices: {@code Connected} false or a removed {@code
- * Device1} ends a connection, {@code Paired} true reports encryption, a characteristic's new {@code
- * Value} is a notification, and a removed {@code Adapter1} is the adapter's loss. Runs on the D-Bus
- * signal thread and only hands work on; it never blocks.
+ * Device1} ends a connection, {@code Paired} true reports encryption, {@code ServicesResolved}
+ * turning false and true again while connected is a changed GATT table (BlueZ's answer to Service
+ * Changed), a characteristic's new {@code Value} is a notification, and a removed {@code Adapter1}
+ * is the adapter's loss. Runs on the D-Bus signal thread and only hands work on; it never blocks.
  */
 final class SignalRouter implements ObjectTree.Listener {
   private final String adapterPath;
@@ -46,6 +47,12 @@ final class SignalRouter implements ObjectTree.Listener {
         d.linkLost(new DisconnectReason(0, "BlueZ reported the link down (Connected = false)"));
       } else if (Boolean.TRUE.equals(changed.get("Paired"))) {
         d.encrypted();
+      }
+      Object resolved = changed.get("ServicesResolved");
+      if (Boolean.FALSE.equals(resolved) && !Boolean.FALSE.equals(changed.get("Connected"))) {
+        d.servicesUnresolved();
+      } else if (Boolean.TRUE.equals(resolved)) {
+        d.servicesResolved();
       }
     } else if (BluezApi.GATT_CHARACTERISTIC.equals(iface) && changed.containsKey("Value")) {
       int cut = path.indexOf("/service");

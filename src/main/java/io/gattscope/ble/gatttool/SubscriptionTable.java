@@ -75,8 +75,12 @@ final class SubscriptionTable {
     }
   }
 
-  /** Writes every open subscription's CCCD again, one after the other. */
+  /**
+   * Writes every open subscription's CCCD again, one after the other; ones stopped after a move
+   * (Service Changed) leave the table.
+   */
   CompletableFuture<Void> resubscribeAll() {
+    subscriptions.removeIf(s -> !s.isActive());
     CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
     for (GatttoolSubscription s : subscriptions) {
       chain = chain.thenCompose(v -> write(s, s.type().cccdValue(), "resubscription"));

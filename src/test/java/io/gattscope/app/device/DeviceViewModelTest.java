@@ -285,6 +285,65 @@ class DeviceViewModelTest {
   }
 
   @Test
+  void theHeaderFollowsTheDevicesOwnReconnectAndSaysWhenItGaveUp() {
+    device.drop(0x08);
+    device.tell(l -> l.onReconnecting(device, 2));
+
+    assertThat(vm.statusProperty().get()).isEqualTo("Link lost — reconnecting (attempt 2)");
+    assertThat(vm.stateProperty().get()).isEqualTo(ConnectionState.CONNECTING);
+    assertThat(vm.connectCommand().isExecutable()).isFalse();
+
+    device.tell(
+        l ->
+            l.onGaveUp(
+                device, new BleTimeoutException("connection to " + HRM, Duration.ofSeconds(1))));
+
+    assertThat(vm.statusProperty().get()).startsWith("Link lost — gave up after 2 attempts: ");
+    assertThat(vm.lastReasonProperty().get()).isEqualTo(vm.statusProperty().get());
+    assertThat(vm.connectCommand().isExecutable()).isTrue();
+
+    device.tell(l -> l.onReconnected(device));
+
+    assertThat(vm.statusProperty().get()).isEqualTo("Reconnected");
+    assertThat(vm.deviceProperty().get()).isSameAs(device);
+    assertThat(vm.lastReasonProperty().get()).isEmpty();
+  }
+
+  @Test
+  void changedServicesRebuildTheTreeAndKeepNotificationsOn() {
+    CharacteristicViewModel hr = at(Peripherals.HR_VALUE);
+    hr.notifications().notifyProperty().set(true);
+    var db = device.services().orElseThrow();
+
+    device.tell(l -> l.onServicesChanged(device, db));
+
+    CharacteristicViewModel now = at(Peripherals.HR_VALUE);
+    assertThat(now).isNotSameAs(hr);
+    assertThat(now.notifications().notifyProperty().get()).isTrue();
+    assertThat(now.notifications().activeProperty().get()).isTrue();
+    assertThat(hr.notifications().activeProperty().get()).isFalse();
+    assertThat(device.subscribed(Peripherals.HR_VALUE)).isTrue();
+  }
+
+  @Test
+  void autoReconnectIsRememberedPerDevice() {
+    vm.autoReconnectProperty().set(true);
+    DeviceViewModel again =
+        new DeviceViewModel(
+            t.ctx, new SimpleObjectProperty<>(backend), HRM, AddressType.PUBLIC, "HRM");
+    DeviceViewModel other =
+        new DeviceViewModel(
+            t.ctx,
+            new SimpleObjectProperty<>(backend),
+            io.gattscope.ble.BleAddress.parse("01:02:03:04:05:06"),
+            AddressType.PUBLIC,
+            "");
+
+    assertThat(again.autoReconnectProperty().get()).isTrue();
+    assertThat(other.autoReconnectProperty().get()).isFalse();
+  }
+
+  @Test
   void disconnectByTheUserShowsNoReasonAndDoesNotReconnect() {
     vm.autoReconnectProperty().set(true);
 

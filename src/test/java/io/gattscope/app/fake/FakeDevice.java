@@ -86,6 +86,11 @@ public final class FakeDevice implements BleDevice {
     listeners.forEach(l -> l.onDisconnected(this, DisconnectReason.hci(hciReason)));
   }
 
+  /** Tells every connection listener something, as a backend's device would. */
+  public void tell(java.util.function.Consumer<ConnectionListener> event) {
+    listeners.forEach(event);
+  }
+
   /** Sends a notification to the subscriber of the handle, if any. */
   public void notifyValue(int handle, byte[] v) {
     NotificationListener l = subscribers.get(handle);
@@ -223,7 +228,8 @@ public final class FakeDevice implements BleDevice {
 
           @Override
           public boolean isActive() {
-            return active;
+            // like a backend's subscription, it ends with the link (drop clears the subscribers)
+            return active && subscribers.get(c.valueHandle()) == listener;
           }
 
           @Override

@@ -35,11 +35,12 @@ final class SimExplorer {
   final Settings settings = Settings.inMemory();
   MainViewModel vm;
   Stage stage;
+  io.gattscope.app.device.AppContext ctx;
 
   /** Builds the window at the given size (a fresh profile: no stored divider or column widths). */
   void start(Stage stage, double width, double height) {
     this.stage = stage;
-    var ctx = GattScopeApp.productionContext(background, settings);
+    ctx = GattScopeApp.productionContext(background, settings);
     MainView view = GattScopeApp.createWindow(ctx, new Backends(List.of(new SimBackendProvider())));
     vm = view.viewModel();
     Scene scene = new Scene(view.root(), width, height);

@@ -121,6 +121,13 @@ final class FakeGattCommands {
       g.dropSilently();
       return;
     }
+    if (text.equalsIgnoreCase("5c5c")) {
+      if (request) {
+        g.say("Characteristic value was written successfully");
+      }
+      g.changeServices();
+      return;
+    }
     if (text.equalsIgnoreCase("beef")) {
       g.linkBroken();
       return;

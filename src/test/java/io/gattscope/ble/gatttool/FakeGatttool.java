@@ -26,7 +26,11 @@ import java.util.TimerTask;
  * warning about an invalid file descriptor, as gatttool does when its socket breaks; writing {@code
  * 0ff0} drops the link silently; while the file named by {@code FAKE_GATTTOOL_AWAY} exists, connect
  * fails as with a peer out of range; so the next command answers {@code Command Failed:
- * Disconnected}; reading handle 0x0F0F is never answered.
+ * Disconnected}; reading handle 0x0F0F is never answered. With {@code
+ * FAKE_GATTTOOL_SERVICE_CHANGED=1} the peer also has a Generic Attribute service with Service
+ * Changed (value 0x001D, CCCD 0x001E), and writing {@code 5c5c} to a writable handle changes its
+ * table: the Heart Rate service moves to 0x0020..0x0026, the Battery service vanishes, and an
+ * indication of Service Changed (0x0006..0xffff) follows when its CCCD is set.
  */
 public final class FakeGatttool {
   static final String RED = "\u001B[0;91m";
@@ -87,12 +91,50 @@ public final class FakeGatttool {
     chr(0x000E, 0x12, sig(0x2A19), false, new byte[] {0x64});
     desc(0x0010, 0x2902, new byte[] {0, 0});
     chr(0x0011, 0x0A, CUSTOM, false, new byte[] {0x11});
-    services.add(new Svc(0x0013, 0xFFFF, sig(0xFFF0)));
+    boolean serviceChanged = "1".equals(System.getenv("FAKE_GATTTOOL_SERVICE_CHANGED"));
+    services.add(new Svc(0x0013, serviceChanged ? 0x001A : 0xFFFF, sig(0xFFF0)));
     types.put(0x0013, sig(0x2800));
     chr(0x0014, 0x0E, CUSTOM, false, new byte[] {0x22});
     chr(0x0016, 0x0A, sig(0xFFF2), true, new byte[] {0x5E, 0x5E});
     chr(0x0018, 0x20, sig(0xFFF3), false, new byte[] {0x00});
     desc(0x001A, 0x2902, new byte[] {0, 0});
+    if (serviceChanged) {
+      service(0x001B, 0x001E, 0x1801);
+      chr(0x001C, 0x20, sig(0x2A05), false, new byte[] {1, 0, (byte) 0xFF, (byte) 0xFF});
+      desc(0x001E, 0x2902, new byte[] {0, 0});
+    }
+  }
+
+  /** Service Changed's value handle (only with {@code FAKE_GATTTOOL_SERVICE_CHANGED=1}). */
+  static final int SERVICE_CHANGED = 0x001D;
+
+  /**
+   * The firmware update: Heart Rate moves, Battery vanishes, Service Changed is indicated for
+   * 0x0006..0xffff when the client enabled it.
+   */
+  synchronized void changeServices() {
+    services.removeIf(s -> s.start() >= 0x0006 && s.start() <= 0x0012);
+    chars.removeIf(c -> c.decl() >= 0x0006 && c.decl() <= 0x0012);
+    for (int h = 0x0006; h <= 0x0012; h++) {
+      types.remove(h);
+      values.remove(h);
+      TimerTask t = emitters.remove(h);
+      if (t != null) {
+        t.cancel();
+      }
+    }
+    service(0x0020, 0x0026, 0x180D);
+    chr(0x0021, 0x10, sig(0x2A37), false, new byte[] {0x00, 0x48});
+    desc(0x0023, 0x2901, "Heart".getBytes(StandardCharsets.US_ASCII));
+    desc(0x0024, 0x2902, new byte[] {0, 0});
+    chr(0x0025, 0x02, sig(0x2A38), false, new byte[] {0x01});
+    services.sort(java.util.Comparator.comparingInt(Svc::start));
+    chars.sort(java.util.Comparator.comparingInt(Chr::decl));
+    byte[] cccd = values.get(SERVICE_CHANGED + 1);
+    if (cccd != null && (cccd[0] & 0x02) != 0) {
+      printAsync(
+          String.format("Indication   handle = 0x%04x value: 06 00 ff ff ", SERVICE_CHANGED));
+    }
   }
 
   public static void main(String[] args) throws IOException {
@@ -291,7 +333,7 @@ public final class FakeGatttool {
     if (old != null) {
       old.cancel();
     }
-    if (cccd == 0) {
+    if (cccd == 0 || valueHandle == SERVICE_CHANGED) {
       return;
     }
     String kind = cccd == 2 ? "Indication   handle" : "Notification handle";

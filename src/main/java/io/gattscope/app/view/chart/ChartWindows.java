@@ -294,8 +294,9 @@ public final class ChartWindows {
 
   /**
    * The link to {@code device}'s address is back (by hand or by auto-reconnect): every chart of
-   * that address that lost its link subscribes again on {@code device} and goes on in the same feed
-   * and history, after a gap marking the outage; call on the FX thread.
+   * that address that lost its link goes on in the same feed and history, after a gap marking the
+   * outage; its subscription is the one the device kept and bound again when the device is the same
+   * object, else a new one on {@code device}. Call on the FX thread.
    *
    * @return completes when every such chart is subscribed again (exceptionally with the first
    *     failure; the other charts still resume)
@@ -309,6 +310,12 @@ public final class ChartWindows {
         continue;
       }
       Subscription old = chart.subscription();
+      if (old.isActive() && chart.key().device() == device) {
+        // the device kept the subscription across the outage and bound it again: same values,
+        // same listener; the next sample closes the gap
+        model.reconnected();
+        continue;
+      }
       all.add(
           device
               .subscribeAsync(

@@ -56,4 +56,16 @@ public final class FxChartOpener implements ChartOpener {
             })
         .thenApply(stage -> null);
   }
+
+  @Override
+  public void reconnected(BleDevice device) {
+    windows
+        .reconnected(device)
+        .whenComplete(
+            (v, error) -> {
+              if (error != null) {
+                LOG.warn("a chart of {} could not resume: {}", device.address(), error.toString());
+              }
+            });
+  }
 }

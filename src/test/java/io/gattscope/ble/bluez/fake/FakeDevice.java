@@ -77,6 +77,28 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
     }
   }
 
+  /**
+   * A changed GATT table as BlueZ shows it after a Service Changed indication: {@code
+   * ServicesResolved} false, the old GATT objects removed, {@code rebuild} adds new ones with
+   * {@link #addService}, they are exported, and {@code ServicesResolved} turns true again.
+   */
+  public void changeServices(java.util.function.Consumer<FakeDevice> rebuild) throws DBusException {
+    set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(false));
+    synchronized (this) {
+      for (int i = gatt.size() - 1; i >= 0; i--) {
+        bluez.remove(gatt.get(i));
+      }
+      gatt.clear();
+    }
+    rebuild.accept(this);
+    synchronized (this) {
+      for (FakeObject o : gatt) {
+        bluez.add(o);
+      }
+    }
+    set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(true));
+  }
+
   @Override
   public void Disconnect() {
     set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(false));
