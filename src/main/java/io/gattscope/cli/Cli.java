@@ -203,18 +203,43 @@ public final class Cli {
   }
 
   Duration callTimeout() {
-    return seconds(callTimeoutSeconds, "--call-timeout");
+    return timeout(callTimeoutSeconds, "--call-timeout");
   }
 
   Duration connectTimeout() {
-    return seconds(connectTimeoutSeconds, "--connect-timeout");
+    return timeout(connectTimeoutSeconds, "--connect-timeout");
   }
 
+  /** The shortest time an option in seconds accepts. */
+  static final double MIN_SECONDS = 0.1;
+
+  /** The longest timeout: one hour. */
+  static final double MAX_TIMEOUT_SECONDS = 3600;
+
+  /** The longest run a duration option (such as subscribe's --duration) asks for: one day. */
+  static final double MAX_DURATION_SECONDS = 86_400;
+
+  /** A timeout option's value: 0.1 s to 1 h. */
+  static Duration timeout(double value, String option) {
+    return within(value, MAX_TIMEOUT_SECONDS, option, "3600 (1 h)");
+  }
+
+  /** A duration option's value: 0.1 s to one day. */
   static Duration seconds(double value, String option) {
-    if (!(value > 0) || value > 86_400) {
+    return within(value, MAX_DURATION_SECONDS, option, "86400 (one day)");
+  }
+
+  private static Duration within(double value, double max, String option, String maxText) {
+    if (!(value >= MIN_SECONDS) || value > max) {
       throw new IllegalArgumentException(
-          option + " must be a number of seconds above 0 and at most 86400, got " + value);
+          option + " must lie between 0.1 and " + maxText + " seconds, got " + plain(value));
     }
     return Duration.ofNanos(Math.round(value * 1e9));
+  }
+
+  private static String plain(double value) {
+    return Double.isFinite(value)
+        ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+        : String.valueOf(value);
   }
 }

@@ -9,6 +9,7 @@ import io.gattscope.stream.PayloadLayout;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +39,9 @@ final class NotificationPrinter implements NotificationListener {
   private final List<String> names;
   private final List<String> units;
   private final int[] decimals;
-  private final CsvRecorder csv;
+  private final boolean recordsCsv;
+  private final List<Pending> pending = new ArrayList<>();
+  private volatile CsvRecorder csv;
   private final Long limit;
   private final double[] channels;
   private final CountDownLatch end = new CountDownLatch(1);
@@ -57,7 +60,8 @@ final class NotificationPrinter implements NotificationListener {
    * @param out where lines go (flushed by {@link #awaitEnd})
    * @param json one JSON object per line instead of text
    * @param layout decodes values into channels, or null to print them in {@code codec}
-   * @param csv records the notifications (decoded channels when a layout is given), or null
+   * @param recordsCsv whether the notifications go to a CSV file too (decoded channels when a
+   *     layout is given); values that arrive before {@link #attachCsv} are kept for the file
    * @param limit how many values to print, or null for no limit
    */
   NotificationPrinter(
@@ -65,14 +69,14 @@ final class NotificationPrinter implements NotificationListener {
       boolean json,
       Vocabulary.ValueCodec codec,
       PayloadLayout layout,
-      CsvRecorder csv,
+      boolean recordsCsv,
       Long limit) {
     this.out = out;
     this.json = json;
     this.codec = codec;
     this.hexCodec = codec.name().equalsIgnoreCase("hex");
     this.layout = layout;
-    this.csv = csv;
+    this.recordsCsv = recordsCsv;
     this.limit = limit;
     this.channels = layout == null ? NO_CHANNELS : new double[layout.channelCount()];
     this.names = layout == null ? List.of() : layout.names();
@@ -109,8 +113,8 @@ final class NotificationPrinter implements NotificationListener {
     }
     lastNanos = timestampNanos;
     int decoded = layout == null ? 0 : layout.decode(value, channels);
-    if (csv != null) {
-      csv.append(timestampNanos, channels, decoded, value);
+    if (recordsCsv) {
+      record(timestampNanos, decoded, value);
     }
     synchronized (line) {
       line.setLength(0);
@@ -131,6 +135,44 @@ final class NotificationPrinter implements NotificationListener {
       stop();
     }
   }
+
+  private void record(long timestampNanos, int decoded, byte[] value) {
+    CsvRecorder c = csv;
+    if (c == null) {
+      synchronized (pending) {
+        c = csv;
+        if (c == null) {
+          pending.add(new Pending(timestampNanos, value.clone()));
+          return;
+        }
+      }
+    }
+    c.append(timestampNanos, channels, decoded, value);
+  }
+
+  /**
+   * Starts writing to the CSV file, first the values that arrived before it was opened (the file
+   * opens once the subscription runs).
+   */
+  void attachCsv(CsvRecorder recorder) {
+    synchronized (pending) {
+      double[] values = new double[channels.length];
+      for (Pending p : pending) {
+        int decoded = layout == null ? 0 : layout.decode(p.value(), values);
+        recorder.append(p.nanos(), values, decoded, p.value());
+      }
+      pending.clear();
+      csv = recorder;
+    }
+  }
+
+  /** The CSV file being written, or null before {@link #attachCsv} (or without one). */
+  CsvRecorder csv() {
+    return csv;
+  }
+
+  /** A value that arrived before the CSV file was open. */
+  private record Pending(long nanos, byte[] value) {}
 
   private void jsonLine(int valueHandle, byte[] value, int decoded, long second, int nano) {
     line.append("{\"time\":\"");

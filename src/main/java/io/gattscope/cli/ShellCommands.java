@@ -125,7 +125,7 @@ final class ShellCommands {
     @Override
     void run() {
       List<ScanResult> results =
-          shell.backend().scan(ScanOptions.defaults(Cli.seconds(seconds, "--timeout")));
+          shell.backend().scan(ScanOptions.defaults(Cli.timeout(seconds, "--timeout")));
       List<ScanResult> shown =
           results.stream()
               .filter(

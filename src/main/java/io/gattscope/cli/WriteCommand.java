@@ -15,6 +15,9 @@ import picocli.CommandLine.Parameters;
     name = "write",
     description = "Write a characteristic (values longer than MTU-3 use a long write).")
 final class WriteCommand extends BaseCommand {
+  /** The largest ATT MTU a connection can negotiate (Core Vol 3 Part F 3.2.8: 512 + 5). */
+  static final int LARGEST_MTU = 517;
+
   @Mixin DeviceOptions device;
 
   @Parameters(
@@ -48,13 +51,18 @@ final class WriteCommand extends BaseCommand {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "VALUE: " + e.getMessage(), e);
     }
+    WriteType type = noResponse ? WriteType.COMMAND : WriteType.REQUEST;
+    // what no connection could carry is refused before connecting
+    String early = GattArguments.writeProblem(value.length, type, LARGEST_MTU);
+    if (!early.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "VALUE: " + early);
+    }
     Session.Target target;
     boolean longWrite;
     try (Session session = connect(device)) {
       BleDevice d = session.device();
       target = session.target(characteristic);
       int max = d.mtu() - 3;
-      WriteType type = noResponse ? WriteType.COMMAND : WriteType.REQUEST;
       String problem = GattArguments.writeProblem(value.length, type, d.mtu());
       if (!problem.isEmpty()) {
         throw new ParameterException(spec.commandLine(), "VALUE: " + problem);
