@@ -3,10 +3,13 @@ package io.gattscope.cli;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Uuids;
+import io.gattscope.gatt.decode.CharacteristicDecoder;
+import io.gattscope.gatt.format.Hex;
 import io.gattscope.stream.CsvRecorder;
 import io.gattscope.stream.LayoutField;
 import io.gattscope.stream.PayloadLayout;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -51,6 +54,8 @@ final class NotificationPrinter implements NotificationListener {
   private final StringBuilder line = new StringBuilder(256);
   private final IsoTime time = new IsoTime();
   private volatile GattCharacteristic characteristic;
+  private volatile CharacteristicDecoder decoder;
+  private byte[] bytes = new byte[512];
   private volatile boolean stopped;
   private volatile boolean outputClosed;
   private volatile long firstNanos;
@@ -89,6 +94,7 @@ final class NotificationPrinter implements NotificationListener {
   }
 
   void describe(GattCharacteristic c) {
+    this.decoder = Vocabulary.decoder(c.uuid()).orElse(null);
     this.characteristic = c;
   }
 
@@ -129,7 +135,7 @@ final class NotificationPrinter implements NotificationListener {
         textLine(value, decoded);
       }
       line.append(EOL);
-      out.append(line);
+      writeLine();
     }
     if (limit != null && n == limit) {
       stop();
@@ -209,8 +215,15 @@ final class NotificationPrinter implements NotificationListener {
 
   private void textLine(byte[] value, int decoded) {
     if (layout == null) {
-      line.append(codec.format(value));
-      decoded(value).ifPresent(d -> line.append("  ").append(d));
+      if (hexCodec) {
+        Hex.appendTo(line, value);
+      } else {
+        line.append(codec.format(value));
+      }
+      CharacteristicDecoder d = decoder;
+      if (d != null) {
+        d.decode(value).appendSummary(line.append("  "));
+      }
       return;
     }
     for (int i = 0; i < decoded; i++) {
@@ -235,8 +248,29 @@ final class NotificationPrinter implements NotificationListener {
   }
 
   private Optional<String> decoded(byte[] value) {
-    GattCharacteristic c = characteristic;
-    return c == null ? Optional.empty() : Vocabulary.decode(c.uuid(), value);
+    CharacteristicDecoder d = decoder;
+    return d == null ? Optional.empty() : Optional.of(d.decode(value).summary());
+  }
+
+  /**
+   * Writes the line as UTF-8 (stdout's encoding) straight from the buffer: ASCII lines, the usual
+   * ones, are copied byte by byte without an encoder or a string.
+   */
+  private void writeLine() {
+    int n = line.length();
+    if (bytes.length < n) {
+      bytes = new byte[Math.max(n, 2 * bytes.length)];
+    }
+    for (int i = 0; i < n; i++) {
+      char ch = line.charAt(i);
+      if (ch >= 0x80) {
+        byte[] utf8 = line.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(utf8, 0, utf8.length);
+        return;
+      }
+      bytes[i] = (byte) ch;
+    }
+    out.write(bytes, 0, n);
   }
 
   /**

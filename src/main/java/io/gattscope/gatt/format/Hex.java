@@ -19,6 +19,11 @@ public final class Hex {
     return SPACED.formatHex(bytes);
   }
 
+  /** Appends {@link #format}'s text to {@code sb} without building a string first. */
+  public static StringBuilder appendTo(StringBuilder sb, byte[] bytes) {
+    return SPACED.formatHex(sb, bytes);
+  }
+
   /** Compact upper-case hex with no separators, e.g. {@code "0A1B"}. */
   public static String compact(byte[] bytes) {
     return UPPER.formatHex(bytes);
