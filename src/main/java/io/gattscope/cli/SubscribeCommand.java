@@ -29,7 +29,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * Subscribes and prints one line per notification until a count, a duration or Ctrl-C ends it; a
@@ -45,12 +44,7 @@ final class SubscribeCommand extends BaseCommand {
 
   @Mixin DeviceOptions device;
 
-  @Parameters(
-      index = "1",
-      paramLabel = "CHAR",
-      converter = Converters.Characteristic.class,
-      description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
-  CharacteristicRef characteristic;
+  @Mixin CharacteristicOptions gatt;
 
   @Option(names = "--indicate", description = "Subscribe to indications instead of notifications.")
   boolean indicate;
@@ -73,13 +67,6 @@ final class SubscribeCommand extends BaseCommand {
       paramLabel = "S",
       description = "Stop after S seconds.")
   Double duration;
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "hex",
-      description = "How to show each value (default: ${DEFAULT-VALUE}).")
-  String format;
 
   @Option(
       names = "--layout",
@@ -107,7 +94,7 @@ final class SubscribeCommand extends BaseCommand {
     }
     Duration limit = duration == null ? null : Cli.seconds(duration, "--duration");
     PayloadLayout layout = layoutSpec == null ? null : PayloadLayout.parse(layoutSpec);
-    Vocabulary.ValueCodec codec = Vocabulary.codec(format);
+    Vocabulary.ValueCodec codec = gatt.codec();
     if (csvFile != null) {
       checkCsvTarget();
     }
@@ -130,7 +117,7 @@ final class SubscribeCommand extends BaseCommand {
     }
     try (Session session = connect(device)) {
       BleDevice d = session.device();
-      GattCharacteristic c = session.resolve(characteristic);
+      GattCharacteristic c = session.resolve(gatt.characteristic);
       printer.describe(c);
       ConnectionListener watcher =
           reconnect ? new LinkReporter(err(), gaveUp, printer) : lossWatcher(lost, printer);

@@ -1,7 +1,6 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.BleDevice;
-import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.WriteType;
 import picocli.CommandLine.Command;
@@ -20,22 +19,10 @@ final class WriteCommand extends BaseCommand {
 
   @Mixin DeviceOptions device;
 
-  @Parameters(
-      index = "1",
-      paramLabel = "CHAR",
-      converter = Converters.Characteristic.class,
-      description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
-  CharacteristicRef characteristic;
+  @Mixin CharacteristicOptions gatt;
 
-  @Parameters(index = "2", paramLabel = "VALUE", description = "The value, in --format.")
+  @Parameters(paramLabel = "VALUE", description = "The value, in --format.")
   String valueText;
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "hex",
-      description = "How VALUE is written: hex, utf8, uint8, … (default: ${DEFAULT-VALUE}).")
-  String format;
 
   @Option(
       names = "--no-response",
@@ -44,7 +31,7 @@ final class WriteCommand extends BaseCommand {
 
   @Override
   int execute() {
-    Vocabulary.ValueCodec codec = Vocabulary.codec(format);
+    Vocabulary.ValueCodec codec = gatt.codec();
     byte[] value;
     try {
       value = codec.parse(valueText);
@@ -61,19 +48,13 @@ final class WriteCommand extends BaseCommand {
     boolean longWrite;
     try (Session session = connect(device)) {
       BleDevice d = session.device();
-      target = session.target(characteristic);
-      int max = d.mtu() - 3;
-      String problem = GattArguments.writeProblem(value.length, type, d.mtu());
-      if (!problem.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "VALUE: " + problem);
+      target = session.target(gatt.characteristic);
+      if (GattArguments.needsLongWrite(value.length, type, d.mtu())) {
+        err()
+            .println(
+                "Value is longer than MTU-3 = " + (d.mtu() - 3) + " bytes; using a long write");
       }
-      longWrite = GattArguments.needsLongWrite(value.length, type, d.mtu());
-      if (longWrite) {
-        err().println("Value is longer than MTU-3 = " + max + " bytes; using a long write");
-        d.writeLong(target.ref(), value);
-      } else {
-        d.write(target.ref(), value, type);
-      }
+      longWrite = GattCalls.write(d, target.ref(), value, type);
     }
     if (json()) {
       Json o =
