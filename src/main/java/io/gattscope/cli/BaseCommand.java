@@ -3,8 +3,11 @@ package io.gattscope.cli;
 import io.gattscope.ble.AdapterDescriptor;
 import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.DroppedData;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -16,6 +19,9 @@ abstract class BaseCommand implements Callable<Integer> {
   /** The root command with the global options, set when the command runs. */
   Cli root;
 
+  /** The adapters this run opened, for the report of dropped data at its end. */
+  private final List<BleBackend> opened = new CopyOnWriteArrayList<>();
+
   @Override
   public final Integer call() throws Exception {
     root = (Cli) spec.root().userObject();
@@ -23,7 +29,38 @@ abstract class BaseCommand implements Callable<Integer> {
         && LoggerFactory.getLogger("io.gattscope") instanceof ch.qos.logback.classic.Logger l) {
       l.setLevel(ch.qos.logback.classic.Level.DEBUG);
     }
-    return execute();
+    // checked before anything opens an adapter
+    root.callTimeout();
+    root.connectTimeout();
+    try {
+      return execute();
+    } finally {
+      reportDropped();
+    }
+  }
+
+  /**
+   * Tells stderr what the adapters of this run dropped instead of passing on, when anything was:
+   * one line of text, or under {@code --json} one object with a {@code dropped} field.
+   */
+  private void reportDropped() {
+    for (BleBackend b : opened) {
+      DroppedData d = b.droppedData();
+      if (!d.any()) {
+        continue;
+      }
+      if (json()) {
+        Json counts =
+            Json.object()
+                .put("bytes", d.bytes())
+                .put("frames", d.frames())
+                .put("events", d.events())
+                .put("callbacks", d.callbacks());
+        err().println(Json.object().put("warning", d.describe()).put("dropped", counts));
+      } else {
+        err().println("gattscope: the adapter " + d.describe());
+      }
+    }
   }
 
   /** Runs the command; returns the exit code. */
@@ -78,6 +115,7 @@ abstract class BaseCommand implements Callable<Integer> {
     String id = adapterId();
     err().println("Using adapter " + id);
     BleBackend backend = root.backends().create(id);
+    opened.add(backend);
     try {
       backend.start();
     } catch (RuntimeException e) {

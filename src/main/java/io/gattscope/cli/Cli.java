@@ -9,6 +9,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,29 +25,42 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionInfo.class,
     description = "Bluetooth Low Energy from the command line (BGAPI, BlueZ, gatttool, simulator).",
-    subcommands = {
-      AdaptersCommand.class,
-      ScanCommand.class,
-      ServicesCommand.class,
-      ReadCommand.class,
-      WriteCommand.class,
-      SubscribeCommand.class,
-      PairCommand.class,
-      BondsCommand.class,
-      RssiCommand.class,
-      ShellCommand.class,
-      CompletionCommand.class,
-      ManPageCommand.class,
-      SimCommand.class,
-      BenchCommand.class,
-      CommandLine.HelpCommand.class
-    },
     footer = {
       "",
       "Exit codes: 0 success, 1 Bluetooth failure, 2 usage error.",
       "Data goes to stdout, progress and diagnostics to stderr."
     })
 public final class Cli {
+  /**
+   * The subcommands in the order help lists them. They are added when a run starts: only the one
+   * named on the command line when it is clear which (picocli builds each command's model by
+   * reflection, and the others would cost start-up time for nothing), else all of them.
+   */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          AdaptersCommand.class,
+          ScanCommand.class,
+          ServicesCommand.class,
+          ReadCommand.class,
+          WriteCommand.class,
+          SubscribeCommand.class,
+          PairCommand.class,
+          BondsCommand.class,
+          RssiCommand.class,
+          ShellCommand.class,
+          CompletionCommand.class,
+          ManPageCommand.class,
+          SimCommand.class,
+          BenchCommand.class,
+          CommandLine.HelpCommand.class);
+
+  /** Commands that describe the whole command tree, so they need every subcommand. */
+  private static final Set<String> WHOLE_TREE = Set.of("help", "completion", "manpage");
+
+  /** The global options that take a value as the next argument. */
+  private static final Set<String> GLOBAL_WITH_VALUE =
+      Set.of("-a", "--adapter", "--call-timeout", "--connect-timeout");
+
   /** Exit code of a Bluetooth failure (ATT error, timeout, not connected, adapter missing). */
   public static final int BLE_FAILURE = 1;
 
@@ -152,7 +168,7 @@ public final class Cli {
     }
     Cli root = new Cli(out, err, backends);
     root.in = in;
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = commandLine(root, subcommandName(args));
     cl.setOut(new PrintWriter(out, true));
     cl.setErr(new PrintWriter(err, true));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -167,6 +183,48 @@ public final class Cli {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The first argument that is neither an option nor a global option's value, or null. */
+  static String subcommandName(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--")) {
+        return null;
+      }
+      if (!a.startsWith("-")) {
+        return a;
+      }
+      if (GLOBAL_WITH_VALUE.contains(a)) {
+        i++;
+      }
+    }
+    return null;
+  }
+
+  /** The whole command tree, for documents that describe it (completion script, man page). */
+  static CommandLine wholeTree() {
+    return commandLine(new Cli(null, null, (Backends) null), null);
+  }
+
+  /** The command line of {@code root} with the subcommand {@code name}, or all when null. */
+  private static CommandLine commandLine(Cli root, String name) {
+    CommandLine cl = new CommandLine(root);
+    Class<?> only = null;
+    if (name != null && !WHOLE_TREE.contains(name)) {
+      for (Class<?> c : COMMANDS) {
+        Command command = c.getAnnotation(Command.class);
+        if (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name)) {
+          only = c;
+        }
+      }
+    }
+    for (Class<?> c : COMMANDS) {
+      if (only == null || c == only) {
+        cl.addSubcommand(c);
+      }
+    }
+    return cl;
   }
 
   /**
@@ -203,18 +261,43 @@ public final class Cli {
   }
 
   Duration callTimeout() {
-    return seconds(callTimeoutSeconds, "--call-timeout");
+    return timeout(callTimeoutSeconds, "--call-timeout");
   }
 
   Duration connectTimeout() {
-    return seconds(connectTimeoutSeconds, "--connect-timeout");
+    return timeout(connectTimeoutSeconds, "--connect-timeout");
   }
 
+  /** The shortest time an option in seconds accepts. */
+  static final double MIN_SECONDS = 0.1;
+
+  /** The longest timeout: one hour. */
+  static final double MAX_TIMEOUT_SECONDS = 3600;
+
+  /** The longest run a duration option (such as subscribe's --duration) asks for: one day. */
+  static final double MAX_DURATION_SECONDS = 86_400;
+
+  /** A timeout option's value: 0.1 s to 1 h. */
+  static Duration timeout(double value, String option) {
+    return within(value, MAX_TIMEOUT_SECONDS, option, "3600 (1 h)");
+  }
+
+  /** A duration option's value: 0.1 s to one day. */
   static Duration seconds(double value, String option) {
-    if (!(value > 0) || value > 86_400) {
+    return within(value, MAX_DURATION_SECONDS, option, "86400 (one day)");
+  }
+
+  private static Duration within(double value, double max, String option, String maxText) {
+    if (!(value >= MIN_SECONDS) || value > max) {
       throw new IllegalArgumentException(
-          option + " must be a number of seconds above 0 and at most 86400, got " + value);
+          option + " must lie between 0.1 and " + maxText + " seconds, got " + plain(value));
     }
     return Duration.ofNanos(Math.round(value * 1e9));
+  }
+
+  private static String plain(double value) {
+    return Double.isFinite(value)
+        ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+        : String.valueOf(value);
   }
 }

@@ -1,7 +1,6 @@
 package io.gattscope.cli;
 
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -25,7 +24,7 @@ final class CompletionCommand extends BaseCommand {
 
   @Override
   int execute() {
-    String script = AutoComplete.bash("gattscope", new CommandLine(new Cli(null, null, null)));
+    String script = AutoComplete.bash("gattscope", Cli.wholeTree());
     if (shell == ShellKind.ZSH) {
       // zsh runs the bash script through its bash completion emulation
       out().println("autoload -U +X compinit && compinit");

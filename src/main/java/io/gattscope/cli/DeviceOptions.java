@@ -10,7 +10,6 @@ import picocli.CommandLine.Parameters;
 /** The device a command talks to: its address and address type. */
 final class DeviceOptions {
   @Parameters(
-      index = "0",
       paramLabel = "ADDR",
       converter = Converters.Address.class,
       description = "The device's Bluetooth address, e.g. AA:BB:CC:DD:EE:FF.")

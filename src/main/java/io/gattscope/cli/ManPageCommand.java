@@ -20,7 +20,7 @@ final class ManPageCommand extends BaseCommand {
 
   @Override
   int execute() {
-    write(new CommandLine(new Cli(null, null, null)), out());
+    write(Cli.wholeTree(), out());
     return 0;
   }
 

@@ -3,12 +3,16 @@ package io.gattscope.cli;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Uuids;
+import io.gattscope.gatt.decode.CharacteristicDecoder;
+import io.gattscope.gatt.format.Hex;
 import io.gattscope.stream.CsvRecorder;
 import io.gattscope.stream.LayoutField;
 import io.gattscope.stream.PayloadLayout;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,7 +42,9 @@ final class NotificationPrinter implements NotificationListener {
   private final List<String> names;
   private final List<String> units;
   private final int[] decimals;
-  private final CsvRecorder csv;
+  private final boolean recordsCsv;
+  private final List<Pending> pending = new ArrayList<>();
+  private volatile CsvRecorder csv;
   private final Long limit;
   private final double[] channels;
   private final CountDownLatch end = new CountDownLatch(1);
@@ -48,6 +54,8 @@ final class NotificationPrinter implements NotificationListener {
   private final StringBuilder line = new StringBuilder(256);
   private final IsoTime time = new IsoTime();
   private volatile GattCharacteristic characteristic;
+  private volatile CharacteristicDecoder decoder;
+  private byte[] bytes = new byte[512];
   private volatile boolean stopped;
   private volatile boolean outputClosed;
   private volatile long firstNanos;
@@ -57,7 +65,8 @@ final class NotificationPrinter implements NotificationListener {
    * @param out where lines go (flushed by {@link #awaitEnd})
    * @param json one JSON object per line instead of text
    * @param layout decodes values into channels, or null to print them in {@code codec}
-   * @param csv records the notifications (decoded channels when a layout is given), or null
+   * @param recordsCsv whether the notifications go to a CSV file too (decoded channels when a
+   *     layout is given); values that arrive before {@link #attachCsv} are kept for the file
    * @param limit how many values to print, or null for no limit
    */
   NotificationPrinter(
@@ -65,14 +74,14 @@ final class NotificationPrinter implements NotificationListener {
       boolean json,
       Vocabulary.ValueCodec codec,
       PayloadLayout layout,
-      CsvRecorder csv,
+      boolean recordsCsv,
       Long limit) {
     this.out = out;
     this.json = json;
     this.codec = codec;
     this.hexCodec = codec.name().equalsIgnoreCase("hex");
     this.layout = layout;
-    this.csv = csv;
+    this.recordsCsv = recordsCsv;
     this.limit = limit;
     this.channels = layout == null ? NO_CHANNELS : new double[layout.channelCount()];
     this.names = layout == null ? List.of() : layout.names();
@@ -85,6 +94,7 @@ final class NotificationPrinter implements NotificationListener {
   }
 
   void describe(GattCharacteristic c) {
+    this.decoder = Vocabulary.decoder(c.uuid()).orElse(null);
     this.characteristic = c;
   }
 
@@ -109,8 +119,8 @@ final class NotificationPrinter implements NotificationListener {
     }
     lastNanos = timestampNanos;
     int decoded = layout == null ? 0 : layout.decode(value, channels);
-    if (csv != null) {
-      csv.append(timestampNanos, channels, decoded, value);
+    if (recordsCsv) {
+      record(timestampNanos, decoded, value);
     }
     synchronized (line) {
       line.setLength(0);
@@ -125,12 +135,50 @@ final class NotificationPrinter implements NotificationListener {
         textLine(value, decoded);
       }
       line.append(EOL);
-      out.append(line);
+      writeLine();
     }
     if (limit != null && n == limit) {
       stop();
     }
   }
+
+  private void record(long timestampNanos, int decoded, byte[] value) {
+    CsvRecorder c = csv;
+    if (c == null) {
+      synchronized (pending) {
+        c = csv;
+        if (c == null) {
+          pending.add(new Pending(timestampNanos, value.clone()));
+          return;
+        }
+      }
+    }
+    c.append(timestampNanos, channels, decoded, value);
+  }
+
+  /**
+   * Starts writing to the CSV file, first the values that arrived before it was opened (the file
+   * opens once the subscription runs).
+   */
+  void attachCsv(CsvRecorder recorder) {
+    synchronized (pending) {
+      double[] values = new double[channels.length];
+      for (Pending p : pending) {
+        int decoded = layout == null ? 0 : layout.decode(p.value(), values);
+        recorder.append(p.nanos(), values, decoded, p.value());
+      }
+      pending.clear();
+      csv = recorder;
+    }
+  }
+
+  /** The CSV file being written, or null before {@link #attachCsv} (or without one). */
+  CsvRecorder csv() {
+    return csv;
+  }
+
+  /** A value that arrived before the CSV file was open. */
+  private record Pending(long nanos, byte[] value) {}
 
   private void jsonLine(int valueHandle, byte[] value, int decoded, long second, int nano) {
     line.append("{\"time\":\"");
@@ -167,8 +215,15 @@ final class NotificationPrinter implements NotificationListener {
 
   private void textLine(byte[] value, int decoded) {
     if (layout == null) {
-      line.append(codec.format(value));
-      decoded(value).ifPresent(d -> line.append("  ").append(d));
+      if (hexCodec) {
+        Hex.appendTo(line, value);
+      } else {
+        line.append(codec.format(value));
+      }
+      CharacteristicDecoder d = decoder;
+      if (d != null) {
+        d.decode(value).appendSummary(line.append("  "));
+      }
       return;
     }
     for (int i = 0; i < decoded; i++) {
@@ -193,8 +248,29 @@ final class NotificationPrinter implements NotificationListener {
   }
 
   private Optional<String> decoded(byte[] value) {
-    GattCharacteristic c = characteristic;
-    return c == null ? Optional.empty() : Vocabulary.decode(c.uuid(), value);
+    CharacteristicDecoder d = decoder;
+    return d == null ? Optional.empty() : Optional.of(d.decode(value).summary());
+  }
+
+  /**
+   * Writes the line as UTF-8 (stdout's encoding) straight from the buffer: ASCII lines, the usual
+   * ones, are copied byte by byte without an encoder or a string.
+   */
+  private void writeLine() {
+    int n = line.length();
+    if (bytes.length < n) {
+      bytes = new byte[Math.max(n, 2 * bytes.length)];
+    }
+    for (int i = 0; i < n; i++) {
+      char ch = line.charAt(i);
+      if (ch >= 0x80) {
+        byte[] utf8 = line.toString().getBytes(StandardCharsets.UTF_8);
+        out.write(utf8, 0, utf8.length);
+        return;
+      }
+      bytes[i] = (byte) ch;
+    }
+    out.write(bytes, 0, n);
   }
 
   /**

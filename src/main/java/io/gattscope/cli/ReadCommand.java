@@ -1,45 +1,30 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.BleDevice;
-import io.gattscope.ble.CharacteristicRef;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Reads one characteristic and prints its value. */
 @Command(name = "read", description = "Read a characteristic and print its value.")
 final class ReadCommand extends BaseCommand {
   @Mixin DeviceOptions device;
 
-  @Parameters(
-      index = "1",
-      paramLabel = "CHAR",
-      converter = Converters.Characteristic.class,
-      description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
-  CharacteristicRef characteristic;
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "hex",
-      description = "How to show the value: hex, utf8, uint8, … (default: ${DEFAULT-VALUE}).")
-  String format;
+  @Mixin CharacteristicOptions gatt;
 
   @Override
   int execute() {
-    Vocabulary.ValueCodec codec = Vocabulary.codec(format);
+    Vocabulary.ValueCodec codec = gatt.codec();
     byte[] value;
     Session.Target target;
     try (Session session = connect(device)) {
       BleDevice d = session.device();
-      target = session.target(characteristic);
-      value = d.read(target.ref());
-      if (io.gattscope.ble.GattArguments.mayContinue(value.length, d.mtu())) {
-        err().println("Value fills the MTU; reading the rest with read blob");
-        value = d.readLong(target.ref());
-      }
+      target = session.target(gatt.characteristic);
+      value =
+          GattCalls.read(
+              d,
+              target.ref(),
+              () -> err().println("Value fills the MTU; reading the rest with read blob"));
     }
     String text = codec.format(value);
     byte[] read = value;

@@ -60,7 +60,7 @@ final class ScanCommand extends BaseCommand {
 
   @Override
   int execute() {
-    ScanOptions options = ScanOptions.defaults(Cli.seconds(timeoutSeconds, "--timeout"));
+    ScanOptions options = ScanOptions.defaults(Cli.timeout(timeoutSeconds, "--timeout"));
     if (passive) {
       options = options.passive();
     }

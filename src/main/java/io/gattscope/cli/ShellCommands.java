@@ -7,7 +7,6 @@ import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.Futures;
-import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.PairingHandler;
 import io.gattscope.ble.ScanOptions;
@@ -25,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -125,7 +125,7 @@ final class ShellCommands {
     @Override
     void run() {
       List<ScanResult> results =
-          shell.backend().scan(ScanOptions.defaults(Cli.seconds(seconds, "--timeout")));
+          shell.backend().scan(ScanOptions.defaults(Cli.timeout(seconds, "--timeout")));
       List<ScanResult> shown =
           results.stream()
               .filter(
@@ -203,18 +203,7 @@ final class ShellCommands {
   /** Reads a characteristic. */
   @Command(name = "read", description = "Read a characteristic.")
   static final class Read extends Base {
-    @Parameters(
-        paramLabel = "CHAR",
-        converter = Converters.Characteristic.class,
-        description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
-    CharacteristicRef characteristic;
-
-    @Option(
-        names = {"-f", "--format"},
-        paramLabel = "FORMAT",
-        defaultValue = "hex",
-        description = "How to show the value (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Mixin CharacteristicOptions gatt;
 
     Read(Shell shell) {
       super(shell);
@@ -222,40 +211,20 @@ final class ShellCommands {
 
     @Override
     void run() {
-      Vocabulary.ValueCodec codec = Vocabulary.codec(format);
-      BleDevice d = shell.device();
-      GattCharacteristic c = resolve(characteristic);
-      byte[] value = d.read(CharacteristicRef.handle(c.valueHandle()));
-      if (GattArguments.mayContinue(value.length, d.mtu())) {
-        value = d.readLong(CharacteristicRef.handle(c.valueHandle()));
-      }
-      byte[] read = value;
-      out()
-          .println(
-              codec.format(value)
-                  + Vocabulary.decode(c.uuid(), read).map(t -> "  " + t).orElse(""));
+      GattCharacteristic c = resolve(gatt.characteristic);
+      byte[] value =
+          GattCalls.read(shell.device(), CharacteristicRef.handle(c.valueHandle()), () -> {});
+      out().println(GattCalls.text(gatt.codec(), c.uuid(), value));
     }
   }
 
   /** Writes a characteristic. */
   @Command(name = "write", description = "Write a characteristic.")
   static final class Write extends Base {
-    @Parameters(
-        index = "0",
-        paramLabel = "CHAR",
-        converter = Converters.Characteristic.class,
-        description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
-    CharacteristicRef characteristic;
+    @Mixin CharacteristicOptions gatt;
 
-    @Parameters(index = "1", paramLabel = "VALUE", description = "The value, in --format.")
+    @Parameters(paramLabel = "VALUE", description = "The value, in --format.")
     String valueText;
-
-    @Option(
-        names = {"-f", "--format"},
-        paramLabel = "FORMAT",
-        defaultValue = "hex",
-        description = "How VALUE is written (default: ${DEFAULT-VALUE}).")
-    String format;
 
     @Option(names = "--no-response", description = "Write without response.")
     boolean noResponse;
@@ -266,15 +235,11 @@ final class ShellCommands {
 
     @Override
     void run() {
-      byte[] value = Vocabulary.codec(format).parse(valueText);
-      BleDevice d = shell.device();
-      CharacteristicRef target = CharacteristicRef.handle(resolve(characteristic).valueHandle());
-      WriteType type = noResponse ? WriteType.COMMAND : WriteType.REQUEST;
-      if (GattArguments.needsLongWrite(value.length, type, d.mtu())) {
-        d.writeLong(target, value);
-      } else {
-        d.write(target, value, type);
-      }
+      byte[] value = gatt.codec().parse(valueText);
+      CharacteristicRef target =
+          CharacteristicRef.handle(resolve(gatt.characteristic).valueHandle());
+      GattCalls.write(
+          shell.device(), target, value, noResponse ? WriteType.COMMAND : WriteType.REQUEST);
       out().println("Wrote " + value.length + " byte(s)");
     }
   }
@@ -284,21 +249,10 @@ final class ShellCommands {
       name = "subscribe",
       description = "Subscribe; each value is printed above the prompt until 'unsubscribe'.")
   static final class Subscribe extends Base {
-    @Parameters(
-        paramLabel = "CHAR",
-        converter = Converters.Characteristic.class,
-        description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
-    CharacteristicRef characteristic;
+    @Mixin CharacteristicOptions gatt;
 
     @Option(names = "--indicate", description = "Indications instead of notifications.")
     boolean indicate;
-
-    @Option(
-        names = {"-f", "--format"},
-        paramLabel = "FORMAT",
-        defaultValue = "hex",
-        description = "How to show each value (default: ${DEFAULT-VALUE}).")
-    String format;
 
     Subscribe(Shell shell) {
       super(shell);
@@ -306,9 +260,9 @@ final class ShellCommands {
 
     @Override
     void run() {
-      Vocabulary.ValueCodec codec = Vocabulary.codec(format);
+      Vocabulary.ValueCodec codec = gatt.codec();
       BleDevice d = shell.device();
-      GattCharacteristic c = resolve(characteristic);
+      GattCharacteristic c = resolve(gatt.characteristic);
       int handle = c.valueHandle();
       if (shell.subscriptions().containsKey(handle)) {
         throw new IllegalArgumentException(
@@ -320,10 +274,7 @@ final class ShellCommands {
               CharacteristicRef.handle(handle),
               indicate ? SubscriptionType.INDICATE : SubscriptionType.NOTIFY,
               (h, value, nanos) ->
-                  shell.printNotification(
-                      label
-                          + codec.format(value)
-                          + Vocabulary.decode(c.uuid(), value).map(t -> "  " + t).orElse("")));
+                  shell.printNotification(label + GattCalls.text(codec, c.uuid(), value)));
       shell.subscriptions().put(handle, s);
       out().println(String.format(Locale.ROOT, "Subscribed to handle 0x%04X", handle));
     }

@@ -15,6 +15,9 @@ import io.gattscope.stream.CsvRecorder;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RecordingSummary;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -26,7 +29,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * Subscribes and prints one line per notification until a count, a duration or Ctrl-C ends it; a
@@ -42,12 +44,7 @@ final class SubscribeCommand extends BaseCommand {
 
   @Mixin DeviceOptions device;
 
-  @Parameters(
-      index = "1",
-      paramLabel = "CHAR",
-      converter = Converters.Characteristic.class,
-      description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
-  CharacteristicRef characteristic;
+  @Mixin CharacteristicOptions gatt;
 
   @Option(names = "--indicate", description = "Subscribe to indications instead of notifications.")
   boolean indicate;
@@ -72,13 +69,6 @@ final class SubscribeCommand extends BaseCommand {
   Double duration;
 
   @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "hex",
-      description = "How to show each value (default: ${DEFAULT-VALUE}).")
-  String format;
-
-  @Option(
       names = "--layout",
       paramLabel = "SPEC",
       description =
@@ -90,8 +80,12 @@ final class SubscribeCommand extends BaseCommand {
       paramLabel = "FILE",
       description =
           "Also record to a CSV file: both timestamps, the --layout channels if any, the raw"
-              + " payload in hex.")
+              + " payload in hex. Opened once the subscription runs; never through a symbolic"
+              + " link; an existing file only with --force.")
   Path csvFile;
+
+  @Option(names = "--force", description = "Let --csv replace an existing file.")
+  boolean force;
 
   @Override
   int execute() throws Exception {
@@ -100,9 +94,12 @@ final class SubscribeCommand extends BaseCommand {
     }
     Duration limit = duration == null ? null : Cli.seconds(duration, "--duration");
     PayloadLayout layout = layoutSpec == null ? null : PayloadLayout.parse(layoutSpec);
-    Vocabulary.ValueCodec codec = Vocabulary.codec(format);
-    CsvRecorder csv = csvFile == null ? null : startCsv(layout);
-    NotificationPrinter printer = new NotificationPrinter(out(), json(), codec, layout, csv, count);
+    Vocabulary.ValueCodec codec = gatt.codec();
+    if (csvFile != null) {
+      checkCsvTarget();
+    }
+    NotificationPrinter printer =
+        new NotificationPrinter(out(), json(), codec, layout, csvFile != null, count);
     CountDownLatch cleaned = new CountDownLatch(1);
     AtomicBoolean interrupted = new AtomicBoolean();
     Registration hook =
@@ -120,7 +117,7 @@ final class SubscribeCommand extends BaseCommand {
     }
     try (Session session = connect(device)) {
       BleDevice d = session.device();
-      GattCharacteristic c = session.resolve(characteristic);
+      GattCharacteristic c = session.resolve(gatt.characteristic);
       printer.describe(c);
       ConnectionListener watcher =
           reconnect ? new LinkReporter(err(), gaveUp, printer) : lossWatcher(lost, printer);
@@ -131,12 +128,15 @@ final class SubscribeCommand extends BaseCommand {
                   indicate ? SubscriptionType.INDICATE : SubscriptionType.NOTIFY,
                   printer)) {
         subscribed.set(true);
+        if (csvFile != null) {
+          printer.attachCsv(startCsv(layout));
+        }
         err().println("Subscribed to " + printer.label() + "; Ctrl-C to stop");
         printer.awaitEnd(limit);
       }
     } finally {
-      if (csv != null) {
-        finishCsv(csv);
+      if (printer.csv() != null) {
+        finishCsv(printer.csv());
       }
       if (subscribed.get()) {
         err().println(printer.summary());
@@ -157,11 +157,35 @@ final class SubscribeCommand extends BaseCommand {
     return 0;
   }
 
+  /** Refuses, before anything connects, a CSV path that is a link or (without --force) exists. */
+  private void checkCsvTarget() {
+    if (Files.isSymbolicLink(csvFile)) {
+      throw new IllegalArgumentException(
+          "--csv "
+              + csvFile
+              + " is a symbolic link; give the real path (links are never followed)");
+    }
+    if (Files.isDirectory(csvFile, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException("--csv " + csvFile + " is a directory");
+    }
+    if (Files.exists(csvFile, LinkOption.NOFOLLOW_LINKS) && !force) {
+      throw new IllegalArgumentException("--csv " + csvFile + " exists; add --force to replace it");
+    }
+    Path parent = csvFile.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) {
+      throw new IllegalArgumentException(
+          "--csv " + csvFile + ": the folder " + parent + " does not exist");
+    }
+  }
+
   private CsvRecorder startCsv(PayloadLayout layout) {
+    List<String> names = layout == null ? List.of() : layout.names();
+    List<String> units = layout == null ? List.of() : layout.units();
     try {
-      return layout == null
-          ? CsvRecorder.start(csvFile, List.of(), List.of())
-          : CsvRecorder.start(csvFile, layout.names(), layout.units());
+      return CsvRecorder.startNoFollow(csvFile, names, units, force);
+    } catch (FileAlreadyExistsException e) {
+      throw new IllegalArgumentException(
+          "--csv " + csvFile + " appeared while connecting; add --force to replace it", e);
     } catch (IOException e) {
       throw new IllegalArgumentException("--csv " + csvFile + ": cannot create the file: " + e, e);
     }

@@ -10,6 +10,7 @@ import io.gattscope.gatt.ad.Flags;
 import io.gattscope.gatt.ad.LocalName;
 import io.gattscope.gatt.ad.ManufacturerData;
 import io.gattscope.gatt.ad.ServiceUuids;
+import io.gattscope.gatt.decode.CharacteristicDecoder;
 import io.gattscope.gatt.decode.Decoders;
 import io.gattscope.gatt.format.Hex;
 import io.gattscope.gatt.format.ValueFormat;
@@ -73,6 +74,11 @@ final class Vocabulary {
   /** The SIG decoding of a characteristic value, e.g. "Heart Rate: 72 bpm", if one is known. */
   static Optional<String> decode(UUID characteristic, byte[] value) {
     return Decoders.decode(characteristic, value).map(d -> d.summary());
+  }
+
+  /** The SIG decoder of a characteristic's values, if one is known. */
+  static Optional<CharacteristicDecoder> decoder(UUID characteristic) {
+    return Decoders.forUuid(characteristic);
   }
 
   static AdInfo describe(ScanResult result) {

@@ -1,7 +1,6 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.BleDevice;
-import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.WriteType;
 import picocli.CommandLine.Command;
@@ -15,24 +14,15 @@ import picocli.CommandLine.Parameters;
     name = "write",
     description = "Write a characteristic (values longer than MTU-3 use a long write).")
 final class WriteCommand extends BaseCommand {
+  /** The largest ATT MTU a connection can negotiate (Core Vol 3 Part F 3.2.8: 512 + 5). */
+  static final int LARGEST_MTU = 517;
+
   @Mixin DeviceOptions device;
 
-  @Parameters(
-      index = "1",
-      paramLabel = "CHAR",
-      converter = Converters.Characteristic.class,
-      description = "2a37, a full UUID, SERVICE/CHAR, or a value handle such as 0x002a.")
-  CharacteristicRef characteristic;
+  @Mixin CharacteristicOptions gatt;
 
-  @Parameters(index = "2", paramLabel = "VALUE", description = "The value, in --format.")
+  @Parameters(paramLabel = "VALUE", description = "The value, in --format.")
   String valueText;
-
-  @Option(
-      names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      defaultValue = "hex",
-      description = "How VALUE is written: hex, utf8, uint8, … (default: ${DEFAULT-VALUE}).")
-  String format;
 
   @Option(
       names = "--no-response",
@@ -41,31 +31,30 @@ final class WriteCommand extends BaseCommand {
 
   @Override
   int execute() {
-    Vocabulary.ValueCodec codec = Vocabulary.codec(format);
+    Vocabulary.ValueCodec codec = gatt.codec();
     byte[] value;
     try {
       value = codec.parse(valueText);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "VALUE: " + e.getMessage(), e);
     }
+    WriteType type = noResponse ? WriteType.COMMAND : WriteType.REQUEST;
+    // what no connection could carry is refused before connecting
+    String early = GattArguments.writeProblem(value.length, type, LARGEST_MTU);
+    if (!early.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "VALUE: " + early);
+    }
     Session.Target target;
     boolean longWrite;
     try (Session session = connect(device)) {
       BleDevice d = session.device();
-      target = session.target(characteristic);
-      int max = d.mtu() - 3;
-      WriteType type = noResponse ? WriteType.COMMAND : WriteType.REQUEST;
-      String problem = GattArguments.writeProblem(value.length, type, d.mtu());
-      if (!problem.isEmpty()) {
-        throw new ParameterException(spec.commandLine(), "VALUE: " + problem);
+      target = session.target(gatt.characteristic);
+      if (GattArguments.needsLongWrite(value.length, type, d.mtu())) {
+        err()
+            .println(
+                "Value is longer than MTU-3 = " + (d.mtu() - 3) + " bytes; using a long write");
       }
-      longWrite = GattArguments.needsLongWrite(value.length, type, d.mtu());
-      if (longWrite) {
-        err().println("Value is longer than MTU-3 = " + max + " bytes; using a long write");
-        d.writeLong(target.ref(), value);
-      } else {
-        d.write(target.ref(), value, type);
-      }
+      longWrite = GattCalls.write(d, target.ref(), value, type);
     }
     if (json()) {
       Json o =

@@ -4,7 +4,10 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -103,7 +106,8 @@ public final class CsvRecorder implements AutoCloseable {
       ScheduledExecutorService executor,
       boolean ownExecutor,
       Duration drainPeriod,
-      ClockAnchor anchor)
+      ClockAnchor anchor,
+      OpenOption... open)
       throws IOException {
     if (names.size() != units.size()) { // no names: only the times and the raw payload
       throw new IllegalArgumentException(
@@ -112,7 +116,7 @@ public final class CsvRecorder implements AutoCloseable {
     this.file = file;
     this.anchor = Objects.requireNonNull(anchor, "anchor");
     this.queue = new RowQueue(queueRows, names.size(), queueRows * RAW_BYTES_PER_ROW);
-    this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+    this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, open);
     this.executor = executor;
     this.ownExecutor = ownExecutor;
     try {
@@ -141,6 +145,43 @@ public final class CsvRecorder implements AutoCloseable {
    */
   public static CsvRecorder start(Path file, List<String> names, List<String> units)
       throws IOException {
+    return startOwn(file, names, units);
+  }
+
+  /**
+   * Starts recording into {@code file} with its own writer thread, never through a symbolic link: a
+   * link fails with a {@link java.nio.file.FileSystemException}, and an existing file fails with
+   * {@link java.nio.file.FileAlreadyExistsException} unless {@code replace} allows truncating it.
+   *
+   * @param file the CSV file to create
+   * @param names the channel names, one column each after the time columns
+   * @param units the channel units, in the same order as {@code names}
+   * @param replace whether an existing regular file may be truncated
+   * @return the running recorder
+   * @throws IOException if the file is a link, exists without {@code replace}, or cannot be written
+   */
+  public static CsvRecorder startNoFollow(
+      Path file, List<String> names, List<String> units, boolean replace) throws IOException {
+    return replace
+        ? startOwn(
+            file,
+            names,
+            units,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS)
+        : startOwn(
+            file,
+            names,
+            units,
+            StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE,
+            LinkOption.NOFOLLOW_LINKS);
+  }
+
+  private static CsvRecorder startOwn(
+      Path file, List<String> names, List<String> units, OpenOption... open) throws IOException {
     ScheduledExecutorService executor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -157,7 +198,8 @@ public final class CsvRecorder implements AutoCloseable {
           executor,
           true,
           Duration.ofMillis(20),
-          ClockAnchor.now());
+          ClockAnchor.now(),
+          open);
     } catch (IOException | RuntimeException e) {
       executor.shutdownNow();
       throw e;

@@ -50,7 +50,7 @@ class CliOptionsTest {
   @Test
   void everySubcommandHasHelp() {
     List<String> paths = new ArrayList<>();
-    collect(new CommandLine(new Cli(null, null, null)), "", paths);
+    collect(Cli.wholeTree(), "", paths);
     assertThat(paths).contains("scan", "read", "bench notify");
     for (String path : paths) {
       for (String flag : List.of("--help", "-h")) {
@@ -123,5 +123,16 @@ class CliOptionsTest {
       paths.add(path);
       collect(e.getValue(), path, paths);
     }
+  }
+
+  @Test
+  void theSubcommandIsFoundPastTheGlobalOptionsAndTheirValues() {
+    assertThat(Cli.subcommandName(new String[] {"-a", "sim", "read", "x"})).isEqualTo("read");
+    assertThat(Cli.subcommandName(new String[] {"--adapter=sim", "--json", "scan"}))
+        .isEqualTo("scan");
+    assertThat(Cli.subcommandName(new String[] {"--call-timeout", "3", "sim"})).isEqualTo("sim");
+    assertThat(Cli.subcommandName(new String[] {"--json"})).isNull();
+    SimFixture.Result r = sim.run("--json", "read", "--help");
+    assertThat(r.out()).contains("Usage: gattscope read");
   }
 }

@@ -35,6 +35,11 @@ final class HookedBackend implements BleBackend {
   }
 
   @Override
+  public io.gattscope.ble.DroppedData droppedData() {
+    return inner.droppedData();
+  }
+
+  @Override
   public void start() {
     inner.start();
   }

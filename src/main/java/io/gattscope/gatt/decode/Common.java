@@ -1,7 +1,5 @@
 package io.gattscope.gatt.decode;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /** Field helpers shared by several decoders: date-time, flag lists, enumerations. */
@@ -32,24 +30,38 @@ final class Common {
 
   /** The names of the set bits, {@code names[i]} for bit i; "none" when no bit is set. */
   static String bits(int value, String... names) {
-    List<String> set = new ArrayList<>();
+    return appendBits(new StringBuilder(), value, names).toString();
+  }
+
+  private static StringBuilder appendBits(StringBuilder sb, int value, String... names) {
+    int start = sb.length();
     for (int i = 0; i < names.length; i++) {
       if ((value >> i & 1) != 0 && names[i] != null) {
-        set.add(names[i]);
+        sb.append(sb.length() > start ? ", " : "").append(names[i]);
       }
     }
-    return set.isEmpty() ? "none" : String.join(", ", set);
+    return sb.length() > start ? sb : sb.append("none");
   }
 
   /** A flags field shown as hex plus the names of the set bits. */
   static Field flags(String name, int value, int hexDigits, String... bitNames) {
-    return Field.text(name, hex(value, hexDigits) + " (" + bits(value, bitNames) + ")");
+    StringBuilder sb = new StringBuilder(64);
+    appendHex(sb, value, hexDigits).append(" (");
+    return Field.text(name, appendBits(sb, value, bitNames).append(')').toString());
   }
 
   /** {@code 0x} and {@code digits} upper-case hex digits, zero padded. */
   static String hex(long value, int digits) {
-    String h = Long.toHexString(value).toUpperCase(Locale.ROOT);
-    return "0x" + "0".repeat(Math.max(0, digits - h.length())) + h;
+    return appendHex(new StringBuilder(digits + 2), value, digits).toString();
+  }
+
+  private static StringBuilder appendHex(StringBuilder sb, long value, int digits) {
+    sb.append("0x");
+    int length = Math.max(1, (64 - Long.numberOfLeadingZeros(value) + 3) / 4);
+    for (int i = Math.max(digits, length) - 1; i >= 0; i--) {
+      sb.append(Character.toUpperCase(Character.forDigit((int) (value >>> (4 * i)) & 0xF, 16)));
+    }
+    return sb;
   }
 
   /** {@code names[v]} or {@code "Reserved (v)"}. */

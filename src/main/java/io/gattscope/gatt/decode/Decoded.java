@@ -2,7 +2,6 @@ package io.gattscope.gatt.decode;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * A decoded characteristic or descriptor value: its fields in payload order.
@@ -57,6 +56,17 @@ public record Decoded(List<Field> fields) {
    * @return every field as {@code name: value unit}, joined with {@code ", "}
    */
   public String summary() {
-    return fields.stream().map(Field::toString).collect(Collectors.joining(", "));
+    return appendSummary(new StringBuilder(64 * fields.size())).toString();
+  }
+
+  /** Appends {@link #summary()}'s text to {@code sb} without building a string first. */
+  public StringBuilder appendSummary(StringBuilder sb) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      fields.get(i).appendTo(sb);
+    }
+    return sb;
   }
 }

@@ -37,11 +37,57 @@ public record Field(String name, String value, OptionalDouble number, String uni
    *     Infinity}
    */
   public static Field number(String name, double value, int decimals, String unit) {
-    String text =
-        Double.isFinite(value)
-            ? BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString()
-            : Double.toString(value);
-    return new Field(name, text, OptionalDouble.of(value), unit, false);
+    return new Field(name, fixed(value, decimals), OptionalDouble.of(value), unit, false);
+  }
+
+  private static final long[] POW10 = {
+    1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L, 1_000_000_000L
+  };
+
+  /**
+   * {@code value} with {@code decimals} digits after the point, rounded half-even from its shortest
+   * decimal form: the text of {@code BigDecimal.valueOf(value).setScale(decimals,
+   * HALF_EVEN).toPlainString()}. Values well clear of a tie are rounded in long arithmetic (the
+   * error of scaling is far below the margin kept); ties, large values and non-finite ones take the
+   * BigDecimal way.
+   */
+  static String fixed(double value, int decimals) {
+    if (!Double.isFinite(value)) {
+      return Double.toString(value);
+    }
+    if (decimals >= 0 && decimals < POW10.length) {
+      double scaled = Math.abs(value) * POW10[decimals];
+      if (scaled < 1e9) {
+        double floor = Math.floor(scaled);
+        double fraction = scaled - floor;
+        if (Math.abs(fraction - 0.5) > 1e-6) {
+          long n = (long) floor + (fraction > 0.5 ? 1 : 0);
+          return plain(value < 0 && n != 0, n, decimals);
+        }
+      }
+    }
+    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  private static String plain(boolean negative, long scaled, int decimals) {
+    char[] text = new char[24];
+    int at = text.length;
+    long rest = scaled;
+    for (int i = 0; i < decimals; i++) {
+      text[--at] = (char) ('0' + rest % 10);
+      rest /= 10;
+    }
+    if (decimals > 0) {
+      text[--at] = '.';
+    }
+    do {
+      text[--at] = (char) ('0' + rest % 10);
+      rest /= 10;
+    } while (rest > 0);
+    if (negative) {
+      text[--at] = '-';
+    }
+    return new String(text, at, text.length - at);
   }
 
   /**
@@ -88,6 +134,16 @@ public record Field(String name, String value, OptionalDouble number, String uni
   /** {@code "Heart Rate: 72 bpm"}. */
   @Override
   public String toString() {
-    return name + ": " + value + (unit.isEmpty() ? "" : " " + unit);
+    return appendTo(new StringBuilder(name.length() + value.length() + unit.length() + 3))
+        .toString();
+  }
+
+  /** Appends {@link #toString()}'s text to {@code sb} without building a string first. */
+  public StringBuilder appendTo(StringBuilder sb) {
+    sb.append(name).append(": ").append(value);
+    if (!unit.isEmpty()) {
+      sb.append(' ').append(unit);
+    }
+    return sb;
   }
 }

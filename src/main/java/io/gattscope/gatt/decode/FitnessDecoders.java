@@ -14,18 +14,27 @@ final class FitnessDecoders {
         new SigDecoder(0x2A63, "Cycling Power Measurement", true, CyclingPower::read));
   }
 
+  /** The Heart Rate flags field of each flags byte, made once (values stream at up to kHz). */
+  private static final Field[] HEART_RATE_FLAGS = new Field[256];
+
+  static {
+    for (int f = 0; f < HEART_RATE_FLAGS.length; f++) {
+      HEART_RATE_FLAGS[f] =
+          Common.flags(
+              "Flags",
+              f,
+              2,
+              "Heart Rate uint16",
+              "Sensor Contact detected",
+              "Sensor Contact supported",
+              "Energy Expended present",
+              "RR-Interval present");
+    }
+  }
+
   private static void heartRate(Reader r) {
     int flags = r.u8("Flags");
-    r.add(
-        Common.flags(
-            "Flags",
-            flags,
-            2,
-            "Heart Rate uint16",
-            "Sensor Contact detected",
-            "Sensor Contact supported",
-            "Energy Expended present",
-            "RR-Interval present"));
+    r.add(HEART_RATE_FLAGS[flags]);
     int hr = (flags & 1) != 0 ? r.u16("Heart Rate") : r.u8("Heart Rate");
     r.add(Field.integer("Heart Rate", hr, "bpm"));
     int contact = (flags >> 1) & 3;

@@ -25,6 +25,17 @@ public final class Hex {
   }
 
   /**
+   * Appends {@link #format}'s text to {@code sb} without building a string first.
+   *
+   * @param sb the builder to append to
+   * @param bytes the bytes to show; not {@code null}
+   * @return {@code sb}, for chaining
+   */
+  public static StringBuilder appendTo(StringBuilder sb, byte[] bytes) {
+    return SPACED.formatHex(sb, bytes);
+  }
+
+  /**
    * Compact upper-case hex with no separators, e.g. {@code "0A1B"}.
    *
    * @param bytes the bytes to show; not {@code null}
