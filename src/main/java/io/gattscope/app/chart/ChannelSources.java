@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Picks where a chart's channels come from, in order: the layout the user saved for the
  * characteristic's UUID, the SIG decoder of the UUID, the characteristic's Presentation Format
- * descriptor (0x2904, one channel), and last the IMU layout ({@link ChartViewModel#IMU_LAYOUT}).
+ * descriptor (0x2904, one channel), and last the IMU layout that fits the first value: {@link
+ * ChartViewModel#IMU_LAYOUT} (with the sample counter as time base) for a value that long, else
+ * {@link ChartViewModel#IMU_PLAIN_LAYOUT}.
  */
 public final class ChannelSources {
   private static final Logger LOG = LoggerFactory.getLogger(ChannelSources.class);
@@ -44,9 +46,16 @@ public final class ChannelSources {
     this.store = store;
   }
 
-  /** The IMU layout, the source of last resort. */
-  public static PayloadLayout imuDefault() {
-    return PayloadLayout.parse(ChartViewModel.IMU_LAYOUT);
+  private static final PayloadLayout IMU = PayloadLayout.parse(ChartViewModel.IMU_LAYOUT);
+  private static final PayloadLayout IMU_PLAIN =
+      PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT);
+
+  /**
+   * The IMU layout for a value, the source of last resort: with the sample counter when the value
+   * is long enough to hold it, else the six channels alone.
+   */
+  public static PayloadLayout imuDefault(byte[] value) {
+    return value.length >= IMU.minimumLength() ? IMU : IMU_PLAIN;
   }
 
   /** The layout saved for the characteristic, if any (a store that cannot be read is logged). */
@@ -78,7 +87,7 @@ public final class ChannelSources {
     }
     Optional<GattDescriptor> format = characteristic.descriptor(GattDescriptor.PRESENTATION_FORMAT);
     if (format.isEmpty()) {
-      return CompletableFuture.completedFuture(new Plan.Ready(imuDefault()));
+      return CompletableFuture.completedFuture(new Plan.FromFirstValue(ChannelSources::imuDefault));
     }
     return device
         .readHandleAsync(format.get().handle())
@@ -90,7 +99,7 @@ public final class ChannelSources {
                   "could not read the Presentation Format of {}; charting it with the IMU layout",
                   Uuids.format(characteristic.uuid()),
                   e);
-              return new Plan.Ready(imuDefault());
+              return new Plan.FromFirstValue(ChannelSources::imuDefault);
             });
   }
 
@@ -114,7 +123,7 @@ public final class ChannelSources {
     int size = pf.type().map(GattFormatType::size).orElse(0);
     if (size == 0 || pf.type().get() == GattFormatType.DUINT16) {
       LOG.info("{}: its Presentation Format {} is not one number; using the IMU layout", name, pf);
-      return new Plan.Ready(imuDefault());
+      return new Plan.FromFirstValue(ChannelSources::imuDefault);
     }
     CharacteristicDecoder decoder = Decoders.forPresentationFormat(c.uuid(), name, pf);
     SigChannels channels =
@@ -130,7 +139,7 @@ public final class ChannelSources {
               name,
               size,
               v.length);
-          return imuDefault();
+          return imuDefault(v);
         });
   }
 }

@@ -60,8 +60,16 @@ public final class ChartViewModel {
           Duration.ofMinutes(30),
           Duration.ofHours(1));
 
-  /** Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps. */
+  /**
+   * Layout of the simulated IMU's counted motion: accelerometer in mg, gyroscope in 0.1 °/s steps,
+   * then its sample counter, the chart's time base (a jump in it is counted as device drops).
+   */
   public static final String IMU_LAYOUT =
+      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps,"
+          + " seq:u16 @seq";
+
+  /** Layout of the simulated IMU's plain motion: the same six channels without a counter. */
+  public static final String IMU_PLAIN_LAYOUT =
       "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps";
 
   /** The hint an empty layout editor shows while a layout is the channel source. */

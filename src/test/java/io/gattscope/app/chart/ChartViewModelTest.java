@@ -25,7 +25,12 @@ class ChartViewModelTest {
 
   private ChartViewModel model(LayoutStore store) {
     return new ChartViewModel(
-        "imu", PayloadLayout.parse(ChartViewModel.IMU_LAYOUT), CHAR, store, meter, laneDrops::get);
+        "imu",
+        PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
+        CHAR,
+        store,
+        meter,
+        laneDrops::get);
   }
 
   private static byte[] imu(int ax) {

@@ -107,11 +107,20 @@ class ChannelSourcesTest {
   @Test
   void aPresentationFormatThatDoesNotFitTheValueFallsBackToTheImuLayout() throws Exception {
     assertThat(source(probe, "00 01 02 03 04 05 06 07 08 09 0A 0B"))
-        .isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_LAYOUT));
+        .isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT));
   }
 
   @Test
   void withNothingElseTheImuLayoutIsTheLastResort() throws Exception {
-    assertThat(source(plain, "00 01")).isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_LAYOUT));
+    assertThat(source(plain, "00 01"))
+        .isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT));
+  }
+
+  @Test
+  void aValueLongEnoughForTheCounterGetsTheImuLayoutTimedByItsCounter() throws Exception {
+    ChannelDecoder d = source(plain, "00 01 02 03 04 05 06 07 08 09 0A 0B 0C 0D");
+    assertThat(d).isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_LAYOUT));
+    assertThat(d.timeBase().role()).isEqualTo(io.gattscope.stream.FieldRole.SEQUENCE);
+    assertThat(d.names().get(d.timeBase().channel())).isEqualTo("seq");
   }
 }
