@@ -238,7 +238,7 @@ public final class LiveChartPane extends BorderPane {
     }
     long windowNanos = model.windowProperty().get().toNanos();
     long from = now - windowNanos;
-    if (!RangeEnvelopes.ringCovers(feed, from, now, columns)) {
+    if (!RangeEnvelopes.ringHolds(feed, from, now)) {
       range.render(feed, model.originNanos(), from, now, columns);
       push(range);
     } else {
