@@ -288,8 +288,9 @@ public final class ChartViewModel {
   }
 
   /**
-   * Applies the edited layout: a new feed replaces the current one (the chart starts empty) and the
-   * layout is saved for the characteristic.
+   * Applies the edited layout: a new feed replaces the current one, holding the recent payloads (as
+   * many as the ring buffer holds samples) re-decoded with the new layout, and the layout is saved
+   * for the characteristic.
    *
    * @return false when the spec is invalid (the error properties say why) or a recording runs
    */
