@@ -12,6 +12,7 @@ import io.gattscope.gatt.format.PresentationFormat;
 import io.gattscope.stream.ChannelDecoder;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.PayloadLayout;
+import io.gattscope.stream.ValueFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -126,8 +127,17 @@ public final class ChannelSources {
       return new Plan.FromFirstValue(ChannelSources::imuDefault);
     }
     CharacteristicDecoder decoder = Decoders.forPresentationFormat(c.uuid(), name, pf);
+    GattFormatType type = pf.type().get();
+    boolean floating =
+        type == GattFormatType.FLOAT32
+            || type == GattFormatType.FLOAT64
+            || type == GattFormatType.SFLOAT
+            || type == GattFormatType.FLOAT;
+    // an integer scaled by 10^exponent carries -exponent decimals (23.45 °C for 2345 and -2)
+    int decimals = floating ? ValueFormat.SHORTEST : Math.max(0, -pf.exponent());
     SigChannels channels =
-        SigChannels.single(decoder, "0x2904 Presentation Format: " + name, name, pf.unitSymbol());
+        SigChannels.single(
+            decoder, "0x2904 Presentation Format: " + name, name, pf.unitSymbol(), decimals);
     return new Plan.FromFirstValue(
         v -> {
           if (v.length == size) {

@@ -101,6 +101,10 @@ class ChannelSourcesTest {
     double[] out = new double[1];
     assertThat(d.decode(Hex.parse("29 09"), out)).isEqualTo(1);
     assertThat(out[0]).isEqualTo(23.45);
+    // its exponent of -2 gives the decimals a CSV and the cursor print
+    assertThat(d.decimals(0)).isEqualTo(2);
+    assertThat(io.gattscope.stream.ValueFormat.format(out[0] + 0.1, d.decimals(0)))
+        .isEqualTo("23.55");
     assertThat(((SigChannels) d).source()).isEqualTo("0x2904 Presentation Format: Probe");
   }
 
