@@ -105,6 +105,10 @@ public final class ChartViewModel {
   private final ObjectProperty<AxisMode> axisMode =
       new SimpleObjectProperty<>(AxisMode.AXIS_PER_UNIT);
   private final ChartRecording recorder = new ChartRecording();
+  private final ReadOnlyStringWrapper cursorReadout = new ReadOnlyStringWrapper("");
+  private final ChartCursor cursor = ChartCursor.SHARED;
+  private final javafx.beans.value.ChangeListener<Number> cursorMoved =
+      (o, was, now) -> cursorReadout.set(readoutAt(now.doubleValue()));
   private final int capacity;
 
   /**
@@ -164,6 +168,72 @@ public final class ChartViewModel {
       layoutHint.set(sig.source() + " · type a layout to replace it");
     }
     layoutSpec.addListener((o, was, now) -> validate(now));
+    cursor.secondsProperty().addListener(cursorMoved);
+  }
+
+  /** The shared cursor this chart shows (placing it on one chart shows it on all). */
+  public ChartCursor cursor() {
+    return cursor;
+  }
+
+  /**
+   * What this chart holds at the shared cursor: "t = 12.345 s · ax 12 mg · ...", each value at its
+   * channel's resolution; "" while no cursor is placed.
+   */
+  public ReadOnlyStringProperty cursorReadoutProperty() {
+    return cursorReadout.getReadOnlyProperty();
+  }
+
+  /**
+   * The readout of the sample nearest to {@code seconds} on the time axis (from the ring buffer),
+   * or a note that the buffer holds none within a second of it; "" for NaN.
+   */
+  public String readoutAt(double seconds) {
+    if (Double.isNaN(seconds)) {
+      return "";
+    }
+    ChannelFeed f = feed.get();
+    SampleRingBuffer ring = f.buffer();
+    io.gattscope.stream.SampleSnapshot snap =
+        new io.gattscope.stream.SampleSnapshot(ring.capacity(), ring.channelCount());
+    int n = ring.copySince(0, snap);
+    long at = originNanos + Math.round(seconds * 1e9);
+    long[] t = snap.timestamps();
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t[mid] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int best = lo == n || (lo > 0 && at - t[lo - 1] <= t[lo] - at) ? lo - 1 : lo;
+    StringBuilder sb = new StringBuilder("t = ");
+    io.gattscope.stream.ValueFormat.append(sb, seconds, 3);
+    sb.append(" s");
+    if (best < 0 || Math.abs(t[best] - at) > 1_000_000_000L) {
+      return sb.append(" · no sample within 1 s").toString();
+    }
+    int timeBase = f.decoder().timeBase().channel();
+    for (int c = 0; c < ring.channelCount(); c++) {
+      if (c == timeBase || !channels.get(c).visibleProperty().get()) {
+        continue;
+      }
+      sb.append(" · ").append(f.decoder().names().get(c)).append(' ');
+      double v = snap.channel(c)[best];
+      if (Double.isNaN(v)) {
+        sb.append('–');
+      } else {
+        io.gattscope.stream.ValueFormat.append(sb, v, f.decoder().decimals(c));
+      }
+      String unit = f.decoder().units().get(c);
+      if (!unit.isEmpty()) {
+        sb.append(' ').append(unit);
+      }
+    }
+    return sb.toString();
   }
 
   /** The listener to subscribe with; it keeps working across layout changes. */
@@ -396,6 +466,7 @@ public final class ChartViewModel {
 
   /** Stops any recording and unregisters the rate counter (when the chart closes). */
   public void close() {
+    cursor.secondsProperty().removeListener(cursorMoved);
     try {
       stopRecording();
     } catch (IOException e) {
