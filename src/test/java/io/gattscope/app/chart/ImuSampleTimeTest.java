@@ -39,10 +39,12 @@ class ImuSampleTimeTest {
       }
       // after two seconds of fitting; the 1 % at p99 of the issue is SampleClockTest's (synthetic
       // bursts): here host load adds to the bursts, so the check is the bulk of the intervals and
-      // a tail ten times smaller than the arrivals'
+      // a tail each ten times smaller than the arrivals'
       double[][] errors = intervalErrors(feed, 2 * HZ);
       assertThat(p99(errors[1])).as("arrival intervals, p99 relative error").isGreaterThan(1);
-      assertThat(quantile(errors[0], 0.9)).as("sample intervals, p90").isLessThan(0.01);
+      assertThat(quantile(errors[0], 0.9))
+          .as("sample intervals, p90")
+          .isLessThan(quantile(errors[1], 0.9) / 10);
       assertThat(p99(errors[0])).as("sample intervals, p99").isLessThan(p99(errors[1]) / 10);
       assertThat(feed.clock().deviceDrops()).isZero();
     }
