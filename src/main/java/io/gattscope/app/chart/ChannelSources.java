@@ -12,6 +12,7 @@ import io.gattscope.gatt.format.PresentationFormat;
 import io.gattscope.stream.ChannelDecoder;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.PayloadLayout;
+import io.gattscope.stream.ValueFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Picks where a chart's channels come from, in order: the layout the user saved for the
  * characteristic's UUID, the SIG decoder of the UUID, the characteristic's Presentation Format
- * descriptor (0x2904, one channel), and last the IMU layout ({@link ChartViewModel#IMU_LAYOUT}).
+ * descriptor (0x2904, one channel), and last the IMU layout that fits the first value: {@link
+ * ChartViewModel#IMU_LAYOUT} (with the sample counter as time base) for a value that long, else
+ * {@link ChartViewModel#IMU_PLAIN_LAYOUT}.
  */
 public final class ChannelSources {
   private static final Logger LOG = LoggerFactory.getLogger(ChannelSources.class);
@@ -44,9 +47,16 @@ public final class ChannelSources {
     this.store = store;
   }
 
-  /** The IMU layout, the source of last resort. */
-  public static PayloadLayout imuDefault() {
-    return PayloadLayout.parse(ChartViewModel.IMU_LAYOUT);
+  private static final PayloadLayout IMU = PayloadLayout.parse(ChartViewModel.IMU_LAYOUT);
+  private static final PayloadLayout IMU_PLAIN =
+      PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT);
+
+  /**
+   * The IMU layout for a value, the source of last resort: with the sample counter when the value
+   * is long enough to hold it, else the six channels alone.
+   */
+  public static PayloadLayout imuDefault(byte[] value) {
+    return value.length >= IMU.minimumLength() ? IMU : IMU_PLAIN;
   }
 
   /** The layout saved for the characteristic, if any (a store that cannot be read is logged). */
@@ -78,7 +88,7 @@ public final class ChannelSources {
     }
     Optional<GattDescriptor> format = characteristic.descriptor(GattDescriptor.PRESENTATION_FORMAT);
     if (format.isEmpty()) {
-      return CompletableFuture.completedFuture(new Plan.Ready(imuDefault()));
+      return CompletableFuture.completedFuture(new Plan.FromFirstValue(ChannelSources::imuDefault));
     }
     return device
         .readHandleAsync(format.get().handle())
@@ -90,7 +100,7 @@ public final class ChannelSources {
                   "could not read the Presentation Format of {}; charting it with the IMU layout",
                   Uuids.format(characteristic.uuid()),
                   e);
-              return new Plan.Ready(imuDefault());
+              return new Plan.FromFirstValue(ChannelSources::imuDefault);
             });
   }
 
@@ -114,11 +124,20 @@ public final class ChannelSources {
     int size = pf.type().map(GattFormatType::size).orElse(0);
     if (size == 0 || pf.type().get() == GattFormatType.DUINT16) {
       LOG.info("{}: its Presentation Format {} is not one number; using the IMU layout", name, pf);
-      return new Plan.Ready(imuDefault());
+      return new Plan.FromFirstValue(ChannelSources::imuDefault);
     }
     CharacteristicDecoder decoder = Decoders.forPresentationFormat(c.uuid(), name, pf);
+    GattFormatType type = pf.type().get();
+    boolean floating =
+        type == GattFormatType.FLOAT32
+            || type == GattFormatType.FLOAT64
+            || type == GattFormatType.SFLOAT
+            || type == GattFormatType.FLOAT;
+    // an integer scaled by 10^exponent carries -exponent decimals (23.45 °C for 2345 and -2)
+    int decimals = floating ? ValueFormat.SHORTEST : Math.max(0, -pf.exponent());
     SigChannels channels =
-        SigChannels.single(decoder, "0x2904 Presentation Format: " + name, name, pf.unitSymbol());
+        SigChannels.single(
+            decoder, "0x2904 Presentation Format: " + name, name, pf.unitSymbol(), decimals);
     return new Plan.FromFirstValue(
         v -> {
           if (v.length == size) {
@@ -130,7 +149,7 @@ public final class ChannelSources {
               name,
               size,
               v.length);
-          return imuDefault();
+          return imuDefault(v);
         });
   }
 }

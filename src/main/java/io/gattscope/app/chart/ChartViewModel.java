@@ -60,8 +60,16 @@ public final class ChartViewModel {
           Duration.ofMinutes(30),
           Duration.ofHours(1));
 
-  /** Layout of the simulated IMU: accelerometer in mg, gyroscope in 0.1 °/s steps. */
+  /**
+   * Layout of the simulated IMU's counted motion: accelerometer in mg, gyroscope in 0.1 °/s steps,
+   * then its sample counter, the chart's time base (a jump in it is counted as device drops).
+   */
   public static final String IMU_LAYOUT =
+      "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps,"
+          + " seq:u16 @seq";
+
+  /** Layout of the simulated IMU's plain motion: the same six channels without a counter. */
+  public static final String IMU_PLAIN_LAYOUT =
       "ax:i16 mg, ay:i16 mg, az:i16 mg, gx:i16*0.1 dps, gy:i16*0.1 dps, gz:i16*0.1 dps";
 
   /** The hint an empty layout editor shows while a layout is the channel source. */
@@ -97,6 +105,10 @@ public final class ChartViewModel {
   private final ObjectProperty<AxisMode> axisMode =
       new SimpleObjectProperty<>(AxisMode.AXIS_PER_UNIT);
   private final ChartRecording recorder = new ChartRecording();
+  private final ReadOnlyStringWrapper cursorReadout = new ReadOnlyStringWrapper("");
+  private final ChartCursor cursor = ChartCursor.SHARED;
+  private final javafx.beans.value.ChangeListener<Number> cursorMoved =
+      (o, was, now) -> cursorReadout.set(readoutAt(now.doubleValue()));
   private final int capacity;
 
   /**
@@ -156,6 +168,72 @@ public final class ChartViewModel {
       layoutHint.set(sig.source() + " · type a layout to replace it");
     }
     layoutSpec.addListener((o, was, now) -> validate(now));
+    cursor.secondsProperty().addListener(cursorMoved);
+  }
+
+  /** The shared cursor this chart shows (placing it on one chart shows it on all). */
+  public ChartCursor cursor() {
+    return cursor;
+  }
+
+  /**
+   * What this chart holds at the shared cursor: "t = 12.345 s · ax 12 mg · ...", each value at its
+   * channel's resolution; "" while no cursor is placed.
+   */
+  public ReadOnlyStringProperty cursorReadoutProperty() {
+    return cursorReadout.getReadOnlyProperty();
+  }
+
+  /**
+   * The readout of the sample nearest to {@code seconds} on the time axis (from the ring buffer),
+   * or a note that the buffer holds none within a second of it; "" for NaN.
+   */
+  public String readoutAt(double seconds) {
+    if (Double.isNaN(seconds)) {
+      return "";
+    }
+    ChannelFeed f = feed.get();
+    SampleRingBuffer ring = f.buffer();
+    io.gattscope.stream.SampleSnapshot snap =
+        new io.gattscope.stream.SampleSnapshot(ring.capacity(), ring.channelCount());
+    int n = ring.copySince(0, snap);
+    long at = originNanos + Math.round(seconds * 1e9);
+    long[] t = snap.timestamps();
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t[mid] < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int best = lo == n || (lo > 0 && at - t[lo - 1] <= t[lo] - at) ? lo - 1 : lo;
+    StringBuilder sb = new StringBuilder("t = ");
+    io.gattscope.stream.ValueFormat.append(sb, seconds, 3);
+    sb.append(" s");
+    if (best < 0 || Math.abs(t[best] - at) > 1_000_000_000L) {
+      return sb.append(" · no sample within 1 s").toString();
+    }
+    int timeBase = f.decoder().timeBase().channel();
+    for (int c = 0; c < ring.channelCount(); c++) {
+      if (c == timeBase || !channels.get(c).visibleProperty().get()) {
+        continue;
+      }
+      sb.append(" · ").append(f.decoder().names().get(c)).append(' ');
+      double v = snap.channel(c)[best];
+      if (Double.isNaN(v)) {
+        sb.append('–');
+      } else {
+        io.gattscope.stream.ValueFormat.append(sb, v, f.decoder().decimals(c));
+      }
+      String unit = f.decoder().units().get(c);
+      if (!unit.isEmpty()) {
+        sb.append(' ').append(unit);
+      }
+    }
+    return sb.toString();
   }
 
   /** The listener to subscribe with; it keeps working across layout changes. */
@@ -280,8 +358,9 @@ public final class ChartViewModel {
   }
 
   /**
-   * Applies the edited layout: a new feed replaces the current one (the chart starts empty) and the
-   * layout is saved for the characteristic.
+   * Applies the edited layout: a new feed replaces the current one, holding the recent payloads (as
+   * many as the ring buffer holds samples) re-decoded with the new layout, and the layout is saved
+   * for the characteristic.
    *
    * @return false when the spec is invalid (the error properties say why) or a recording runs
    */
@@ -387,6 +466,7 @@ public final class ChartViewModel {
 
   /** Stops any recording and unregisters the rate counter (when the chart closes). */
   public void close() {
+    cursor.secondsProperty().removeListener(cursorMoved);
     try {
       stopRecording();
     } catch (IOException e) {

@@ -38,13 +38,21 @@ public final class RangeEnvelopes {
    * store's buckets (then the ring gives the better picture).
    */
   public static boolean ringCovers(ChannelFeed feed, long fromNanos, long toNanos, int columns) {
+    return ringHolds(feed, fromNanos, toNanos)
+        && (toNanos - fromNanos) / (double) columns < 2 * EnvelopeStore.BASE_NANOS;
+  }
+
+  /**
+   * Whether the ring buffer still holds samples as old as {@code fromNanos} (then a live chart
+   * folds the window from it at full resolution, in the order the samples came).
+   */
+  public static boolean ringHolds(ChannelFeed feed, long fromNanos, long toNanos) {
     SampleRingBuffer ring = feed.buffer();
     double period = feed.clock().periodNanos();
     long written = ring.writeSequence();
     boolean all = written <= ring.capacity();
     double span = Double.isNaN(period) ? Double.POSITIVE_INFINITY : period * ring.capacity();
-    boolean holds = all || toNanos - fromNanos <= 0.9 * span;
-    return holds && (toNanos - fromNanos) / (double) columns < 2 * EnvelopeStore.BASE_NANOS;
+    return all || toNanos - fromNanos <= 0.9 * span;
   }
 
   /** Computes the polylines of {@code [fromNanos, toNanos]} in {@code columns} columns. */
@@ -57,12 +65,21 @@ public final class RangeEnvelopes {
       for (int c = 0; c < channels; c++) {
         int n = store.envelope(c, fromNanos, toNanos, columns, centre, min, max);
         int p = 0;
+        double previous = Double.NaN;
         for (int i = 0; i < n; i++) {
+          // the store does not know which came first, so the extreme nearer the previous column
+          // goes first: a falling signal draws max then min, not a sawtooth of min-max teeth
+          // (the first column looks at the next one instead)
+          boolean maxFirst =
+              Double.isNaN(previous)
+                  ? i + 1 < n && min[i + 1] + max[i + 1] < min[i] + max[i]
+                  : Math.abs(previous - max[i]) < Math.abs(previous - min[i]);
           double t = (centre[i] - originNanos) / 1e9;
           x[c][p] = t;
-          y[c][p++] = min[i];
+          y[c][p++] = maxFirst ? max[i] : min[i];
           x[c][p] = t;
-          y[c][p++] = max[i];
+          y[c][p++] = maxFirst ? min[i] : max[i];
+          previous = y[c][p - 1];
         }
         points[c] = p;
       }

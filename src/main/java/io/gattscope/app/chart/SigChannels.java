@@ -4,6 +4,7 @@ import io.gattscope.gatt.decode.Channel;
 import io.gattscope.gatt.decode.CharacteristicDecoder;
 import io.gattscope.gatt.decode.Decoded;
 import io.gattscope.stream.ChannelDecoder;
+import io.gattscope.stream.ValueFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -49,6 +50,7 @@ public final class SigChannels implements ChannelDecoder {
   private final Map<String, Integer> slots = new HashMap<>();
   private final AtomicLong ignored = new AtomicLong();
   private final AtomicBoolean loggedIgnored = new AtomicBoolean();
+  private final int[] decimals;
 
   private SigChannels(
       CharacteristicDecoder decoder,
@@ -68,6 +70,8 @@ public final class SigChannels implements ChannelDecoder {
     }
     this.names = List.copyOf(slotNames);
     this.units = channels.stream().map(Channel::unit).toList();
+    this.decimals = new int[names.size()];
+    java.util.Arrays.fill(decimals, ValueFormat.SHORTEST);
   }
 
   /**
@@ -99,12 +103,29 @@ public final class SigChannels implements ChannelDecoder {
    */
   public static SigChannels single(
       CharacteristicDecoder decoder, String source, String name, String unit) {
+    return single(decoder, source, name, unit, ValueFormat.SHORTEST);
+  }
+
+  /**
+   * Like {@link #single(CharacteristicDecoder, String, String, String)} with the decimals its
+   * values carry, e.g. 2 for a 0x2904 exponent of -2 ({@link ValueFormat#SHORTEST} when unknown).
+   */
+  public static SigChannels single(
+      CharacteristicDecoder decoder, String source, String name, String unit, int decimals) {
     Objects.requireNonNull(decoder, "decoder");
-    return new SigChannels(
-        decoder,
-        Objects.requireNonNull(source),
-        List.of(new Channel(name, unit, 0)),
-        Map.of(name, 1));
+    SigChannels channels =
+        new SigChannels(
+            decoder,
+            Objects.requireNonNull(source),
+            List.of(new Channel(name, unit, 0)),
+            Map.of(name, 1));
+    channels.decimals[0] = decimals;
+    return channels;
+  }
+
+  @Override
+  public int decimals(int channel) {
+    return decimals[channel];
   }
 
   /** Where the channels come from, e.g. {@code "SIG decoder: Heart Rate Measurement"}. */

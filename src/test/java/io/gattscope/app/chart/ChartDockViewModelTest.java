@@ -85,7 +85,7 @@ class ChartDockViewModelTest {
 
   private ChartViewModel model(String title) {
     return new ChartViewModel(
-        title, PayloadLayout.parse(ChartViewModel.IMU_LAYOUT), null, null, meter, () -> 0);
+        title, PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT), null, null, meter, () -> 0);
   }
 
   /** Counts down when closed. */

@@ -25,11 +25,38 @@ class ChartViewModelTest {
 
   private ChartViewModel model(LayoutStore store) {
     return new ChartViewModel(
-        "imu", PayloadLayout.parse(ChartViewModel.IMU_LAYOUT), CHAR, store, meter, laneDrops::get);
+        "imu",
+        PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
+        CHAR,
+        store,
+        meter,
+        laneDrops::get);
   }
 
   private static byte[] imu(int ax) {
     return new byte[] {(byte) ax, (byte) (ax >> 8), 0, 0, 0, 0, 10, 0, 0, 0, 0, 0};
+  }
+
+  @Test
+  void applyingALayoutReDecodesTheBufferedPayloads() {
+    ChartViewModel m = model(null);
+    long start = System.nanoTime();
+    for (int k = 0; k < 300; k++) {
+      m.listener().onNotification(8, imu(k), start + k * 5_000_000L);
+    }
+    var before = m.feedProperty().get();
+    m.layoutSpecProperty().set("a:i16*0.001 g, b:i16");
+    assertThat(m.applyLayout()).isTrue();
+    var after = m.feedProperty().get();
+    assertThat(after).isNotSameAs(before);
+    assertThat(after.buffer().writeSequence()).as("the history, re-decoded").isEqualTo(300);
+    io.gattscope.stream.SampleSnapshot s = new io.gattscope.stream.SampleSnapshot(300, 2);
+    after.buffer().copySince(0, s);
+    assertThat(s.channel(0)[299]).isEqualTo(0.299);
+    assertThat(s.channel(1)[0]).isZero();
+    assertThat(s.arrivals()[299]).isEqualTo(start + 299 * 5_000_000L);
+    m.listener().onNotification(8, imu(7), start + 300 * 5_000_000L);
+    assertThat(after.buffer().writeSequence()).as("new samples follow").isEqualTo(301);
   }
 
   @Test

@@ -44,7 +44,8 @@ class LayoutPickerViewModelTest {
 
   @Test
   void rowsComeFromTheChartLayoutAndPrintTheSameSpec() {
-    LayoutPickerViewModel picker = new LayoutPickerViewModel(chart(ChartViewModel.IMU_LAYOUT));
+    LayoutPickerViewModel picker =
+        new LayoutPickerViewModel(chart(ChartViewModel.IMU_PLAIN_LAYOUT));
     assertThat(picker.rows()).hasSize(6);
     LayoutPickerRow gx = picker.rows().get(3);
     assertThat(gx.nameProperty().get()).isEqualTo("gx");
@@ -53,7 +54,7 @@ class LayoutPickerViewModelTest {
     assertThat(gx.unitProperty().get()).isEqualTo("dps");
     assertThat(gx.bytesProperty().get()).isEqualTo("bytes 6–7");
     assertThat(picker.specProperty().get())
-        .isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_LAYOUT).toSpec());
+        .isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT).toSpec());
     assertThat(picker.byteCountTextProperty().get()).isEqualTo("12 bytes per notification");
     assertThat(picker.errorProperty().get()).isEmpty();
   }
@@ -200,7 +201,7 @@ class LayoutPickerViewModelTest {
 
   @Test
   void applySwitchesTheChartToThePickedChannelsAndFillsTheLayoutText() throws Exception {
-    ChartViewModel chart = chart(ChartViewModel.IMU_LAYOUT);
+    ChartViewModel chart = chart(ChartViewModel.IMU_PLAIN_LAYOUT);
     LayoutPickerViewModel picker = accelAndTemperature(chart);
     assertThat(picker.apply()).isTrue();
     assertThat(chart.channels())

@@ -25,6 +25,8 @@ public final class SimulatedImu implements AutoCloseable {
   private final SimulatedAdapter adapter;
   private final BleDevice device;
   private final AtomicLong generated = new AtomicLong();
+  private final AtomicLong toLose = new AtomicLong();
+  private final AtomicLong lost = new AtomicLong();
   private final GattDatabase database;
 
   /** Starts a simulator holding only the IMU, connects to it and discovers its database. */
@@ -88,6 +90,12 @@ public final class SimulatedImu implements AutoCloseable {
       @Override
       public byte[] next() {
         generated.incrementAndGet();
+        if (s.valueHandle() == MotionSensor.COUNTED_MOTION
+            && toLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+          // the device makes a sample that never goes on the air
+          s.next();
+          lost.incrementAndGet();
+        }
         return s.next();
       }
     };
@@ -106,6 +114,24 @@ public final class SimulatedImu implements AutoCloseable {
   /** Subscribes to the motion characteristic (six int16 per notification). */
   public Subscription subscribe(NotificationListener listener) {
     return device.subscribe(CharacteristicRef.handle(MotionSensor.MOTION), listener);
+  }
+
+  /** Subscribes to the counted motion characteristic (six int16 and a u16 sample counter). */
+  public Subscription subscribeCounted(NotificationListener listener) {
+    return device.subscribe(CharacteristicRef.handle(MotionSensor.COUNTED_MOTION), listener);
+  }
+
+  /**
+   * Makes the counted motion lose its next {@code samples} samples on the device side, one per
+   * notification: each is made (its counter advances) but never sent.
+   */
+  public void loseCountedSamples(long samples) {
+    toLose.addAndGet(samples);
+  }
+
+  /** Counted motion samples lost on the device side so far. */
+  public long lostCountedSamples() {
+    return lost.get();
   }
 
   /** Notifications the simulator has generated so far. */

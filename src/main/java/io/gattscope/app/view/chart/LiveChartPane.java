@@ -4,6 +4,7 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.Axis;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
+import io.fair_acc.chartfx.plugins.XValueIndicator;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import io.fair_acc.chartfx.renderer.Renderer;
 import io.fair_acc.chartfx.ui.geometry.Side;
@@ -68,6 +69,8 @@ public final class LiveChartPane extends BorderPane {
   private long frames;
   private boolean drawing = true;
   private boolean disposed;
+  private final javafx.beans.value.ChangeListener<Number> cursorMoved =
+      (o, was, now) -> showCursor(now.doubleValue());
 
   /** One XYChart: its time axis and one y axis and renderer per unit group it shows. */
   private record Plot(XYChart chart, DefaultNumericAxis xAxis, Zoomer zoomer) {}
@@ -93,6 +96,14 @@ public final class LiveChartPane extends BorderPane {
     StackPane.setMargin(lost, new Insets(6, 0, 0, 0));
     setCenter(new StackPane(lanes, chip, lost));
     setTop(new ChartControls(model, this));
+    Label readout = new Label();
+    readout.setId("cursor-readout");
+    readout.getStyleClass().add("cursor-readout");
+    readout.textProperty().bind(model.cursorReadoutProperty());
+    readout.visibleProperty().bind(model.cursorReadoutProperty().isNotEmpty());
+    readout.managedProperty().bind(readout.visibleProperty());
+    setBottom(readout);
+    model.cursor().secondsProperty().addListener(cursorMoved);
 
     model.feedProperty().addListener((o, was, now) -> useFeed(now));
     model.axisModeProperty().addListener((o, was, now) -> buildPlots());
@@ -187,6 +198,15 @@ public final class LiveChartPane extends BorderPane {
     zoomer.setPannerEnabled(true);
     zoomer.setSliderVisible(false);
     chart.getPlugins().addAll(zoomer, new DataPointTooltip());
+    chart.addEventHandler(
+        MouseEvent.MOUSE_CLICKED,
+        e -> {
+          // a click (not the end of a zoom or pan drag) places the cursor every chart shows
+          if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            double x = xAxis.sceneToLocal(e.getSceneX(), e.getSceneY()).getX();
+            model.cursor().place(xAxis.getValueForDisplay(x));
+          }
+        });
     chart.addEventFilter(
         MouseEvent.MOUSE_DRAGGED,
         e -> panned |= e.getButton() == MouseButton.MIDDLE || e.isControlDown());
@@ -197,6 +217,28 @@ public final class LiveChartPane extends BorderPane {
     VBox.setVgrow(chart, Priority.ALWAYS);
     lanes.getChildren().add(chart);
     plots.add(new Plot(chart, xAxis, zoomer));
+    showCursor(model.cursor().secondsProperty().get());
+  }
+
+  /** Draws the shared cursor as a vertical line on every lane (or removes it for NaN). */
+  private void showCursor(double seconds) {
+    for (Plot p : plots) {
+      p.chart().getPlugins().removeIf(XValueIndicator.class::isInstance);
+      if (!Double.isNaN(seconds)) {
+        XValueIndicator line = new XValueIndicator(p.xAxis(), seconds);
+        line.setEditable(false);
+        p.chart().getPlugins().add(line);
+      }
+    }
+  }
+
+  /** Where the shared cursor is drawn on the top chart, NaN when it is not. */
+  public double cursorShown() {
+    return plots.get(0).chart().getPlugins().stream()
+        .filter(XValueIndicator.class::isInstance)
+        .mapToDouble(p -> ((XValueIndicator) p).getValue())
+        .findFirst()
+        .orElse(Double.NaN);
   }
 
   private static DefaultNumericAxis yAxis(UnitGroup group, Side side) {
@@ -238,7 +280,7 @@ public final class LiveChartPane extends BorderPane {
     }
     long windowNanos = model.windowProperty().get().toNanos();
     long from = now - windowNanos;
-    if (!RangeEnvelopes.ringCovers(feed, from, now, columns)) {
+    if (!RangeEnvelopes.ringHolds(feed, from, now)) {
       range.render(feed, model.originNanos(), from, now, columns);
       push(range);
     } else {
@@ -434,6 +476,7 @@ public final class LiveChartPane extends BorderPane {
     }
     disposed = true;
     timer.stop();
+    model.cursor().secondsProperty().removeListener(cursorMoved);
     model.close();
   }
 }

@@ -6,6 +6,7 @@ import io.gattscope.ble.sim.gatt.AttPermissions;
 import io.gattscope.ble.sim.gatt.AttributeDatabase;
 import io.gattscope.ble.sim.gatt.AttributeDatabaseBuilder;
 import io.gattscope.ble.sim.gatt.CharProps;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -14,7 +15,10 @@ import java.util.UUID;
 /**
  * The simulated IMU "GattScope IMU": a vendor service notifying six int16 (accelerometer in mg,
  * gyroscope in 0.1 °/s) at a rate set through a writable uint16 in Hz, plus a 120-byte read-only
- * blob and a 200-byte writable one for long reads and writes.
+ * blob and a 200-byte writable one for long reads and writes. A second motion characteristic
+ * notifies the same kind of samples followed by a uint16 sample counter (+1 per sample made,
+ * wrapping at 65536), at the same rate, so a chart can take the device's own time base and count
+ * samples the link lost.
  */
 public final class MotionSensor {
   /** Its public address. */
@@ -34,6 +38,8 @@ public final class MotionSensor {
 
   /** The writable blob of up to 200 bytes, for long writes. */
   public static final UUID NOTES_UUID = UUID.fromString("a5f10004-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+  public static final UUID COUNTED_MOTION_UUID =
+      UUID.fromString("a5f10005-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
 
   /** Value handle of the motion characteristic. */
   public static final int MOTION = 0x0008;
@@ -61,16 +67,22 @@ public final class MotionSensor {
 
   /** Value handle of the writable 200-byte blob. */
   public static final int NOTES_BLOB = 0x0013;
+  public static final int COUNTED_MOTION = 0x0015;
+  public static final int COUNTED_MOTION_CCCD = 0x0016;
+
+  /** Bytes of a counted motion sample: six int16 and the uint16 counter. */
+  public static final int COUNTED_MOTION_LENGTH = 14;
 
   /** The rate the motion characteristic starts with. */
   public static final int DEFAULT_RATE_HZ = 200;
 
-  private final SplittableRandom random;
+  private final Motion plain;
+  private final Motion counted;
   private volatile int rateHz = DEFAULT_RATE_HZ;
-  private double t;
 
   private MotionSensor(long seed) {
-    random = new SplittableRandom(seed);
+    plain = new Motion(new SplittableRandom(seed));
+    counted = new Motion(new SplittableRandom(seed ^ 0x5EED));
   }
 
   /**
@@ -113,6 +125,11 @@ public final class MotionSensor {
         new byte[200],
         null,
         null);
+    int countedMotion =
+        b.characteristic(COUNTED_MOTION_UUID, CharProps.NOTIFY, new byte[COUNTED_MOTION_LENGTH]);
+    b.cccd();
+    b.userDescription(
+        "Motion with sample counter: accel x,y,z (mg), gyro x,y,z (0.1 dps), counter");
     AttributeDatabase db = b.build();
     Advertiser adv =
         new Advertiser(
@@ -124,27 +141,50 @@ public final class MotionSensor {
             AdData.create().name("GattScope IMU").build(),
             -48);
     List<ValueStream> streams =
-        List.of(new GeneratedStream(db.get(motion).orElseThrow(), false, () -> rateHz, this::next));
+        List.of(
+            new GeneratedStream(db.get(motion).orElseThrow(), false, () -> rateHz, plain::next),
+            new GeneratedStream(
+                db.get(countedMotion).orElseThrow(), false, () -> rateHz, counted::nextCounted));
     return new SimPeripheral("imu", adv, db, streams, OptionalInt.empty());
   }
 
-  /** A slow wobble on top of gravity plus sensor noise. */
-  private synchronized byte[] next() {
-    t += 1.0 / Math.max(1, rateHz);
-    double w = 2 * Math.PI * 0.7;
-    short ax = (short) (180 * Math.sin(w * t) + random.nextInt(-8, 9));
-    short ay = (short) (120 * Math.cos(w * t * 0.6) + random.nextInt(-8, 9));
-    short az = (short) (1000 + 60 * Math.sin(w * t * 1.3) + random.nextInt(-8, 9));
-    short gx = (short) (450 * Math.cos(w * t) + random.nextInt(-20, 21));
-    short gy = (short) (-300 * Math.sin(w * t * 0.6) + random.nextInt(-20, 21));
-    short gz = (short) (80 * Math.sin(w * t * 0.2) + random.nextInt(-20, 21));
-    byte[] out = new byte[12];
-    short[] s = {ax, ay, az, gx, gy, gz};
-    for (int i = 0; i < s.length; i++) {
-      out[2 * i] = (byte) s[i];
-      out[2 * i + 1] = (byte) (s[i] >>> 8);
+  /** One motion stream's state: its phase, noise and sample counter. */
+  private final class Motion {
+    private final SplittableRandom random;
+    private double t;
+    private int counter;
+
+    Motion(SplittableRandom random) {
+      this.random = random;
     }
-    return out;
+
+    /** A slow wobble on top of gravity plus sensor noise. */
+    synchronized byte[] next() {
+      t += 1.0 / Math.max(1, rateHz);
+      double w = 2 * Math.PI * 0.7;
+      short ax = (short) (180 * Math.sin(w * t) + random.nextInt(-8, 9));
+      short ay = (short) (120 * Math.cos(w * t * 0.6) + random.nextInt(-8, 9));
+      short az = (short) (1000 + 60 * Math.sin(w * t * 1.3) + random.nextInt(-8, 9));
+      short gx = (short) (450 * Math.cos(w * t) + random.nextInt(-20, 21));
+      short gy = (short) (-300 * Math.sin(w * t * 0.6) + random.nextInt(-20, 21));
+      short gz = (short) (80 * Math.sin(w * t * 0.2) + random.nextInt(-20, 21));
+      byte[] out = new byte[12];
+      short[] s = {ax, ay, az, gx, gy, gz};
+      for (int i = 0; i < s.length; i++) {
+        out[2 * i] = (byte) s[i];
+        out[2 * i + 1] = (byte) (s[i] >>> 8);
+      }
+      return out;
+    }
+
+    /** The next sample followed by its uint16 counter. */
+    synchronized byte[] nextCounted() {
+      byte[] out = Arrays.copyOf(next(), COUNTED_MOTION_LENGTH);
+      out[12] = (byte) counter;
+      out[13] = (byte) (counter >>> 8);
+      counter = (counter + 1) & 0xFFFF;
+      return out;
+    }
   }
 
   private static byte[] u16(int v) {

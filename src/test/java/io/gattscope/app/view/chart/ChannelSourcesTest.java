@@ -101,17 +101,30 @@ class ChannelSourcesTest {
     double[] out = new double[1];
     assertThat(d.decode(Hex.parse("29 09"), out)).isEqualTo(1);
     assertThat(out[0]).isEqualTo(23.45);
+    // its exponent of -2 gives the decimals a CSV and the cursor print
+    assertThat(d.decimals(0)).isEqualTo(2);
+    assertThat(io.gattscope.stream.ValueFormat.format(out[0] + 0.1, d.decimals(0)))
+        .isEqualTo("23.55");
     assertThat(((SigChannels) d).source()).isEqualTo("0x2904 Presentation Format: Probe");
   }
 
   @Test
   void aPresentationFormatThatDoesNotFitTheValueFallsBackToTheImuLayout() throws Exception {
     assertThat(source(probe, "00 01 02 03 04 05 06 07 08 09 0A 0B"))
-        .isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_LAYOUT));
+        .isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT));
   }
 
   @Test
   void withNothingElseTheImuLayoutIsTheLastResort() throws Exception {
-    assertThat(source(plain, "00 01")).isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_LAYOUT));
+    assertThat(source(plain, "00 01"))
+        .isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT));
+  }
+
+  @Test
+  void aValueLongEnoughForTheCounterGetsTheImuLayoutTimedByItsCounter() throws Exception {
+    ChannelDecoder d = source(plain, "00 01 02 03 04 05 06 07 08 09 0A 0B 0C 0D");
+    assertThat(d).isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_LAYOUT));
+    assertThat(d.timeBase().role()).isEqualTo(io.gattscope.stream.FieldRole.SEQUENCE);
+    assertThat(d.names().get(d.timeBase().channel())).isEqualTo("seq");
   }
 }

@@ -68,7 +68,7 @@ public final class ChartBenchmark {
       ChartViewModel model =
           new ChartViewModel(
               "IMU (simulated)",
-              io.gattscope.stream.PayloadLayout.parse(ChartViewModel.IMU_LAYOUT),
+              io.gattscope.stream.PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
               null,
               null,
               new RateMeter(),

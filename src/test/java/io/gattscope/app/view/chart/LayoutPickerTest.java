@@ -54,7 +54,7 @@ class LayoutPickerTest {
     model =
         new ChartViewModel(
             "IMU",
-            PayloadLayout.parse(ChartViewModel.IMU_LAYOUT),
+            PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
             null,
             null,
             new RateMeter(),

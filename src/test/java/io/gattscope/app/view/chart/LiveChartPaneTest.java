@@ -55,7 +55,7 @@ class LiveChartPaneTest {
     model =
         new ChartViewModel(
             "IMU",
-            PayloadLayout.parse(ChartViewModel.IMU_LAYOUT),
+            PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
             null,
             null,
             new RateMeter(),

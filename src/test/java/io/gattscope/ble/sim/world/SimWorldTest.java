@@ -42,6 +42,9 @@ class SimWorldTest {
         .containsExactly(MotionSensor.SAMPLE_RATE);
     assertThat(imu.valueHandlesOf(MotionSensor.NOTES_UUID))
         .containsExactly(MotionSensor.NOTES_BLOB);
+    assertThat(imu.valueHandlesOf(MotionSensor.COUNTED_MOTION_UUID))
+        .containsExactly(MotionSensor.COUNTED_MOTION);
+    assertThat(imu.cccdOf(MotionSensor.COUNTED_MOTION)).contains(MotionSensor.COUNTED_MOTION_CCCD);
     AttributeDatabase twin = world.byName("twin").orElseThrow().database();
     assertThat(twin.valueHandlesOf(TwinServices.SIDE_UUID))
         .containsExactly(TwinServices.LEFT_SIDE, TwinServices.RIGHT_SIDE);
@@ -82,6 +85,27 @@ class SimWorldTest {
     byte[] sample = motion.next();
     short az = (short) ((sample[4] & 0xFF) | sample[5] << 8);
     assertThat(az).as("z acceleration around 1 g in mg").isBetween((short) 900, (short) 1100);
+  }
+
+  @Test
+  void theCountedMotionCarriesAWrappingSampleCounterAtTheSameRate() throws Exception {
+    SimPeripheral imu = world.byName("imu").orElseThrow();
+    ValueStream counted = imu.stream(MotionSensor.COUNTED_MOTION).orElseThrow();
+    var server = imu.server().orElseThrow();
+    server.write(new AttSession(), MotionSensor.SAMPLE_RATE, new byte[] {(byte) 0xD0, 0x07});
+    assertThat(counted.rateHz()).isEqualTo(2_000);
+    for (int k = 0; k < 70_000; k++) {
+      byte[] sample = counted.next();
+      assertThat(sample).hasSize(MotionSensor.COUNTED_MOTION_LENGTH);
+      int counter = (sample[12] & 0xFF) | (sample[13] & 0xFF) << 8;
+      assertThat(counter).isEqualTo(k % 65_536);
+      if (k < 3) {
+        short az = (short) ((sample[4] & 0xFF) | sample[5] << 8);
+        assertThat(az).as("z acceleration around 1 g in mg").isBetween((short) 900, (short) 1100);
+      }
+    }
+    // the plain motion characteristic keeps its 12 bytes
+    assertThat(imu.stream(MotionSensor.MOTION).orElseThrow().next()).hasSize(12);
   }
 
   @Test
