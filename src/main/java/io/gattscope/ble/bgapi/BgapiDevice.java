@@ -339,6 +339,40 @@ final class BgapiDevice implements BleDevice {
                         }));
   }
 
+  /**
+   * Clean shutdown of this link: writes 00 00 to the CCCD of every subscribed characteristic (each
+   * given at most {@code cccdBudget}), then disconnects; completes when the link is down.
+   */
+  CompletableFuture<Void> shutDownAsync(Duration cccdBudget) {
+    if (state == ConnectionState.DISCONNECTED) {
+      return CompletableFuture.completedFuture(null);
+    }
+    List<CompletableFuture<Void>> writes = new java.util.ArrayList<>();
+    if (state == ConnectionState.CONNECTED) {
+      for (GattCharacteristic c : subscriptions.characteristics()) {
+        c.cccd()
+            .ifPresent(
+                cccd ->
+                    writes.add(
+                        queue
+                            .enqueue(() -> procedures.writeRequest(cccd.handle(), new byte[2]))
+                            .exceptionally(
+                                t -> {
+                                  LOG.warn(
+                                      "disabling notifications of {} on {} at shutdown failed: {}",
+                                      c.uuid(),
+                                      address,
+                                      t.toString());
+                                  return null;
+                                })));
+      }
+      subscriptions.deactivateAll();
+    }
+    return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
+        .completeOnTimeout(null, cccdBudget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .thenCompose(v -> disconnectAsync());
+  }
+
   @Override
   public CompletableFuture<Void> resubscribeAllAsync() {
     CompletableFuture<Void> all = CompletableFuture.completedFuture(null);

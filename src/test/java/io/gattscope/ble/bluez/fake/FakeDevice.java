@@ -79,13 +79,15 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
 
   @Override
   public void Disconnect() {
+    bluez.record("Disconnect " + path());
     set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(false));
     set(BluezApi.DEVICE, "Connected", new Variant<>(false));
   }
 
   /** The peer drops the link. */
   public void linkLost() {
-    Disconnect();
+    set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(false));
+    set(BluezApi.DEVICE, "Connected", new Variant<>(false));
   }
 
   @Override
