@@ -32,6 +32,28 @@ public interface PairingHandler {
   /** The peer asks us to display this passkey (0 to 999999) for the user to type there. */
   default void displayPasskey(BleAddress peer, int passkey) {}
 
+  /**
+   * Numeric comparison: both sides show {@code passkey}; return whether the user sees the same
+   * number on the peer. By default the passkey is shown through {@link #displayPasskey} and
+   * accepted.
+   *
+   * @throws PairingException to refuse
+   */
+  default boolean confirmPasskey(BleAddress peer, int passkey) {
+    displayPasskey(peer, passkey);
+    return true;
+  }
+
+  /**
+   * "Just works" pairing asks whether to pair with {@code peer} at all, without a passkey; return
+   * whether to go ahead. By default yes: the user asked to pair with this device.
+   *
+   * @throws PairingException to refuse
+   */
+  default boolean authorizePairing(BleAddress peer) {
+    return true;
+  }
+
   /** Our I/O capability; keyboard and display by default. */
   default IoCapability ioCapability() {
     return IoCapability.KEYBOARD_DISPLAY;
