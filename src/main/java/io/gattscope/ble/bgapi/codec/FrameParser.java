@@ -357,18 +357,20 @@ public final class FrameParser {
   private static final int FOUND = 2;
 
   /**
-   * Decides a complete, consistent frame ending at {@code frameEnd}. A frame cut short by lost
-   * bytes runs into the frame behind it and swallows its header; so when a valid header starts
-   * inside the frame, the frame is refused if that inner frame is confirmed (complete, with a valid
-   * header or, once the line settled, the end of the bytes right behind it, or lying wholly inside
-   * with an agreeing array length), even when a valid header follows the frame (the cut frame then
-   * ends exactly where a later frame starts); else it is refused if garbage follows it, delivered
-   * if a valid header or silence follows it, and otherwise it waits.
+   * Decides a complete, consistent frame ending at {@code frameEnd}. A frame followed by a valid
+   * header is delivered. A frame cut short by lost bytes runs into the frame behind it and swallows
+   * its header; so when a valid header starts inside the frame, the frame is refused if that inner
+   * frame is confirmed (complete, with a valid header or, once the line settled, the end of the
+   * bytes right behind it, or lying wholly inside with an agreeing array length) or if garbage
+   * follows the frame itself; it is delivered if a valid header or silence follows it; otherwise it
+   * waits.
    *
    * @return NONE to deliver, FOUND to refuse, WAIT for more bytes or the settle time
    */
   private int judge(int frameEnd, Mode mode) {
-    boolean followed = frameEnd + H <= end && validHeader(frameEnd);
+    if (frameEnd + H <= end && validHeader(frameEnd)) {
+      return NONE;
+    }
     boolean inner = false;
     boolean undecided = false;
     for (int s = start + 1; s < frameEnd; s++) {
@@ -392,7 +394,7 @@ public final class FrameParser {
         return FOUND;
       }
     }
-    if (followed || (!inner && !undecided)) {
+    if (!inner && !undecided) {
       return NONE;
     }
     if (frameEnd + H <= end) {
