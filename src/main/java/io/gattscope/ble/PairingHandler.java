@@ -51,6 +51,33 @@ public interface PairingHandler {
   default void displayPasskey(BleAddress peer, int passkey) {}
 
   /**
+   * Numeric comparison: both sides show {@code passkey}; return whether the user sees the same
+   * number on the peer. By default the passkey is shown through {@link #displayPasskey} and
+   * accepted.
+   *
+   * @param peer the device being paired
+   * @param passkey the six-digit number both sides show, 0 to 999999
+   * @return true if the numbers match and pairing may go on
+   * @throws PairingException to refuse
+   */
+  default boolean confirmPasskey(BleAddress peer, int passkey) {
+    displayPasskey(peer, passkey);
+    return true;
+  }
+
+  /**
+   * "Just works" pairing asks whether to pair with {@code peer} at all, without a passkey; return
+   * whether to go ahead. By default yes: the user asked to pair with this device.
+   *
+   * @param peer the device being paired
+   * @return true to go ahead with the pairing
+   * @throws PairingException to refuse
+   */
+  default boolean authorizePairing(BleAddress peer) {
+    return true;
+  }
+
+  /**
    * Our I/O capability; keyboard and display by default.
    *
    * @return the capability announced in the pairing request

@@ -86,8 +86,9 @@ public final class MainViewModel {
   /** Stops everything (window closing). */
   public void shutdown() {
     scan.stopScan();
-    devices.forEach(DeviceViewModel::close);
+    // the backend's stop unsubscribes and disconnects every link before the port closes
     adapter.shutdown();
+    devices.forEach(DeviceViewModel::close);
   }
 
   void updateStatus() {

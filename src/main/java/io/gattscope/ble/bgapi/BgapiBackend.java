@@ -63,6 +63,16 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   private volatile long lastRx;
   private volatile boolean probing;
 
+  /**
+   * How long stop() may take to unsubscribe, disconnect and end the scan before the port closes.
+   */
+  static final java.time.Duration STOP_BUDGET = java.time.Duration.ofMillis(1800);
+
+  /** How long stop() waits for the CCCD writes of one link before disconnecting it anyway. */
+  static final java.time.Duration CCCD_BUDGET = java.time.Duration.ofMillis(800);
+
+  private volatile io.gattscope.ble.Registration shutdownHook = () -> {};
+
   /** Quiet time after which the watchdog says hello to the dongle. */
   static final long IDLE_NANOS = 1_500_000_000L;
 
@@ -103,6 +113,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
       throw e;
     }
     running = true;
+    shutdownHook = io.gattscope.ble.ShutdownHooks.add(this::stop);
     lastRx = System.nanoTime();
     timer.scheduleWithFixedDelay(this::watch, 500, 500, TimeUnit.MILLISECONDS);
     LOG.info("BGAPI adapter {} ready: {}", link.description(), info);
@@ -118,14 +129,18 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     }
     supervisor.stopAll();
     if (running) {
+      long deadline = System.nanoTime() + STOP_BUDGET.toNanos();
       scanner.pause();
       List<CompletableFuture<Void>> closing = new ArrayList<>();
       for (BgapiDevice d : byHandle.values()) {
-        closing.add(d.disconnectAsync().exceptionally(t -> null));
+        closing.add(d.shutDownAsync(CCCD_BUDGET).exceptionally(t -> null));
       }
       try {
         CompletableFuture.allOf(closing.toArray(CompletableFuture[]::new))
-            .get(options.commandTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+            .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        LOG.warn("stop of {} interrupted before every link was closed", link.description());
       } catch (Exception e) {
         LOG.warn("not every connection closed cleanly at stop: {}", e.toString());
       }
@@ -139,6 +154,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
 
   private void shutDown(BleException cause, DisconnectReason reason) {
     running = false;
+    shutdownHook.close();
     channel.close(cause);
     connecting.values().forEach(f -> f.completeExceptionally(cause));
     for (BgapiDevice d : byHandle.values()) {

@@ -19,6 +19,7 @@ import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.ConnectionMessages;
 import java.time.Duration;
@@ -102,13 +103,13 @@ final class BgapiDevice implements BleDevice {
 
   /** A notification, indication or read value for this connection (hot path). */
   void onAttributeValue(int handle, int type, byte[] value, long now) {
-    if (type == 1 || type == 2 || type == 5) {
+    if (BgapiConstants.isPushed(type)) {
       for (BgapiSubscription s : subscriptions.forHandle(handle)) {
         if (!lane.offer(() -> s.deliver(handle, value, now))) {
           droppedNotifications.incrementAndGet();
         }
       }
-      if (type == 5) {
+      if (type == BgapiConstants.VALUE_INDICATE_RSP_REQ) {
         try {
           context
               .channel()
@@ -138,17 +139,17 @@ final class BgapiDevice implements BleDevice {
         ConnectionParameters.fromUnits(s.connInterval(), s.latency(), s.timeout());
     boolean changed = !p.equals(parameters);
     parameters = p;
-    if ((s.flags() & 0x02) != 0 && !encrypted) {
+    if ((s.flags() & BgapiConstants.FLAG_ENCRYPTED) != 0 && !encrypted) {
       encrypted = true;
       bondHandle = s.bonding();
-      boolean bonded = s.bonding() != 0xFF;
+      boolean bonded = s.bonding() != BgapiConstants.NO_BOND;
       listeners.forEach(l -> lane.offer(() -> l.onEncrypted(this, bonded)));
     }
-    if (state == ConnectionState.CONNECTING && (s.flags() & 0x01) != 0) {
+    if (state == ConnectionState.CONNECTING && (s.flags() & BgapiConstants.FLAG_CONNECTED) != 0) {
       state = ConnectionState.CONNECTED;
       listeners.forEach(l -> lane.offer(() -> l.onConnected(this)));
       connected.complete(this);
-    } else if (changed && (s.flags() & 0x08) != 0) {
+    } else if (changed && (s.flags() & BgapiConstants.FLAG_PARAMETERS_CHANGE) != 0) {
       listeners.forEach(l -> lane.offer(() -> l.onParametersChanged(this, p)));
     }
   }
@@ -337,6 +338,40 @@ final class BgapiDevice implements BleDevice {
                                 t.toString());
                           }
                         }));
+  }
+
+  /**
+   * Clean shutdown of this link: writes 00 00 to the CCCD of every subscribed characteristic (each
+   * given at most {@code cccdBudget}), then disconnects; completes when the link is down.
+   */
+  CompletableFuture<Void> shutDownAsync(Duration cccdBudget) {
+    if (state == ConnectionState.DISCONNECTED) {
+      return CompletableFuture.completedFuture(null);
+    }
+    List<CompletableFuture<Void>> writes = new java.util.ArrayList<>();
+    if (state == ConnectionState.CONNECTED) {
+      for (GattCharacteristic c : subscriptions.characteristics()) {
+        c.cccd()
+            .ifPresent(
+                cccd ->
+                    writes.add(
+                        queue
+                            .enqueue(() -> procedures.writeRequest(cccd.handle(), new byte[2]))
+                            .exceptionally(
+                                t -> {
+                                  LOG.warn(
+                                      "disabling notifications of {} on {} at shutdown failed: {}",
+                                      c.uuid(),
+                                      address,
+                                      t.toString());
+                                  return null;
+                                })));
+      }
+      subscriptions.deactivateAll();
+    }
+    return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
+        .completeOnTimeout(null, cccdBudget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .thenCompose(v -> disconnectAsync());
   }
 
   @Override

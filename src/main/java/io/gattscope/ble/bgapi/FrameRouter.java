@@ -4,6 +4,7 @@ import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.ConnectionMessages;
@@ -200,7 +201,7 @@ final class FrameRouter implements FrameParser.FrameListener {
       if (d != null) {
         d.onEvent(s);
       }
-      if ((s.flags() & 0x02) != 0) {
+      if ((s.flags() & BgapiConstants.FLAG_ENCRYPTED) != 0) {
         backend.rememberBond(s.address(), s.bonding());
       }
     } else if (m instanceof ConnectionMessages.DisconnectedEvent d) {

@@ -7,6 +7,7 @@ import io.gattscope.ble.GattService;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.bgapi.ProcedureQueue.EventSink;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -18,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
 
 /** The ATT client procedures of one connection, each as command, response and events. */
 final class GattProcedures {
-  private static final int ATTRIBUTE_NOT_FOUND = 0x040A;
+  private static final int ATTRIBUTE_NOT_FOUND =
+      io.gattscope.ble.bgapi.codec.BgapiErrors.ATT_ATTRIBUTE_NOT_FOUND;
   private static final byte[] PRIMARY_SERVICE = {0x00, 0x28};
   private static final byte[] CHARACTERISTIC = {0x03, 0x28};
   private static final UUID CHARACTERISTIC_DECL = Uuids.fromShort(0x2803);
@@ -129,7 +131,8 @@ final class GattProcedures {
             new EventSink<List<int[]>>() {
               @Override
               boolean accept(BgapiMessage e) {
-                if (e instanceof AttclientMessages.AttributeValueEvent v && v.type() == 3) {
+                if (e instanceof AttclientMessages.AttributeValueEvent v
+                    && v.type() == BgapiConstants.VALUE_READ_BY_TYPE) {
                   byte[] b = v.value().toArray();
                   if (b.length < 5) {
                     throw new io.gattscope.ble.BleException(
@@ -225,7 +228,8 @@ final class GattProcedures {
           boolean accept(BgapiMessage e) {
             if (e instanceof AttclientMessages.AttributeValueEvent v
                 && v.atthandle() == handle
-                && (v.type() == 0 || v.type() == 4)) {
+                && (v.type() == BgapiConstants.VALUE_READ
+                    || v.type() == BgapiConstants.VALUE_READ_BLOB)) {
               complete(v.value().toArray());
               return true;
             }
@@ -246,7 +250,8 @@ final class GattProcedures {
           boolean accept(BgapiMessage e) {
             if (e instanceof AttclientMessages.AttributeValueEvent v
                 && v.atthandle() == handle
-                && (v.type() == 0 || v.type() == 4)) {
+                && (v.type() == BgapiConstants.VALUE_READ
+                    || v.type() == BgapiConstants.VALUE_READ_BLOB)) {
               buf.writeBytes(v.value().toArray());
               return true;
             }

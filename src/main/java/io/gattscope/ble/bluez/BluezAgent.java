@@ -18,20 +18,29 @@ import org.slf4j.LoggerFactory;
  * The {@code org.bluez.Agent1} object the backend exports while pairing. BlueZ calls it on a D-Bus
  * method thread; each question is handed to the {@link PairingHandler} on the device's event
  * executor and awaited for at most the pairing timeout. A refusal or a timeout answers {@code
- * org.bluez.Error.Rejected}. Numeric comparison ({@code RequestConfirmation}) shows the passkey
- * through {@link PairingHandler#displayPasskey} and accepts it.
+ * org.bluez.Error.Rejected}. Numeric comparison ({@code RequestConfirmation}) goes to {@link
+ * PairingHandler#confirmPasskey}, just-works authorization ({@code RequestAuthorization}) to {@link
+ * PairingHandler#authorizePairing}. Only the device being paired is answered: a request about any
+ * other device is rejected without asking the handler.
  */
 final class BluezAgent implements BluezApi.Agent1 {
   private static final Logger LOG = LoggerFactory.getLogger(BluezAgent.class);
 
   private final String objectPath;
   private final PairingHandler handler;
+  private final BleAddress pairing;
   private final Executor events;
   private final Duration timeout;
   private volatile boolean cancelled;
 
-  BluezAgent(String objectPath, PairingHandler handler, Executor events, Duration timeout) {
+  BluezAgent(
+      String objectPath,
+      BleAddress pairing,
+      PairingHandler handler,
+      Executor events,
+      Duration timeout) {
     this.objectPath = objectPath;
+    this.pairing = pairing;
     this.handler = handler;
     this.events = events;
     this.timeout = timeout;
@@ -71,13 +80,29 @@ final class BluezAgent implements BluezApi.Agent1 {
     }
   }
 
-  private static BleAddress addressOf(DBusPath device) {
+  /** The address of the device a request is about; rejects any device but the one being paired. */
+  private BleAddress addressOf(DBusPath device) {
     String p = device.getPath();
     String last = p.substring(p.lastIndexOf('/') + 1);
-    if (!last.startsWith("dev_")) {
+    BleAddress peer;
+    try {
+      if (!last.startsWith("dev_")) {
+        throw new IllegalArgumentException("no dev_ prefix");
+      }
+      peer = BleAddress.parse(last.substring(4).replace('_', ':'));
+    } catch (IllegalArgumentException e) {
+      LOG.warn("pairing agent rejected a request about {}: not a device path", p);
       throw new org.bluez.Error.Rejected("not a device path: " + p);
     }
-    return BleAddress.parse(last.substring(4).replace('_', ':'));
+    if (!peer.equals(pairing)) {
+      LOG.warn(
+          "pairing agent rejected a request about {}: GattScope is pairing only with {}",
+          peer,
+          pairing);
+      throw new org.bluez.Error.Rejected(
+          "GattScope is pairing with " + pairing + ", not with " + peer);
+    }
+    return peer;
   }
 
   @Override
@@ -116,17 +141,20 @@ final class BluezAgent implements BluezApi.Agent1 {
   public void RequestConfirmation(DBusPath device, UInt32 passkey) {
     BleAddress peer = addressOf(device);
     int key = passkey.intValue();
-    ask(
-        "confirmation request from " + peer,
-        () -> {
-          handler.displayPasskey(peer, key);
-          return Boolean.TRUE;
-        });
+    String what =
+        "confirmation of passkey " + String.format(Locale.ROOT, "%06d", key) + " from " + peer;
+    if (!ask(what, () -> handler.confirmPasskey(peer, key))) {
+      throw new org.bluez.Error.Rejected(what + " refused by the user");
+    }
   }
 
   @Override
   public void RequestAuthorization(DBusPath device) {
-    LOG.debug("authorizing just-works pairing with {}", device.getPath());
+    BleAddress peer = addressOf(device);
+    String what = "authorization of pairing with " + peer;
+    if (!ask(what, () -> handler.authorizePairing(peer))) {
+      throw new org.bluez.Error.Rejected(what + " refused by the user");
+    }
   }
 
   @Override

@@ -101,10 +101,20 @@ public final class BluezBackend implements BleBackend {
     b.tree().addListener(treeEvents);
     bus = b;
     running = true;
+    shutdownHook = io.gattscope.ble.ShutdownHooks.add(this::stop);
   }
+
+  /** How long stop() waits for every link to turn notifications off and disconnect. */
+  static final Duration STOP_BUDGET = Duration.ofMillis(1500);
+
+  /** How long stop() waits for the StopNotify calls of one link before disconnecting it anyway. */
+  static final Duration NOTIFY_BUDGET = Duration.ofMillis(700);
+
+  private volatile io.gattscope.ble.Registration shutdownHook = () -> {};
 
   @Override
   public void stop() {
+    shutdownHook.close();
     supervisor.stopAll();
     BluezBus b;
     synchronized (this) {
@@ -120,15 +130,16 @@ public final class BluezBackend implements BleBackend {
     }
     List<CompletableFuture<Void>> downs = new ArrayList<>();
     for (BluezDevice d : devices.values()) {
-      downs.add(d.disconnectAsync().exceptionally(e -> null));
+      downs.add(d.shutDownAsync(NOTIFY_BUDGET).exceptionally(e -> null));
     }
     try {
       Futures.await(
           CompletableFuture.allOf(downs.toArray(CompletableFuture[]::new)),
-          callTimeout,
+          STOP_BUDGET,
           "disconnection of every device");
     } catch (BleException e) {
-      LoggerFactory.getLogger(BluezBackend.class).info("stopping: {}", e.getMessage());
+      LoggerFactory.getLogger(BluezBackend.class)
+          .warn("not every device closed cleanly at stop: {}", e.getMessage());
     }
     devices.values().forEach(d -> d.linkLost(DisconnectReason.hci(0x16)));
     devices.clear();

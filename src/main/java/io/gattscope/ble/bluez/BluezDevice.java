@@ -275,6 +275,21 @@ public final class BluezDevice implements BleDevice {
         .whenCompleteAsync((v, e) -> {}, events);
   }
 
+  /**
+   * Clean shutdown of this link: notifications off at BlueZ (waiting at most {@code notifyBudget}),
+   * then disconnects; completes when the link is down.
+   */
+  CompletableFuture<Void> shutDownAsync(Duration notifyBudget) {
+    if (state == ConnectionState.DISCONNECTED) {
+      return CompletableFuture.completedFuture(null);
+    }
+    return notify
+        .stopAll()
+        .completeOnTimeout(
+            null, notifyBudget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .thenCompose(v -> disconnectAsync());
+  }
+
   /** Called when BlueZ says {@code Connected} is false or the adapter vanished. */
   void linkLost(DisconnectReason reason) {
     if (state == ConnectionState.DISCONNECTED) {

@@ -12,10 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One pairing: exports an agent, registers it with {@code AgentManager1} ({@code RegisterAgent},
- * then {@code RequestDefaultAgent}), calls {@code Device1.Pair}, completes once the mirror shows
- * {@code Paired} (so {@link BluezDevice#bonded()} agrees), and unregisters the agent before it
- * completes, whatever the outcome.
+ * One pairing: exports an agent, registers it with {@code AgentManager1} ({@code RegisterAgent}
+ * only: it is never made the system's default agent, so BlueZ asks it only about the pairing this
+ * process started), calls {@code Device1.Pair}, completes once the mirror shows {@code Paired} (so
+ * {@link BluezDevice#bonded()} agrees), and unregisters the agent before it completes, whatever the
+ * outcome.
  */
 final class BluezPairing {
   private static final Logger LOG = LoggerFactory.getLogger(BluezPairing.class);
@@ -35,7 +36,11 @@ final class BluezPairing {
     String agentPath = "/io/gattscope/agent" + COUNTER.incrementAndGet();
     BluezAgent agent =
         new BluezAgent(
-            agentPath, handler, device.events(), device.operationTimeout().multipliedBy(3));
+            agentPath,
+            device.address(),
+            handler,
+            device.events(),
+            device.operationTimeout().multipliedBy(3));
     try {
       bus.connection().exportObject(agentPath, agent);
     } catch (DBusException e) {
@@ -51,7 +56,6 @@ final class BluezPairing {
                 "RegisterAgent",
                 agentObject,
                 BluezAgent.capability(handler.ioCapability()))
-            .thenCompose(v -> bus.<Void>call(manager, "RequestDefaultAgent", agentObject))
             .thenCompose(
                 v -> bus.<Void>call(bus.remote(device.path(), BluezApi.Device1.class), "Pair"))
             .thenCompose(

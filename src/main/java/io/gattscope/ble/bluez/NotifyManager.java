@@ -152,6 +152,47 @@ final class NotifyManager {
     linkLost();
   }
 
+  /**
+   * Clean shutdown: every subscription ends and BlueZ is told at once (StopNotify, or closing the
+   * notify socket, after which bluetoothd writes 00 00 to the CCCD), without queueing behind other
+   * operations; completes when BlueZ has answered every StopNotify.
+   */
+  CompletableFuture<Void> stopAll() {
+    List<Sub> all = new ArrayList<>();
+    List<String> paths;
+    Map<String, NotifySocketReader> open;
+    synchronized (this) {
+      paths = new ArrayList<>(byPath.keySet());
+      byPath.values().forEach(all::addAll);
+      byPath.clear();
+      open = new HashMap<>(sockets);
+      sockets.clear();
+    }
+    all.forEach(Sub::deactivate);
+    List<CompletableFuture<Void>> calls = new ArrayList<>();
+    for (String path : paths) {
+      NotifySocketReader socket = open.remove(path);
+      if (socket != null) {
+        socket.close();
+        continue;
+      }
+      CompletableFuture<Void> call;
+      try {
+        call = bus.call(bus.remote(path, BluezApi.GattCharacteristic1.class), "StopNotify");
+      } catch (RuntimeException e) {
+        call = CompletableFuture.failedFuture(e);
+      }
+      calls.add(
+          call.exceptionally(
+              e -> {
+                LOG.warn("StopNotify on {} at shutdown failed: {}", path, e.toString());
+                return null;
+              }));
+    }
+    open.values().forEach(NotifySocketReader::close);
+    return CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new));
+  }
+
   /** The link is gone: every subscription ends without talking to BlueZ. */
   void linkLost() {
     List<Sub> all = new ArrayList<>();

@@ -16,6 +16,7 @@ import io.gattscope.ble.ScanOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,10 +72,20 @@ public final class GatttoolBackend implements BleBackend {
             });
     timers.setRemoveOnCancelPolicy(true);
     running = true;
+    shutdownHook = io.gattscope.ble.ShutdownHooks.add(this::stop);
   }
+
+  /** How long stop() waits for every link to disable its CCCDs and disconnect. */
+  static final Duration STOP_BUDGET = Duration.ofMillis(1800);
+
+  /** How long stop() waits for the CCCD writes of one link before disconnecting it anyway. */
+  static final Duration CCCD_BUDGET = Duration.ofMillis(800);
+
+  private volatile io.gattscope.ble.Registration shutdownHook = () -> {};
 
   @Override
   public void stop() {
+    shutdownHook.close();
     supervisor.stopAll();
     List<CompletableFuture<BleDevice>> all;
     synchronized (this) {
@@ -88,14 +99,20 @@ public final class GatttoolBackend implements BleBackend {
     scans.clear();
     List<CompletableFuture<Void>> ends = new ArrayList<>();
     for (CompletableFuture<BleDevice> f : all) {
-      ends.add(f.thenCompose(BleDevice::disconnectAsync));
+      ends.add(
+          f.thenCompose(
+              d ->
+                  d instanceof GatttoolDevice g
+                      ? g.shutDownAsync(CCCD_BUDGET)
+                      : d.disconnectAsync()));
     }
     try {
-      CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new)).get(3, TimeUnit.SECONDS);
+      CompletableFuture.allOf(ends.toArray(CompletableFuture[]::new))
+          .get(STOP_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
-      LOG.debug("disconnects during stop: {}", e.toString());
+      LOG.warn("not every gatttool connection closed cleanly at stop: {}", e.toString());
     }
     timers.shutdownNow();
   }

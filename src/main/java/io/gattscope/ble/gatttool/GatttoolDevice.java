@@ -308,6 +308,20 @@ public final class GatttoolDevice implements BleDevice {
     return ended.thenApply(v -> null);
   }
 
+  /**
+   * Clean shutdown of this link: 0 written to every subscribed CCCD (waiting at most {@code
+   * cccdBudget}), then {@code disconnect} and {@code exit}; completes when gatttool has exited.
+   */
+  CompletableFuture<Void> shutDownAsync(Duration cccdBudget) {
+    if (state != ConnectionState.CONNECTED) {
+      return disconnectAsync();
+    }
+    return subscriptions
+        .disableAll()
+        .completeOnTimeout(null, cccdBudget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .thenCompose(v -> disconnectAsync());
+  }
+
   /** Notification deliveries dropped because this connection's listener queue stayed full. */
   @Override
   public long droppedNotifications() {

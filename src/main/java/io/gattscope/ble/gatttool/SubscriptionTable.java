@@ -76,6 +76,31 @@ final class SubscriptionTable {
   }
 
   /**
+   * Clean shutdown: ends every subscription and writes 0 to each CCCD, one after the other;
+   * completes when the last write is answered (failures are logged, never thrown).
+   */
+  CompletableFuture<Void> disableAll() {
+    CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+    for (GatttoolSubscription s : subscriptions) {
+      s.deactivate();
+      subscriptions.remove(s);
+      chain =
+          chain.thenCompose(
+              v ->
+                  write(s, 0, "unsubscription at shutdown")
+                      .exceptionally(
+                          e -> {
+                            LOG.warn(
+                                "disabling CCCD {} at shutdown failed: {}",
+                                HexValues.handle(s.cccdHandle()),
+                                e.toString());
+                            return null;
+                          }));
+    }
+    return chain;
+  }
+
+  /**
    * Writes every open subscription's CCCD again, one after the other; ones stopped after a move
    * (Service Changed) leave the table.
    */

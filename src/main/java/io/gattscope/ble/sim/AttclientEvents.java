@@ -2,6 +2,7 @@ package io.gattscope.ble.sim;
 
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.sim.gatt.AttErrorException;
@@ -17,14 +18,6 @@ import java.util.UUID;
  * and becomes procedure_completed with result 0x0400 | code.
  */
 final class AttclientEvents {
-  /** attribute_value types (1 byte). */
-  static final int TYPE_READ = 0;
-
-  static final int TYPE_NOTIFY = 1;
-  static final int TYPE_READ_BY_TYPE = 3;
-  static final int TYPE_READ_BLOB = 4;
-  static final int TYPE_INDICATE_RSP_REQ = 5;
-
   private final SimulatedDongle d;
 
   AttclientEvents(SimulatedDongle dongle) {
@@ -47,7 +40,7 @@ final class AttclientEvents {
     for (AttServer.HandleValue hv : c.server.readByType(c.session, start, end, type)) {
       out.add(
           new AttclientMessages.AttributeValueEvent(
-              c.handle, hv.handle(), TYPE_READ_BY_TYPE, hv.value()));
+              c.handle, hv.handle(), BgapiConstants.VALUE_READ_BY_TYPE, hv.value()));
     }
     out.add(completed(c, end));
     d.outbox.sendAll(out);
@@ -66,7 +59,8 @@ final class AttclientEvents {
 
   void read(SimConnection c, int handle) throws AttErrorException {
     byte[] v = c.server.read(c.session, handle);
-    d.outbox.send(new AttclientMessages.AttributeValueEvent(c.handle, handle, TYPE_READ, v));
+    d.outbox.send(
+        new AttclientMessages.AttributeValueEvent(c.handle, handle, BgapiConstants.VALUE_READ, v));
   }
 
   void readLong(SimConnection c, int handle) throws AttErrorException {
@@ -75,7 +69,9 @@ final class AttclientEvents {
     int off = 0;
     do {
       byte[] chunk = Arrays.copyOfRange(v, off, Math.min(v.length, off + AttServer.READ_CHUNK));
-      out.add(new AttclientMessages.AttributeValueEvent(c.handle, handle, TYPE_READ_BLOB, chunk));
+      out.add(
+          new AttclientMessages.AttributeValueEvent(
+              c.handle, handle, BgapiConstants.VALUE_READ_BLOB, chunk));
       off += AttServer.READ_CHUNK;
     } while (off < v.length);
     out.add(completed(c, handle));

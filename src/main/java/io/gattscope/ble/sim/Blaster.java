@@ -2,6 +2,7 @@ package io.gattscope.ble.sim;
 
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
 import io.gattscope.ble.bgapi.codec.BgapiCodec;
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 
 /**
  * Writes a benchmark burst of notifications: the codec encodes one attribute_value frame as a
@@ -25,7 +26,7 @@ final class Blaster {
     byte[] template =
         BgapiCodec.encode(
             new AttclientMessages.AttributeValueEvent(
-                c.handle, valueHandle, AttclientEvents.TYPE_NOTIFY, new byte[payloadSize]));
+                c.handle, valueHandle, BgapiConstants.VALUE_NOTIFY, new byte[payloadSize]));
     int frameLength = template.length;
     int seqAt = frameLength - payloadSize;
     int perChunk = Math.max(1, CHUNK_BYTES / frameLength);

@@ -1,5 +1,6 @@
 package io.gattscope.ble.sim;
 
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.ConnectionMessages;
@@ -10,8 +11,6 @@ import io.gattscope.ble.bgapi.codec.ConnectionMessages;
  */
 final class ConnectionCommands {
   /** Flag of connection_status telling that the parameters changed. */
-  static final int PARAMETERS_CHANGE = 0x08;
-
   private final SimulatedDongle d;
 
   ConnectionCommands(SimulatedDongle dongle) {
@@ -65,7 +64,10 @@ final class ConnectionCommands {
           c.interval = p.intervalMax();
           c.latency = p.latency();
           c.timeout = p.timeout();
-          int flags = 0x01 | (c.encrypted ? 0x02 : 0) | PARAMETERS_CHANGE;
+          int flags =
+              BgapiConstants.FLAG_CONNECTED
+                  | (c.encrypted ? BgapiConstants.FLAG_ENCRYPTED : 0)
+                  | BgapiConstants.FLAG_PARAMETERS_CHANGE;
           d.outbox.send(GapCommands.status(c, flags));
         });
   }

@@ -2,6 +2,7 @@ package io.gattscope.ble.sim;
 
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
 import io.gattscope.ble.bgapi.codec.BgapiCodec;
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.bgapi.codec.PayloadWriter;
 import io.gattscope.ble.sim.world.ValueStream;
 import java.util.List;
@@ -78,14 +79,14 @@ final class NotificationPump {
       owed[i] -= n;
       if (s.indicate()) {
         if (n > 0 && !c.awaitingConfirm) {
-          append(s.valueHandle(), AttclientEvents.TYPE_INDICATE_RSP_REQ, s.next());
+          append(s.valueHandle(), BgapiConstants.VALUE_INDICATE_RSP_REQ, s.next());
           c.awaitingConfirm = true;
           frames++;
         }
         continue;
       }
       for (int k = 0; k < n; k++) {
-        append(s.valueHandle(), AttclientEvents.TYPE_NOTIFY, s.next());
+        append(s.valueHandle(), BgapiConstants.VALUE_NOTIFY, s.next());
         frames++;
         if (buffer.size() > 48 * 1024) {
           flush(frames);

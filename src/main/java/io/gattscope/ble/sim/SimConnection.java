@@ -1,5 +1,6 @@
 package io.gattscope.ble.sim;
 
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.sim.gatt.AttServer;
 import io.gattscope.ble.sim.gatt.AttSession;
 import io.gattscope.ble.sim.world.SimPeripheral;
@@ -55,6 +56,8 @@ final class SimConnection {
   }
 
   int statusFlags() {
-    return 0x01 | (encrypted ? 0x02 : 0) | 0x04;
+    return BgapiConstants.FLAG_CONNECTED
+        | (encrypted ? BgapiConstants.FLAG_ENCRYPTED : 0)
+        | BgapiConstants.FLAG_COMPLETED;
   }
 }

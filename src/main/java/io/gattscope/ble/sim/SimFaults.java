@@ -4,6 +4,7 @@ import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.HciError;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.sim.gatt.AttServer;
 import io.gattscope.ble.sim.gatt.AttributeDatabase;
 import io.gattscope.ble.sim.world.ServiceUpdate;
@@ -121,7 +122,11 @@ public final class SimFaults {
       d.outOfRangeUntil.put(device, System.nanoTime() + duration.toNanos());
       d.airwaves.setSilenced(device, true);
       record("out of range " + device + " for " + millis(duration));
-      linksTo(device).forEach(c -> d.connectionCommands().drop(c, 0x0208));
+      linksTo(device)
+          .forEach(
+              c ->
+                  d.connectionCommands()
+                      .drop(c, io.gattscope.ble.bgapi.codec.BgapiErrors.CONNECTION_TIMEOUT));
     }
     d.after(
         duration.toNanos(),
@@ -194,7 +199,7 @@ public final class SimFaults {
       };
       d.outbox.send(
           new AttclientMessages.AttributeValueEvent(
-              c.handle, sc, AttclientEvents.TYPE_INDICATE_RSP_REQ, range));
+              c.handle, sc, BgapiConstants.VALUE_INDICATE_RSP_REQ, range));
       c.awaitingConfirm = true;
       keep.put(cccd >= r.start() ? cccd + shift : cccd, value);
       told = true;

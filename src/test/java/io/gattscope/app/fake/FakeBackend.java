@@ -70,8 +70,16 @@ public final class FakeBackend implements BleBackend {
 
   @Override
   public void stop() {
+    connectedAtStop =
+        devices.values().stream()
+            .filter(d -> d.state() == io.gattscope.ble.ConnectionState.CONNECTED)
+            .map(d -> d.address())
+            .toList();
     running = false;
   }
+
+  /** The devices still connected when stop() began (null before stop). */
+  public volatile List<BleAddress> connectedAtStop;
 
   @Override
   public boolean isRunning() {

@@ -69,6 +69,19 @@ class MainViewModelTest {
   }
 
   @Test
+  void closingTheWindowLetsTheBackendUnsubscribeAndDisconnectWhileLinksAreStillUp() {
+    MainViewModel vm = start(List.of(simProvider));
+    vm.connect(scanHrm(vm));
+    t.ticker.tick();
+
+    vm.shutdown();
+
+    // BleBackend.stop() writes CCCD 00 00 and disconnects; it can only if the links are still up
+    assertThat(sim.connectedAtStop).containsExactly(Peripherals.HRM);
+    assertThat(sim.isRunning()).isFalse();
+  }
+
+  @Test
   void adapterLossShowsABannerDisconnectsDevicesAndRecoversWhenItReturns() {
     MainViewModel vm = start(List.of(simProvider));
     vm.connect(scanHrm(vm));

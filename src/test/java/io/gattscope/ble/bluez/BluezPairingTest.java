@@ -53,7 +53,8 @@ class BluezPairingTest {
     assertThat(encrypted.get(5, TimeUnit.SECONDS)).isTrue();
     assertThat(d.bonded()).isTrue();
     assertThat(f.bluez.agentCalls())
-        .containsExactly("RegisterAgent KeyboardDisplay", "RequestDefaultAgent", "UnregisterAgent");
+        .as("registered only while pairing, never as the default agent")
+        .containsExactly("RegisterAgent KeyboardDisplay", "UnregisterAgent");
   }
 
   @Test
@@ -74,5 +75,87 @@ class BluezPairingTest {
         .hasMessageContaining("AuthenticationCanceled")
         .hasMessageContaining("none was given");
     assertThat(f.bluez.agentCapability()).isEqualTo("NoInputNoOutput");
+  }
+
+  private static final String OTHER = "/org/bluez/hci0/dev_11_22_33_44_55_66";
+
+  @Test
+  void questionsAboutAnotherDeviceAreRejectedWithoutAskingTheHandler() {
+    f.device.expectPasskey(123456);
+    f.device.alsoAskAbout(OTHER);
+    java.util.List<BleAddress> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    d.bond(
+        new PairingHandler() {
+          @Override
+          public int passkeyRequested(BleAddress peer) {
+            asked.add(peer);
+            return 123456;
+          }
+
+          @Override
+          public boolean confirmPasskey(BleAddress peer, int passkey) {
+            asked.add(peer);
+            return true;
+          }
+
+          @Override
+          public boolean authorizePairing(BleAddress peer) {
+            asked.add(peer);
+            return true;
+          }
+        });
+    assertThat(f.device.strayAnswers())
+        .hasSize(2)
+        .allSatisfy(a -> assertThat(a).startsWith("rejected:").contains("11:22:33:44:55:66"));
+    assertThat(asked).containsExactly(BleAddress.parse(FakeBluezFixture.MAC));
+    assertThat(d.bonded()).isTrue();
+  }
+
+  @Test
+  void aNumericComparisonGoesToTheHandlerAndItsNoRejectsThePairing() {
+    f.device.expectPasskey(4321);
+    f.device.askWith(io.gattscope.ble.bluez.fake.FakeDevice.PairingQuestion.CONFIRMATION);
+    CompletableFuture<Integer> shown = new CompletableFuture<>();
+    assertThatThrownBy(
+            () ->
+                d.bond(
+                    new PairingHandler() {
+                      @Override
+                      public int passkeyRequested(BleAddress peer) {
+                        throw new AssertionError("no passkey was asked");
+                      }
+
+                      @Override
+                      public boolean confirmPasskey(BleAddress peer, int passkey) {
+                        shown.complete(passkey);
+                        return false;
+                      }
+                    }))
+        .isInstanceOf(PairingException.class)
+        .hasMessageContaining("refused by the user");
+    assertThat(shown).isCompletedWithValue(4321);
+    assertThat(d.bonded()).isFalse();
+    assertThat(f.bluez.agentCalls()).endsWith("UnregisterAgent");
+  }
+
+  @Test
+  void justWorksAuthorizationIsAskedOfTheHandler() {
+    f.device.askWith(io.gattscope.ble.bluez.fake.FakeDevice.PairingQuestion.AUTHORIZATION);
+    java.util.List<BleAddress> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    d.bond(
+        new PairingHandler() {
+          @Override
+          public int passkeyRequested(BleAddress peer) {
+            throw new AssertionError("no passkey was asked");
+          }
+
+          @Override
+          public boolean authorizePairing(BleAddress peer) {
+            asked.add(peer);
+            return true;
+          }
+        });
+    assertThat(asked).containsExactly(BleAddress.parse(FakeBluezFixture.MAC));
+    assertThat(d.bonded()).isTrue();
   }
 }

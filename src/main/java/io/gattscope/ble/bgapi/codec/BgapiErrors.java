@@ -27,6 +27,10 @@ public final class BgapiErrors {
   public static final int PIN_OR_KEY_MISSING = 0x0206;
   public static final int MEMORY_CAPACITY_EXCEEDED = 0x0207;
   public static final int CONNECTION_TIMEOUT = 0x0208;
+
+  /** ATT "Attribute Not Found" as a BGAPI result (0x0400 | 0x0A): the end of a discovery. */
+  public static final int ATT_ATTRIBUTE_NOT_FOUND = 0x040A;
+
   public static final int CONNECTION_LIMIT = 0x0209;
   public static final int COMMAND_DISALLOWED = 0x020C;
   public static final int INVALID_COMMAND_PARAMETERS = 0x0212;

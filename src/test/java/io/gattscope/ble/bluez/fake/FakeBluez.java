@@ -87,7 +87,8 @@ public final class FakeBluez implements AutoCloseable {
 
   /**
    * GATT traffic in the order the fake saw it: {@code "ReadValue arrived <path>"}, {@code
-   * "ReadValue answered <path>"}, {@code "WriteValue <path>"}.
+   * "ReadValue answered <path>"}, {@code "WriteValue <path>"}, {@code "StopNotify <path>"}, {@code
+   * "Disconnect <path>"}.
    */
   public List<String> journal() {
     return List.copyOf(journal);

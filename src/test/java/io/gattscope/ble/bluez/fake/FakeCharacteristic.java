@@ -20,6 +20,7 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
   private volatile byte[] value = new byte[0];
   private volatile Supplier<DBusExecutionException> nextError;
   private volatile CountDownLatch gate;
+  private volatile CountDownLatch stopNotifyGate;
   private final List<Write> writes = new ArrayList<>();
   private final List<String> calls = new ArrayList<>();
 
@@ -131,11 +132,26 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
     set(BluezApi.GATT_CHARACTERISTIC, "Notifying", new Variant<>(true));
   }
 
+  /** StopNotify from now on records the call and then never answers (within 5 s). */
+  public void hangStopNotify() {
+    stopNotifyGate = new CountDownLatch(1);
+  }
+
   @Override
   public void StopNotify() {
     synchronized (this) {
       calls.add("StopNotify");
     }
+    CountDownLatch hang = stopNotifyGate;
+    if (hang != null) {
+      try {
+        hang.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return;
+    }
+    bluez.record("StopNotify " + path());
     set(BluezApi.GATT_CHARACTERISTIC, "Notifying", new Variant<>(false));
   }
 

@@ -101,20 +101,92 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
 
   @Override
   public void Disconnect() {
+    bluez.record("Disconnect " + path());
     set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(false));
     set(BluezApi.DEVICE, "Connected", new Variant<>(false));
   }
 
   /** The peer drops the link. */
   public void linkLost() {
-    Disconnect();
+    set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(false));
+    set(BluezApi.DEVICE, "Connected", new Variant<>(false));
+  }
+
+  /** How Pair asks the agent: a passkey (default), a numeric comparison, or authorization. */
+  public enum PairingQuestion {
+    PASSKEY,
+    CONFIRMATION,
+    AUTHORIZATION
+  }
+
+  private volatile PairingQuestion question = PairingQuestion.PASSKEY;
+  private volatile String strayDevice;
+  private final List<String> strayAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  /** Pair asks the agent this kind of question ({@link #expectPasskey} for the number shown). */
+  public void askWith(PairingQuestion q) {
+    question = q;
+  }
+
+  /**
+   * During Pair, first asks the agent RequestConfirmation and RequestAuthorization about another
+   * device, as bluetoothd would for a pairing someone else started; the answers land in {@link
+   * #strayAnswers()}.
+   */
+  public void alsoAskAbout(String otherDevicePath) {
+    strayDevice = otherDevicePath;
+  }
+
+  /** "accepted" or "rejected: message" per stray question, in order. */
+  public List<String> strayAnswers() {
+    return List.copyOf(strayAnswers);
+  }
+
+  private void askStray(BluezApi.Agent1 agent) {
+    String other = strayDevice;
+    if (other == null) {
+      return;
+    }
+    for (int i = 0; i < 2; i++) {
+      try {
+        if (i == 0) {
+          agent.RequestConfirmation(
+              new DBusPath(other), new org.freedesktop.dbus.types.UInt32(expectedPasskey));
+        } else {
+          agent.RequestAuthorization(new DBusPath(other));
+        }
+        strayAnswers.add("accepted");
+      } catch (DBusExecutionException e) {
+        strayAnswers.add("rejected: " + e.getMessage());
+      }
+    }
   }
 
   @Override
   public void Pair() {
+    if (question != PairingQuestion.PASSKEY) {
+      try {
+        BluezApi.Agent1 agent = bluez.agentManager.agent();
+        askStray(agent);
+        if (question == PairingQuestion.CONFIRMATION) {
+          agent.RequestConfirmation(
+              new DBusPath(path()), new org.freedesktop.dbus.types.UInt32(expectedPasskey));
+        } else {
+          agent.RequestAuthorization(new DBusPath(path()));
+        }
+      } catch (DBusException e) {
+        throw new org.bluez.Error.Failed(e.getMessage());
+      } catch (DBusExecutionException e) {
+        throw new org.bluez.Error.AuthenticationRejected("agent refused: " + e.getMessage());
+      }
+      set(BluezApi.DEVICE, Map.of("Paired", new Variant<>(true), "Bonded", new Variant<>(true)));
+      return;
+    }
     long answer;
     try {
-      answer = bluez.agentManager.agent().RequestPasskey(new DBusPath(path())).longValue();
+      BluezApi.Agent1 agent = bluez.agentManager.agent();
+      askStray(agent);
+      answer = agent.RequestPasskey(new DBusPath(path())).longValue();
     } catch (DBusException e) {
       throw new org.bluez.Error.Failed(e.getMessage());
     } catch (DBusExecutionException e) {
