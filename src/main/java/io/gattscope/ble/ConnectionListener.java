@@ -129,6 +129,8 @@ public interface ConnectionListener {
    * (after Service Changed or a reconnect); it delivers nothing more and {@code
    * subscription.isActive()} is false.
    *
+   * @param device the device whose table changed
+   * @param subscription the subscription that ended
    * @param reason says which characteristic vanished
    */
   default void onSubscriptionLost(BleDevice device, Subscription subscription, String reason) {}

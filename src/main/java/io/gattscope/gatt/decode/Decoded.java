@@ -59,7 +59,12 @@ public record Decoded(List<Field> fields) {
     return appendSummary(new StringBuilder(64 * fields.size())).toString();
   }
 
-  /** Appends {@link #summary()}'s text to {@code sb} without building a string first. */
+  /**
+   * Appends {@link #summary()}'s text to {@code sb} without building a string first.
+   *
+   * @param sb the builder to append to
+   * @return {@code sb}, for chaining
+   */
   public StringBuilder appendSummary(StringBuilder sb) {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {

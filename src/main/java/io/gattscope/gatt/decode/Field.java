@@ -138,7 +138,12 @@ public record Field(String name, String value, OptionalDouble number, String uni
         .toString();
   }
 
-  /** Appends {@link #toString()}'s text to {@code sb} without building a string first. */
+  /**
+   * Appends {@link #toString()}'s text to {@code sb} without building a string first.
+   *
+   * @param sb the builder to append to
+   * @return {@code sb}, for chaining
+   */
   public StringBuilder appendTo(StringBuilder sb) {
     sb.append(name).append(": ").append(value);
     if (!unit.isEmpty()) {

@@ -38,6 +38,8 @@ public final class MotionSensor {
 
   /** The writable blob of up to 200 bytes, for long writes. */
   public static final UUID NOTES_UUID = UUID.fromString("a5f10004-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
+
+  /** The motion characteristic whose samples end in a uint16 sample counter (notify). */
   public static final UUID COUNTED_MOTION_UUID =
       UUID.fromString("a5f10005-8d2e-4b5a-9c3f-6a7b8c9d0e1f");
 
@@ -67,7 +69,11 @@ public final class MotionSensor {
 
   /** Value handle of the writable 200-byte blob. */
   public static final int NOTES_BLOB = 0x0013;
+
+  /** Value handle of the motion characteristic with a sample counter. */
   public static final int COUNTED_MOTION = 0x0015;
+
+  /** Handle of the counted motion characteristic's CCCD. */
   public static final int COUNTED_MOTION_CCCD = 0x0016;
 
   /** Bytes of a counted motion sample: six int16 and the uint16 counter. */
