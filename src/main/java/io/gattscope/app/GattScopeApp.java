@@ -5,6 +5,7 @@ import io.gattscope.app.knowledge.Knowledge;
 import io.gattscope.app.log.LogViewModel;
 import io.gattscope.app.main.AdapterViewModel;
 import io.gattscope.app.main.MainViewModel;
+import io.gattscope.app.util.FileSettings;
 import io.gattscope.app.util.Settings;
 import io.gattscope.app.util.Ticker;
 import io.gattscope.app.util.UiExecutor;
@@ -105,7 +106,7 @@ public final class GattScopeApp extends Application {
     Platform.runLater(
         () -> {
           AppContext ctx = productionContext(background, settings);
-          if (settings instanceof io.gattscope.app.util.FileSettings f) {
+          if (settings instanceof FileSettings f) {
             f.problem().ifPresent(p -> ctx.log().error("", p));
           }
           MainView view = createWindow(ctx, new Backends());

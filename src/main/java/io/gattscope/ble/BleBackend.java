@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -62,9 +66,9 @@ public interface BleBackend extends AutoCloseable {
    */
   default Registration startScan(
       ScanOptions options, ScanFilter filter, Consumer<ScanResult> listener) {
-    java.util.Objects.requireNonNull(filter, "filter");
-    java.util.Objects.requireNonNull(listener, "listener");
-    Map<BleAddress, ScanResult> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    Objects.requireNonNull(filter, "filter");
+    Objects.requireNonNull(listener, "listener");
+    Map<BleAddress, ScanResult> seen = new ConcurrentHashMap<>();
     return startScan(
         options,
         a -> {
@@ -86,21 +90,20 @@ public interface BleBackend extends AutoCloseable {
    * @return the first passing device, or empty when none was heard within the timeout
    * @throws IllegalArgumentException when the timeout is not positive
    */
-  default java.util.Optional<ScanResult> find(ScanFilter filter, Duration timeout) {
-    java.util.Objects.requireNonNull(filter, "filter");
+  default Optional<ScanResult> find(ScanFilter filter, Duration timeout) {
+    Objects.requireNonNull(filter, "filter");
     if (timeout == null || timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("find needs a positive timeout, got " + timeout);
     }
     CompletableFuture<ScanResult> first = new CompletableFuture<>();
     try (Registration scan = startScan(ScanOptions.defaults(timeout), filter, first::complete)) {
-      return java.util.Optional.of(
-          first.get(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS));
-    } catch (java.util.concurrent.TimeoutException e) {
-      return java.util.Optional.empty();
+      return Optional.of(first.get(timeout.toNanos(), TimeUnit.NANOSECONDS));
+    } catch (TimeoutException e) {
+      return Optional.empty();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BleException("interrupted while looking for " + filter, e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw Futures.rethrow(e.getCause());
     }
   }
@@ -256,7 +259,7 @@ public interface BleBackend extends AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BleException("interrupted while scanning", e);
-    } catch (java.util.concurrent.ExecutionException e) {
+    } catch (ExecutionException e) {
       throw Futures.rethrow(e.getCause());
     }
     synchronized (results) {

@@ -1,6 +1,7 @@
 package io.gattscope.ble;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * How to connect.
@@ -45,7 +46,7 @@ public record ConnectOptions(
     if (retries < 0 || retries > 100) {
       throw new IllegalArgumentException("connect retries must lie in 0 .. 100, got " + retries);
     }
-    java.util.Objects.requireNonNull(reconnect, "reconnect");
+    Objects.requireNonNull(reconnect, "reconnect");
     if (intervalMin.toNanos() < 7_500_000L || intervalMax.toMillis() > 4000) {
       throw new IllegalArgumentException("connection interval must lie in 7.5 ms .. 4 s");
     }

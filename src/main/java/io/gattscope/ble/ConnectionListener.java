@@ -1,5 +1,8 @@
 package io.gattscope.ble;
 
+import java.util.Objects;
+import java.util.function.Consumer;
+
 /** Hears about a connection's life; called on the connection's event thread, in order. */
 public interface ConnectionListener {
   /**
@@ -39,8 +42,8 @@ public interface ConnectionListener {
    * @param action receives the reason of every disconnect
    * @return the listener
    */
-  static ConnectionListener onDisconnected(java.util.function.Consumer<DisconnectReason> action) {
-    java.util.Objects.requireNonNull(action, "action");
+  static ConnectionListener onDisconnected(Consumer<DisconnectReason> action) {
+    Objects.requireNonNull(action, "action");
     return new ConnectionListener() {
       @Override
       public void onDisconnected(BleDevice device, DisconnectReason reason) {
@@ -55,8 +58,8 @@ public interface ConnectionListener {
    * @param action receives the connected device
    * @return the listener
    */
-  static ConnectionListener onConnected(java.util.function.Consumer<BleDevice> action) {
-    java.util.Objects.requireNonNull(action, "action");
+  static ConnectionListener onConnected(Consumer<BleDevice> action) {
+    Objects.requireNonNull(action, "action");
     return new ConnectionListener() {
       @Override
       public void onConnected(BleDevice device) {
@@ -71,8 +74,8 @@ public interface ConnectionListener {
    * @param action receives whether the link is bonded
    * @return the listener
    */
-  static ConnectionListener onEncrypted(java.util.function.Consumer<Boolean> action) {
-    java.util.Objects.requireNonNull(action, "action");
+  static ConnectionListener onEncrypted(Consumer<Boolean> action) {
+    Objects.requireNonNull(action, "action");
     return new ConnectionListener() {
       @Override
       public void onEncrypted(BleDevice device, boolean bonded) {

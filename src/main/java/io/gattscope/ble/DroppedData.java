@@ -1,5 +1,7 @@
 package io.gattscope.ble;
 
+import java.util.Locale;
+
 /**
  * What an adapter received but did not pass on, counted since it started: nothing is dropped
  * silently.
@@ -31,7 +33,7 @@ public record DroppedData(long bytes, long frames, long events, long callbacks) 
    */
   public String describe() {
     return String.format(
-        java.util.Locale.ROOT,
+        Locale.ROOT,
         "dropped %d byte(s) in %d bad frame(s), %d event(s) nobody could take, %d callback(s)"
             + " of listeners that fell behind",
         bytes,

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * Which scanned devices a caller wants: by name (exact, contains or regular expression), address,
@@ -72,7 +73,7 @@ public final class ScanFilter implements Predicate<ScanResult> {
     Pattern p;
     try {
       p = Pattern.compile(requireText(regex, "name pattern"));
-    } catch (java.util.regex.PatternSyntaxException e) {
+    } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           "name pattern '" + regex + "' is not a regular expression: " + e.getDescription(), e);
     }

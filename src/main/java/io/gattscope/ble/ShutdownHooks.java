@@ -3,6 +3,7 @@ package io.gattscope.ble;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.LoggerFactory;
 
 /**
  * Clean-up work that must run at JVM shutdown before any adapter releases its port, such as
@@ -42,8 +43,7 @@ public final class ShutdownHooks {
         try {
           hook.run();
         } catch (RuntimeException e) {
-          org.slf4j.LoggerFactory.getLogger(ShutdownHooks.class)
-              .warn("shutdown clean-up failed", e);
+          LoggerFactory.getLogger(ShutdownHooks.class).warn("shutdown clean-up failed", e);
         }
       }
     }

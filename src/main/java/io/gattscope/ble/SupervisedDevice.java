@@ -8,9 +8,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -384,8 +386,7 @@ public final class SupervisedDevice implements BleDevice {
   }
 
   /** Runs {@code call} on the current link, or fails at once while the link is down. */
-  private <T> CompletableFuture<T> onLink(
-      java.util.function.Function<BleDevice, CompletableFuture<T>> call) {
+  private <T> CompletableFuture<T> onLink(Function<BleDevice, CompletableFuture<T>> call) {
     BleDevice l;
     try {
       l = requireLink();
@@ -516,7 +517,7 @@ public final class SupervisedDevice implements BleDevice {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, name + "-" + n.incrementAndGet());

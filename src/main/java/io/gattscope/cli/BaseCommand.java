@@ -6,6 +6,7 @@ import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.DroppedData;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.LoggerFactory;
@@ -79,7 +80,7 @@ abstract class BaseCommand implements Callable<Integer> {
   }
 
   /** Adds a characteristic's {@code uuid} and, when the SIG names it, its {@code name}. */
-  static void characteristicJson(Json o, java.util.UUID uuid) {
+  static void characteristicJson(Json o, UUID uuid) {
     o.put("uuid", uuid.toString());
     Vocabulary.characteristicName(uuid).ifPresent(n -> o.put("name", n));
   }

@@ -1,6 +1,7 @@
 package io.gattscope.cli;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ final class BenchStartCommand extends BaseCommand {
       if (self.toString().endsWith(".jar")) {
         return self;
       }
-    } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+    } catch (URISyntaxException | SecurityException | NullPointerException e) {
       // fall back to the build's jar
     }
     return Path.of("target", "gattscope.jar");

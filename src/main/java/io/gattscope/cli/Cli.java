@@ -1,12 +1,14 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.Backends;
+import io.gattscope.logging.AppLogging;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -232,10 +234,9 @@ public final class Cli {
    * it when a burst of output is complete), so a stream of lines costs few writes.
    */
   public static void main(String[] args) {
-    io.gattscope.logging.AppLogging.configure();
+    AppLogging.configure();
 
-    if (!java.util.Arrays.asList(args).contains("--debug")
-        && System.getProperty("slf4j.provider") == null) {
+    if (!Arrays.asList(args).contains("--debug") && System.getProperty("slf4j.provider") == null) {
       // warnings to stderr without configuring Logback (which --debug uses)
       System.setProperty("slf4j.provider", "io.gattscope.cli.log.StderrLogProvider");
       System.setProperty("slf4j.internal.verbosity", "WARN");
@@ -297,7 +298,7 @@ public final class Cli {
 
   private static String plain(double value) {
     return Double.isFinite(value)
-        ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+        ? BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
         : String.valueOf(value);
   }
 }

@@ -9,7 +9,9 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -37,7 +39,7 @@ final class CliNotifyBench {
         "bgapi:" + hostPath,
         "subscribe",
         HeartRateMonitor.ADDRESS.toString(),
-        String.format(java.util.Locale.ROOT, "0x%04x", handle),
+        String.format(Locale.ROOT, "0x%04x", handle),
         "--count",
         Integer.toString(count),
         "--duration",
@@ -125,7 +127,7 @@ final class CliNotifyBench {
       try {
         devNull.close();
       } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
+        throw new UncheckedIOException(e);
       }
     }
   }

@@ -12,6 +12,7 @@ import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.PairingException;
 import io.gattscope.ble.Uuids;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -32,7 +33,7 @@ final class ErrorReport {
   int onParameterException(ParameterException e, String[] args) {
     CommandLine cl = e.getCommandLine();
     // --json after the mistake was not parsed yet, but the user asked for JSON all the same
-    root.json |= java.util.Arrays.asList(args).contains("--json");
+    root.json |= Arrays.asList(args).contains("--json");
     report(e.getMessage(), "usage", Cli.USAGE, Json.object(), hint(cl));
     if (root.debug) {
       e.printStackTrace(root.err);

@@ -6,6 +6,7 @@ import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.GattService;
 import io.gattscope.ble.Uuids;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ final class ServicesCommand extends BaseCommand {
   }
 
   /** Prints the tree as text: services, characteristics with properties, descriptors. */
-  static void print(java.io.PrintStream out, GattDatabase db) {
+  static void print(PrintStream out, GattDatabase db) {
     for (GattService s : db.services()) {
       out.printf(
           Locale.ROOT,

@@ -5,6 +5,7 @@ import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.Futures;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.Subscription;
@@ -51,7 +52,7 @@ final class Shell implements AutoCloseable {
     this.errors = new ErrorReport(settings);
     this.commands = ShellCommands.commandLine(this, settings.out, settings.err);
     commands.setExecutionExceptionHandler(
-        (ex, cl, parsed) -> errors.report(io.gattscope.ble.Futures.unwrap(ex), hint(cl)));
+        (ex, cl, parsed) -> errors.report(Futures.unwrap(ex), hint(cl)));
     commands.setParameterExceptionHandler(
         (ex, args) -> {
           settings.err.println("gattscope: " + ex.getMessage());

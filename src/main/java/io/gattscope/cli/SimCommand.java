@@ -5,6 +5,10 @@ import io.gattscope.ble.sim.Simulator;
 import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.SimPeripheral;
 import io.gattscope.ble.sim.world.SimWorld;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -130,9 +134,7 @@ final class SimCommand extends BaseCommand {
         new Thread(
             () -> {
               try (var in =
-                  new java.io.BufferedReader(
-                      new java.io.InputStreamReader(
-                          System.in, java.nio.charset.StandardCharsets.UTF_8))) {
+                  new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
                   try {
@@ -142,7 +144,7 @@ final class SimCommand extends BaseCommand {
                   }
                   out().flush();
                 }
-              } catch (java.io.IOException e) {
+              } catch (IOException e) {
                 err().println("gattscope sim: control input closed: " + e.getMessage());
               }
             },

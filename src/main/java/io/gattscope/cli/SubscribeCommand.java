@@ -5,6 +5,7 @@ import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.ReconnectPolicy;
 import io.gattscope.ble.Registration;
@@ -15,6 +16,7 @@ import io.gattscope.stream.CsvRecorder;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RecordingSummary;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -219,12 +221,11 @@ final class SubscribeCommand extends BaseCommand {
 
   /** Tells stderr what the link does while {@code --reconnect} keeps the stream alive. */
   private static final class LinkReporter implements ConnectionListener {
-    private final java.io.PrintStream err;
+    private final PrintStream err;
     private final AtomicReference<Throwable> gaveUp;
     private final NotificationPrinter printer;
 
-    LinkReporter(
-        java.io.PrintStream err, AtomicReference<Throwable> gaveUp, NotificationPrinter printer) {
+    LinkReporter(PrintStream err, AtomicReference<Throwable> gaveUp, NotificationPrinter printer) {
       this.err = err;
       this.gaveUp = gaveUp;
       this.printer = printer;
@@ -246,7 +247,7 @@ final class SubscribeCommand extends BaseCommand {
     }
 
     @Override
-    public void onServicesChanged(BleDevice d, io.gattscope.ble.GattDatabase database) {
+    public void onServicesChanged(BleDevice d, GattDatabase database) {
       err.println("The device's services changed; the subscription follows its characteristic");
     }
 

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -170,7 +171,7 @@ public final class BluetoothNames {
    * @throws NullPointerException if {@code names} is {@code null}
    */
   public void useUserNames(UserNames names) {
-    userNames = java.util.Objects.requireNonNull(names, "names");
+    userNames = Objects.requireNonNull(names, "names");
   }
 
   /**

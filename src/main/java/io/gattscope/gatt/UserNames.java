@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -128,18 +131,18 @@ public record UserNames(
   public void write(Path file) throws IOException {
     ObjectMapper json = new ObjectMapper();
     var root = json.createObjectNode();
-    var sections = new java.util.LinkedHashMap<String, Map<UUID, String>>();
+    var sections = new LinkedHashMap<String, Map<UUID, String>>();
     sections.put("services", services);
     sections.put("characteristics", characteristics);
     sections.put("descriptors", descriptors);
     sections.forEach(
         (title, names) -> {
           var node = root.putObject(title);
-          new java.util.TreeMap<>(names).forEach((k, v) -> node.put(k.toString(), v));
+          new TreeMap<>(names).forEach((k, v) -> node.put(k.toString(), v));
         });
     var comp = root.putObject("companies");
-    new java.util.TreeMap<>(companies)
-        .forEach((k, v) -> comp.put(String.format(java.util.Locale.ROOT, "0x%04X", k), v));
+    new TreeMap<>(companies)
+        .forEach((k, v) -> comp.put(String.format(Locale.ROOT, "0x%04X", k), v));
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }

@@ -2,6 +2,8 @@ package io.gattscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,7 @@ class CliOptionsTest {
   @Test
   void versionComesFromTheBuildAndNamesJavaAndTheOs() throws Exception {
     String built;
-    try (var pom = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of("pom.xml"))) {
+    try (var pom = Files.newBufferedReader(Path.of("pom.xml"))) {
       built =
           pom.lines()
               .filter(l -> l.strip().startsWith("<version>"))

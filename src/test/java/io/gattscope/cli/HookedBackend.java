@@ -8,6 +8,8 @@ import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.DroppedData;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -35,7 +37,7 @@ final class HookedBackend implements BleBackend {
   }
 
   @Override
-  public io.gattscope.ble.DroppedData droppedData() {
+  public DroppedData droppedData() {
     return inner.droppedData();
   }
 
@@ -60,8 +62,7 @@ final class HookedBackend implements BleBackend {
   }
 
   @Override
-  public io.gattscope.ble.Registration startScan(
-      ScanOptions options, Consumer<Advertisement> listener) {
+  public Registration startScan(ScanOptions options, Consumer<Advertisement> listener) {
     return inner.startScan(options, listener);
   }
 
@@ -86,7 +87,7 @@ final class HookedBackend implements BleBackend {
   }
 
   @Override
-  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
+  public Registration addAdapterListener(AdapterListener listener) {
     return inner.addAdapterListener(listener);
   }
 }

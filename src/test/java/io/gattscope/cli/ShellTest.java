@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.jline.reader.Candidate;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +58,7 @@ class ShellTest {
             .system(false)
             .streams(in, screen)
             .type("xterm")
-            .size(new org.jline.terminal.Size(200, 40))
+            .size(new Size(200, 40))
             .build();
     Cli root =
         new Cli(

@@ -9,7 +9,9 @@ import io.gattscope.ble.bgapi.BgapiOptions;
 import io.gattscope.ble.bgapi.link.InMemoryLink;
 import io.gattscope.ble.sim.Simulator;
 import io.gattscope.ble.sim.SimulatorConfig;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -102,13 +104,13 @@ final class SimFixture implements AutoCloseable {
     System.arraycopy(args, 0, all, 2, args.length);
     Result r =
         runWith(
-            new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+            new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
             new PrintStream(out, true, StandardCharsets.UTF_8),
             all);
     return new Result(r.code(), out.toString(StandardCharsets.UTF_8), r.err());
   }
 
-  private Result runWith(java.io.InputStream in, PrintStream out, String... args) {
+  private Result runWith(InputStream in, PrintStream out, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
         Cli.run(args, in, out, new PrintStream(err, true, StandardCharsets.UTF_8), backends());

@@ -2,6 +2,7 @@ package io.gattscope.logging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -44,8 +45,7 @@ class AppLoggingTest {
     try (var in =
         AppLogging.class.getClassLoader().getResourceAsStream(AppLogging.CONFIG_RESOURCE)) {
       assertThat(in).isNotNull();
-      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
-          .contains("io.gattscope");
+      assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).contains("io.gattscope");
     }
     assertThat(Files.exists(Path.of("resources", "logback.xml"))).isFalse();
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -81,7 +82,7 @@ class PayloadLayoutTest {
   @Test
   void floatsAndSixtyFourBitTypes() {
     PayloadLayout layout = PayloadLayout.parse(">f d Q q");
-    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(28);
+    ByteBuffer b = ByteBuffer.allocate(28);
     b.putFloat(1.5f).putDouble(-2.25).putLong(-1L).putLong(Long.MIN_VALUE);
     double[] out = new double[4];
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** Sample times reconstructed from bursty arrivals, and device drops from a sequence counter. */
@@ -48,7 +50,7 @@ class SampleClockTest {
     }
     assertThat(p99(arrivalError)).as("arrival intervals are bursty").isGreaterThan(1.0);
     assertThat(p99(error)).as("reconstructed intervals, p99 relative error").isLessThan(0.01);
-    assertThat(clock.periodNanos()).isCloseTo(PERIOD, org.assertj.core.data.Offset.offset(5e3));
+    assertThat(clock.periodNanos()).isCloseTo(PERIOD, Offset.offset(5e3));
     // the times stay with the arrivals, within one connection interval of them
     for (int k = n / 2; k < n; k++) {
       assertThat(Math.abs(t[k] - arrival[k])).isLessThan(INTERVAL + 1_000_000L);
@@ -122,20 +124,19 @@ class SampleClockTest {
     // a gap spans the missing samples' time: skip + 1 periods
     GapLog.Gap g = feed.gaps().between(0, Long.MAX_VALUE).get(10);
     assertThat((g.toNanos() - g.fromNanos()) / (double) PERIOD)
-        .isCloseTo(g.samples() + 1, org.assertj.core.data.Offset.offset(0.1));
+        .isCloseTo(g.samples() + 1, Offset.offset(0.1));
   }
 
   @Test
   void markersAreCheckedAndOnlyOneTimeBaseIsAllowed() {
     assertThat(PayloadLayout.parse("t:u32 ms @time, v:i16").timeBase().nanosPerUnit())
         .isEqualTo(1_000_000L);
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> PayloadLayout.parse("a:u16 @seq, b:u16 @seq"))
+    Assertions.assertThatThrownBy(() -> PayloadLayout.parse("a:u16 @seq, b:u16 @seq"))
         .isInstanceOf(LayoutSpecException.class)
         .hasMessageContaining("only one field");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PayloadLayout.parse("t:u32 g @time"))
+    Assertions.assertThatThrownBy(() -> PayloadLayout.parse("t:u32 g @time"))
         .hasMessageContaining("time unit");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PayloadLayout.parse("t:u32 @clock"))
+    Assertions.assertThatThrownBy(() -> PayloadLayout.parse("t:u32 @clock"))
         .hasMessageContaining("unknown marker");
   }
 

@@ -11,6 +11,8 @@ import io.gattscope.stream.RateCounter;
 import io.gattscope.stream.RateMeter;
 import io.gattscope.stream.RecordingSummary;
 import io.gattscope.stream.SampleRingBuffer;
+import io.gattscope.stream.SampleSnapshot;
+import io.gattscope.stream.ValueFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import java.util.stream.IntStream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,6 +39,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
@@ -107,7 +111,7 @@ public final class ChartViewModel {
   private final ChartRecording recorder = new ChartRecording();
   private final ReadOnlyStringWrapper cursorReadout = new ReadOnlyStringWrapper("");
   private final ChartCursor cursor = ChartCursor.SHARED;
-  private final javafx.beans.value.ChangeListener<Number> cursorMoved =
+  private final ChangeListener<Number> cursorMoved =
       (o, was, now) -> cursorReadout.set(readoutAt(now.doubleValue()));
   private final int capacity;
 
@@ -194,8 +198,7 @@ public final class ChartViewModel {
     }
     ChannelFeed f = feed.get();
     SampleRingBuffer ring = f.buffer();
-    io.gattscope.stream.SampleSnapshot snap =
-        new io.gattscope.stream.SampleSnapshot(ring.capacity(), ring.channelCount());
+    SampleSnapshot snap = new SampleSnapshot(ring.capacity(), ring.channelCount());
     int n = ring.copySince(0, snap);
     long at = originNanos + Math.round(seconds * 1e9);
     long[] t = snap.timestamps();
@@ -211,7 +214,7 @@ public final class ChartViewModel {
     }
     int best = lo == n || (lo > 0 && at - t[lo - 1] <= t[lo] - at) ? lo - 1 : lo;
     StringBuilder sb = new StringBuilder("t = ");
-    io.gattscope.stream.ValueFormat.append(sb, seconds, 3);
+    ValueFormat.append(sb, seconds, 3);
     sb.append(" s");
     if (best < 0 || Math.abs(t[best] - at) > 1_000_000_000L) {
       return sb.append(" · no sample within 1 s").toString();
@@ -226,7 +229,7 @@ public final class ChartViewModel {
       if (Double.isNaN(v)) {
         sb.append('–');
       } else {
-        io.gattscope.stream.ValueFormat.append(sb, v, f.decoder().decimals(c));
+        ValueFormat.append(sb, v, f.decoder().decimals(c));
       }
       String unit = f.decoder().units().get(c);
       if (!unit.isEmpty()) {
@@ -405,7 +408,7 @@ public final class ChartViewModel {
 
   private void useFeed(ChannelFeed f) {
     channels.setAll(
-        java.util.stream.IntStream.range(0, f.decoder().channelCount())
+        IntStream.range(0, f.decoder().channelCount())
             .mapToObj(i -> new ChartChannel(f.decoder().names().get(i), f.decoder().units().get(i)))
             .toList());
     int timeBase = f.decoder().timeBase().channel();

@@ -71,7 +71,7 @@ public final class SigChannels implements ChannelDecoder {
     this.names = List.copyOf(slotNames);
     this.units = channels.stream().map(Channel::unit).toList();
     this.decimals = new int[names.size()];
-    java.util.Arrays.fill(decimals, ValueFormat.SHORTEST);
+    Arrays.fill(decimals, ValueFormat.SHORTEST);
   }
 
   /**

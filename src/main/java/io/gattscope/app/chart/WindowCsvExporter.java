@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Writes the raw samples of a time range that the ring buffer still holds to an RFC 4180 CSV file
@@ -65,7 +66,7 @@ public final class WindowCsvExporter {
             continue;
           }
           line.setLength(0);
-          line.append(String.format(java.util.Locale.ROOT, "%.6f", t));
+          line.append(String.format(Locale.ROOT, "%.6f", t));
           for (int c = 0; c < buffer.channelCount(); c++) {
             double v = snapshot.channel(c)[i];
             line.append(',');
@@ -75,8 +76,7 @@ public final class WindowCsvExporter {
           }
           line.append(',')
               .append(
-                  String.format(
-                      java.util.Locale.ROOT, "%.6f", (snapshot.arrivals()[i] - originNanos) / 1e9));
+                  String.format(Locale.ROOT, "%.6f", (snapshot.arrivals()[i] - originNanos) / 1e9));
           w.append(line).append("\r\n");
           rows++;
         }

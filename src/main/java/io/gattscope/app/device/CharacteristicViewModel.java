@@ -5,6 +5,7 @@ import io.gattscope.app.util.Command;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicProperty;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.WriteType;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -60,8 +62,7 @@ public final class CharacteristicViewModel {
   private final Command read;
   private final Command pairAndRead;
   private final Command plot;
-  private final java.util.concurrent.atomic.AtomicLong plotted =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong plotted = new AtomicLong();
   private boolean formatChosenByUser;
 
   CharacteristicViewModel(
@@ -151,7 +152,7 @@ public final class CharacteristicViewModel {
     return d.readHandleAsync(handle)
         .thenCompose(
             v ->
-                io.gattscope.ble.GattArguments.mayContinue(v.length, d.mtu())
+                GattArguments.mayContinue(v.length, d.mtu())
                     ? d.readLongHandleAsync(handle)
                     : CompletableFuture.completedFuture(v))
         .whenComplete((v, e) -> ctx.ui().execute(() -> afterRead(d, v, e)));
@@ -173,7 +174,7 @@ public final class CharacteristicViewModel {
   private CompletableFuture<Void> write(byte[] bytes, WriteType type) {
     BleDevice d = device.get();
     int handle = characteristic.valueHandle();
-    boolean isLong = io.gattscope.ble.GattArguments.needsLongWrite(bytes.length, type, d.mtu());
+    boolean isLong = GattArguments.needsLongWrite(bytes.length, type, d.mtu());
     CompletableFuture<Void> f =
         isLong ? d.writeLongHandleAsync(handle, bytes) : d.writeHandleAsync(handle, bytes, type);
     return f.whenComplete(

@@ -3,6 +3,7 @@ package io.gattscope.app.device;
 import io.gattscope.app.util.Command;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.WriteType;
@@ -53,7 +54,7 @@ public final class DescriptorViewModel {
     return d.readHandleAsync(handle)
         .thenCompose(
             v ->
-                io.gattscope.ble.GattArguments.mayContinue(v.length, d.mtu())
+                GattArguments.mayContinue(v.length, d.mtu())
                     ? d.readLongHandleAsync(handle)
                     : CompletableFuture.completedFuture(v))
         .whenComplete(

@@ -11,7 +11,12 @@ import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.ConnectionParameters;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.Futures;
+import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
+import io.gattscope.ble.NotConnectedException;
+import io.gattscope.ble.Registration;
+import io.gattscope.ble.Subscription;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +72,7 @@ public final class DeviceViewModel {
   private final Command pair;
   private final List<AutoCloseable> timers = new ArrayList<>();
   private GattDatabase database;
-  private io.gattscope.ble.Registration connectionListener;
+  private Registration connectionListener;
   private boolean userDisconnect;
   private BleDevice last;
   private int attempt;
@@ -164,9 +169,9 @@ public final class DeviceViewModel {
    * one since stopped), so a new connection is made instead.
    */
   private static boolean sameObjectImpossible(Throwable e) {
-    Throwable c = io.gattscope.ble.Futures.unwrap(e);
+    Throwable c = Futures.unwrap(e);
     return c instanceof UnsupportedOperationException
-        || (c instanceof io.gattscope.ble.NotConnectedException
+        || (c instanceof NotConnectedException
             && String.valueOf(c.getMessage()).contains("backend is stopped"));
   }
 
@@ -219,8 +224,7 @@ public final class DeviceViewModel {
               }
 
               @Override
-              public void onSubscriptionLost(
-                  BleDevice dev, io.gattscope.ble.Subscription s, String reason) {
+              public void onSubscriptionLost(BleDevice dev, Subscription s, String reason) {
                 ctx.ui().execute(() -> ctx.log().error(address.toString(), reason));
               }
             });
@@ -253,7 +257,7 @@ public final class DeviceViewModel {
             ctx, device.getReadOnlyProperty(), db, characteristics, pairing::pair));
     GattTreeBuilder.readLabels(ctx, characteristics);
     for (NotificationSwitch old : wasOn) {
-      io.gattscope.ble.GattCharacteristic now = old.movedTo();
+      GattCharacteristic now = old.movedTo();
       characteristics.stream()
           .filter(c -> now != null && c.characteristic().equals(now))
           .findFirst()

@@ -176,7 +176,7 @@ public final class NotificationSwitch {
    * Where its characteristic is now after the table changed: the one its kept subscription follows,
    * or null when none is kept or the characteristic vanished.
    */
-  io.gattscope.ble.GattCharacteristic movedTo() {
+  GattCharacteristic movedTo() {
     Subscription s = subscription;
     return s != null && s.isActive() ? s.characteristic() : null;
   }

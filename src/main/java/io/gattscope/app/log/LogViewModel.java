@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -36,8 +38,7 @@ public final class LogViewModel {
   private final ObservableList<LogEntry> entries = FXCollections.observableArrayList();
   private final FilteredList<LogEntry> visible = new FilteredList<>(entries);
   private final ObservableList<String> devices = FXCollections.observableArrayList(ALL_DEVICES);
-  private final java.util.Map<String, String> names =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Map<String, String> names = new ConcurrentHashMap<>();
   private final ObjectProperty<LogEntry.Level> minimumLevel =
       new SimpleObjectProperty<>(LogEntry.Level.INFO);
   private final ObjectProperty<String> device = new SimpleObjectProperty<>(ALL_DEVICES);

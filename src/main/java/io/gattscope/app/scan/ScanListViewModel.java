@@ -9,6 +9,7 @@ import io.gattscope.app.util.UiExecutor;
 import io.gattscope.ble.Advertisement;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.ScanResult;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public final class ScanListViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ObjectProperty<ScanRow> selected = new SimpleObjectProperty<>();
   private final Command toggleScan;
-  private volatile io.gattscope.ble.Registration scan;
+  private volatile Registration scan;
   private volatile int rowCount;
 
   /** A scan list refreshed by {@code ticker} every 100 ms. */
@@ -203,7 +204,7 @@ public final class ScanListViewModel {
 
   /** Stops the scan if one runs (adapter switch, adapter lost, window closing). */
   public void stopScan() {
-    io.gattscope.ble.Registration s = scan;
+    Registration s = scan;
     scan = null;
     if (s != null) {
       try {

@@ -1,5 +1,6 @@
 package io.gattscope.app.view;
 
+import io.gattscope.ble.Version;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ final class AboutDialog {
   /** The text shown in the box (also used by tests). */
   static String text() {
     return "GattScope "
-        + io.gattscope.ble.Version.get()
+        + Version.get()
         + "\nA Bluetooth Low Energy explorer and library: BGAPI, BlueZ, gatttool and a simulator.\n\n"
         + "Bluetooth numbers (service, characteristic, descriptor, company and appearance names):\n"
         + "Nordic Semiconductor's Bluetooth Numbers Database, BSD-3-Clause licence:\n\n"

@@ -7,11 +7,14 @@ import io.gattscope.app.device.HistoryEntry;
 import io.gattscope.app.device.WriteEditorViewModel;
 import io.gattscope.app.knowledge.GattKnowledge;
 import io.gattscope.app.util.Command;
+import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.WriteType;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,6 +27,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -103,13 +107,12 @@ final class CharacteristicView {
       notify.setId("notifyToggle");
       notify.selectedProperty().bindBidirectional(vm.notifications().notifyProperty());
       notify.setTooltip(new Tooltip("Subscribe to notifications (Ctrl+N)"));
-      notify.setDisable(!vm.characteristic().has(io.gattscope.ble.CharacteristicProperty.NOTIFY));
+      notify.setDisable(!vm.characteristic().has(CharacteristicProperty.NOTIFY));
       ToggleButton indicate = new ToggleButton("Indicate");
       indicate.setId("indicateToggle");
       indicate.selectedProperty().bindBidirectional(vm.notifications().indicateProperty());
       indicate.setTooltip(new Tooltip("Subscribe to indications (acknowledged)"));
-      indicate.setDisable(
-          !vm.characteristic().has(io.gattscope.ble.CharacteristicProperty.INDICATE));
+      indicate.setDisable(!vm.characteristic().has(CharacteristicProperty.INDICATE));
       Button plot = button("Plot", "plotButton", vm.plotCommand(), "Plot the notifications live");
       box.getChildren().add(new HBox(8, notify, indicate, plot));
     }
@@ -120,8 +123,7 @@ final class CharacteristicView {
     history.setTooltip(new Tooltip("Reads, writes and notifications of this characteristic"));
     vm.history()
         .addListener(
-            (javafx.collections.ListChangeListener<HistoryEntry>)
-                c -> history.scrollTo(vm.history().size() - 1));
+            (ListChangeListener<HistoryEntry>) c -> history.scrollTo(vm.history().size() - 1));
     box.getChildren().addAll(fields, new Label("History"), history);
     VBox.setVgrow(history, Priority.ALWAYS);
     box.setPadding(new Insets(8));
@@ -173,11 +175,10 @@ final class CharacteristicView {
     error.textProperty().bind(editor.errorProperty());
     error.managedProperty().bind(error.textProperty().isNotEmpty());
     HBox valueRow = new HBox(8, fixed("Write"), field, write);
-    valueRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    javafx.scene.layout.FlowPane options =
-        new javafx.scene.layout.FlowPane(
-            8, 4, new HBox(8, fixed("Format"), format), new HBox(8, fixed("Type"), type));
-    options.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    valueRow.setAlignment(Pos.CENTER_LEFT);
+    FlowPane options =
+        new FlowPane(8, 4, new HBox(8, fixed("Format"), format), new HBox(8, fixed("Type"), type));
+    options.setAlignment(Pos.CENTER_LEFT);
     VBox bar = new VBox(4, valueRow, options, error);
     bar.setPadding(new Insets(6, 8, 6, 8));
     return bar;
@@ -206,7 +207,7 @@ final class CharacteristicView {
     VBox box = new VBox(8, title, new HBox(8, new Label("Value"), value, read));
     box.setPadding(new Insets(8));
     HBox row = new HBox(8, fixed("Write"), field, write);
-    row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    row.setAlignment(Pos.CENTER_LEFT);
     VBox bar = new VBox(4, row, error);
     bar.setPadding(new Insets(6, 8, 6, 8));
     return pinned(box, bar);

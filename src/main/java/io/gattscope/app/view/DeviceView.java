@@ -2,22 +2,31 @@ package io.gattscope.app.view;
 
 import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.device.GattNode;
+import io.gattscope.app.log.LogViewModel;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.ConnectionState;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.HBox;
@@ -26,16 +35,17 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
+import org.controlsfx.control.action.Action;
+import org.controlsfx.control.textfield.TextFields;
 
 /** The content of one device tab: link facts and actions, the GATT tree, the detail pane. */
 final class DeviceView {
   private final DeviceViewModel vm;
   private final Settings settings;
-  private final io.gattscope.app.log.LogViewModel log;
+  private final LogViewModel log;
   private final CharacteristicView detailView;
   private final TreeTableView<GattNode> tree = new TreeTableView<>();
-  private final TextField search =
-      org.controlsfx.control.textfield.TextFields.createClearableTextField();
+  private final TextField search = TextFields.createClearableTextField();
   private final StackPane detail = new StackPane();
   private final NotificationPane notices = new NotificationPane();
 
@@ -49,10 +59,7 @@ final class DeviceView {
   private static final double NARROW = TREE_MIN + DETAIL_MIN + 60;
 
   DeviceView(
-      DeviceViewModel vm,
-      CharacteristicView detailView,
-      Settings settings,
-      io.gattscope.app.log.LogViewModel log) {
+      DeviceViewModel vm, CharacteristicView detailView, Settings settings, LogViewModel log) {
     this.vm = vm;
     this.log = log;
     this.settings = settings;
@@ -98,13 +105,13 @@ final class DeviceView {
     auto.setId("autoReconnect");
     auto.selectedProperty().bindBidirectional(vm.autoReconnectProperty());
     auto.setTooltip(new Tooltip("Reconnect after an unexpected drop and restore subscriptions"));
-    for (javafx.scene.control.Control c : List.of(disconnect, reconnect, pair, auto)) {
+    for (Control c : List.of(disconnect, reconnect, pair, auto)) {
       c.setMinWidth(Region.USE_PREF_SIZE);
     }
     HBox.setHgrow(status, Priority.ALWAYS);
     status.setMaxWidth(Double.MAX_VALUE);
     HBox actions = new HBox(10, progress, status, disconnect, reconnect, pair, auto);
-    actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    actions.setAlignment(Pos.CENTER_LEFT);
     VBox header = new VBox(4, actions, facts);
     header.setPadding(new Insets(6));
     header.getStyleClass().add("device-header");
@@ -119,28 +126,16 @@ final class DeviceView {
     search.setTooltip(new Tooltip("Show only rows whose name, UUID or handle contains this"));
     tree.setPlaceholder(new Label("No services discovered yet"));
     tree.getColumns().add(column("Name", 200, n -> n.name()));
-    tree.getColumns()
-        .add(
-            column("UUID", 80, n -> new javafx.beans.property.ReadOnlyStringWrapper(n.uuidText())));
-    tree.getColumns()
-        .add(
-            column(
-                "Handle",
-                64,
-                n -> new javafx.beans.property.ReadOnlyStringWrapper(n.handleText())));
-    tree.getColumns()
-        .add(
-            column(
-                "Properties",
-                92,
-                n -> new javafx.beans.property.ReadOnlyStringWrapper(n.properties())));
+    tree.getColumns().add(column("UUID", 80, n -> new ReadOnlyStringWrapper(n.uuidText())));
+    tree.getColumns().add(column("Handle", 64, n -> new ReadOnlyStringWrapper(n.handleText())));
+    tree.getColumns().add(column("Properties", 92, n -> new ReadOnlyStringWrapper(n.properties())));
     tree.getColumns().add(column("Value", 150, n -> n.value()));
     double[] least = {130, 64, 64, 86, 100};
     for (int i = 0; i < least.length; i++) {
       tree.getColumns().get(i).setMinWidth(least[i]);
     }
-    vm.services().addListener((javafx.collections.ListChangeListener<GattNode>) c -> rebuildTree());
-    javafx.scene.control.MenuItem rename = new javafx.scene.control.MenuItem("Name this UUID…");
+    vm.services().addListener((ListChangeListener<GattNode>) c -> rebuildTree());
+    MenuItem rename = new MenuItem("Name this UUID…");
     rename.setId("nameUuidItem");
     rename.setOnAction(
         e -> {
@@ -150,7 +145,7 @@ final class DeviceView {
                 tree.getScene().getWindow(), item.getValue(), vm.address().toString(), log);
           }
         });
-    tree.setContextMenu(new javafx.scene.control.ContextMenu(rename));
+    tree.setContextMenu(new ContextMenu(rename));
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -191,10 +186,10 @@ final class DeviceView {
    * divider.
    */
   private void adaptOrientation(SplitPane split) {
-    split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    split.setOrientation(Orientation.VERTICAL);
     Runnable apply =
         () -> {
-          boolean vertical = split.getOrientation() == javafx.geometry.Orientation.VERTICAL;
+          boolean vertical = split.getOrientation() == Orientation.VERTICAL;
           split.setDividerPositions(
               settings.getDouble(
                   vertical ? "layout.treeDividerStacked" : "layout.treeDivider",
@@ -205,12 +200,10 @@ final class DeviceView {
         .addListener(
             (o, a, w) -> {
               double width = w.doubleValue();
-              javafx.geometry.Orientation want =
+              Orientation want =
                   width < NARROW
-                      ? javafx.geometry.Orientation.VERTICAL
-                      : width > NARROW + 40
-                          ? javafx.geometry.Orientation.HORIZONTAL
-                          : split.getOrientation();
+                      ? Orientation.VERTICAL
+                      : width > NARROW + 40 ? Orientation.HORIZONTAL : split.getOrientation();
               if (width > 0 && want != split.getOrientation()) {
                 split.setOrientation(want);
                 apply.run();
@@ -223,7 +216,7 @@ final class DeviceView {
         .positionProperty()
         .addListener(
             (o, a, b) -> {
-              boolean vertical = split.getOrientation() == javafx.geometry.Orientation.VERTICAL;
+              boolean vertical = split.getOrientation() == Orientation.VERTICAL;
               double width = split.getWidth();
               if (!vertical && width >= NARROW) {
                 double least = TREE_MIN / width;
@@ -240,7 +233,7 @@ final class DeviceView {
   }
 
   /** Shows a connection or pairing problem in the dismissable bar above the tree. */
-  private void notice(String text, org.controlsfx.control.action.Action action) {
+  private void notice(String text, Action action) {
     if (text == null || text.isEmpty()) {
       notices.hide();
       return;
@@ -249,8 +242,8 @@ final class DeviceView {
     notices.show(text);
   }
 
-  private org.controlsfx.control.action.Action reconnectAction() {
-    return new org.controlsfx.control.action.Action(
+  private Action reconnectAction() {
+    return new Action(
         "Reconnect",
         e -> {
           notices.hide();
@@ -258,8 +251,8 @@ final class DeviceView {
         });
   }
 
-  private org.controlsfx.control.action.Action pairAction() {
-    return new org.controlsfx.control.action.Action(
+  private Action pairAction() {
+    return new Action(
         "Pair again",
         e -> {
           notices.hide();
@@ -296,7 +289,7 @@ final class DeviceView {
   }
 
   /** A tree cell whose tooltip holds the full text, for when the column cuts it. */
-  private static final class TipCell extends javafx.scene.control.TreeTableCell<GattNode, String> {
+  private static final class TipCell extends TreeTableCell<GattNode, String> {
     private final Tooltip tip = new Tooltip();
 
     @Override

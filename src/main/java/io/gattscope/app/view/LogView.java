@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 /** The log pane: level and device filters, copy, save, and the bounded list of entries. */
 final class LogView {
@@ -37,7 +38,7 @@ final class LogView {
     ComboBox<String> device = new ComboBox<>(vm.devices());
     device.valueProperty().bindBidirectional(vm.deviceProperty());
     device.setConverter(
-        new javafx.util.StringConverter<>() {
+        new StringConverter<>() {
           @Override
           public String toString(String address) {
             return vm.deviceLabel(address);

@@ -10,10 +10,12 @@ import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -23,18 +25,21 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.StatusBar;
 
 /** Builds the main window's scene graph and binds it to {@link MainViewModel}. */
 public final class MainView {
@@ -102,12 +107,12 @@ public final class MainView {
         .addListener((o, a, b) -> settings.put("layout.logExpanded", b.toString()));
     log.maxHeightProperty()
         .bind(
-            javafx.beans.binding.Bindings.when(log.expandedProperty())
+            Bindings.when(log.expandedProperty())
                 .then(Double.MAX_VALUE)
                 .otherwise(Region.USE_PREF_SIZE));
     SplitPane body = new SplitPane(centre, log);
     body.setId("bodySplit");
-    body.setOrientation(javafx.geometry.Orientation.VERTICAL);
+    body.setOrientation(Orientation.VERTICAL);
     body.setDividerPositions(settings.getDouble("layout.logDivider", 0.74));
     body.getDividers()
         .get(0)
@@ -230,7 +235,7 @@ public final class MainView {
     Label memory = new Label();
     memory.textProperty().bind(vm.memoryProperty());
     memory.setTooltip(new Tooltip("Java heap in use"));
-    org.controlsfx.control.StatusBar bar = new org.controlsfx.control.StatusBar();
+    StatusBar bar = new StatusBar();
     bar.setId("statusBar");
     bar.setText("");
     bar.getLeftItems().add(adapter);
@@ -290,12 +295,12 @@ public final class MainView {
         new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN), this::closeCurrentTab);
     keys.put(new KeyCodeCombination(KeyCode.F1), () -> Shortcuts.show(scene.getWindow()));
     scene.addEventFilter(
-        javafx.scene.input.KeyEvent.KEY_PRESSED,
+        KeyEvent.KEY_PRESSED,
         e -> {
           if (e.getCode() == KeyCode.ESCAPE
-              && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl field) {
+              && scene.getFocusOwner() instanceof TextInputControl field) {
             Node pane = field.getParent();
-            while (pane != null && !(pane instanceof javafx.scene.control.SplitPane)) {
+            while (pane != null && !(pane instanceof SplitPane)) {
               pane = pane.getParent();
             }
             (pane == null ? scene.getRoot() : pane).requestFocus();
@@ -315,9 +320,7 @@ public final class MainView {
 
   private void fire(String selector) {
     Tab t = tabs.getSelectionModel().getSelectedItem();
-    if (t != null
-        && t.getContent().lookup(selector) instanceof javafx.scene.control.ButtonBase b
-        && !b.isDisabled()) {
+    if (t != null && t.getContent().lookup(selector) instanceof ButtonBase b && !b.isDisabled()) {
       b.fire();
     }
   }

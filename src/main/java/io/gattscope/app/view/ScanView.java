@@ -6,8 +6,12 @@ import io.gattscope.app.scan.ScanListViewModel;
 import io.gattscope.app.scan.ScanRow;
 import io.gattscope.gatt.format.Hex;
 import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -23,19 +27,20 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.TextFields;
 
 /** The scan list with its filter, minimum-RSSI slider, advertising detail pane and actions. */
 final class ScanView {
   private final MainViewModel main;
   private final ScanListViewModel vm;
-  private final TextField filter =
-      org.controlsfx.control.textfield.TextFields.createClearableTextField();
+  private final TextField filter = TextFields.createClearableTextField();
   private final TableView<ScanRow> table = new TableView<>();
   private final TextArea details = new TextArea();
-  private final javafx.beans.InvalidationListener refreshDetails = o -> refreshShown();
+  private final InvalidationListener refreshDetails = o -> refreshShown();
   private ScanRow shown;
 
   ScanView(MainViewModel main) {
@@ -153,7 +158,7 @@ final class ScanView {
               vm.selectedProperty().set(row);
             });
     sorted.addListener(
-        (javafx.collections.ListChangeListener<ScanRow>)
+        (ListChangeListener<ScanRow>)
             c -> {
               ScanRow kept = vm.selectedProperty().get();
               if (kept != null
@@ -165,8 +170,7 @@ final class ScanView {
     vm.selectedProperty().addListener((o, a, row) -> showDetails(row));
     table.setOnKeyPressed(
         e -> {
-          if (e.getCode() == javafx.scene.input.KeyCode.ENTER
-              && table.getSelectionModel().getSelectedItem() != null) {
+          if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
             main.connect(table.getSelectionModel().getSelectedItem());
             e.consume();
           }
@@ -281,8 +285,7 @@ final class ScanView {
   }
 
   private static TableColumn<ScanRow, String> twoLines(
-      String title,
-      java.util.function.Function<ScanRow, javafx.beans.value.ObservableValue<String>> value) {
+      String title, Function<ScanRow, ObservableValue<String>> value) {
     TableColumn<ScanRow, String> c = new TableColumn<>(title);
     c.setCellValueFactory(f -> value.apply(f.getValue()));
     c.setCellFactory(x -> new TwoLineCell());

@@ -5,6 +5,7 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Polyline;
 
@@ -21,7 +22,7 @@ final class SparklineCell extends TableCell<ScanRow, int[]> {
     line.getStyleClass().add("sparkline");
     number.getStyleClass().addAll("rssi-number", "cell-first-line");
     seen.getStyleClass().add("cell-second-line");
-    number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    number.setMinWidth(Region.USE_PREF_SIZE);
     setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
   }
 

@@ -14,12 +14,16 @@ import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.DroppedData;
 import io.gattscope.ble.Futures;
+import io.gattscope.ble.LinkSupervisor;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
+import io.gattscope.ble.ShutdownHooks;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.SmMessages;
 import io.gattscope.ble.bgapi.codec.SystemMessages;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import io.gattscope.ble.bgapi.link.LinkReceiver;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +33,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,8 +61,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   private final Map<BleAddress, Integer> knownBonds = new ConcurrentHashMap<>();
   private final List<AdapterListener> adapterListeners = new CopyOnWriteArrayList<>();
   private final Object connectLock = new Object();
-  private final io.gattscope.ble.LinkSupervisor supervisor =
-      new io.gattscope.ble.LinkSupervisor("BGAPI", this::connectLink);
+  private final LinkSupervisor supervisor = new LinkSupervisor("BGAPI", this::connectLink);
   private volatile AdapterInfo info;
   private volatile boolean running;
   private volatile boolean stopped;
@@ -66,18 +71,18 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   /**
    * How long stop() may take to unsubscribe, disconnect and end the scan before the port closes.
    */
-  static final java.time.Duration STOP_BUDGET = java.time.Duration.ofMillis(1800);
+  static final Duration STOP_BUDGET = Duration.ofMillis(1800);
 
   /** How long stop() waits for the CCCD writes of one link before disconnecting it anyway. */
-  static final java.time.Duration CCCD_BUDGET = java.time.Duration.ofMillis(800);
+  static final Duration CCCD_BUDGET = Duration.ofMillis(800);
 
-  private volatile io.gattscope.ble.Registration shutdownHook = () -> {};
+  private volatile Registration shutdownHook = () -> {};
 
   /** Quiet time after which the watchdog says hello to the dongle. */
   static final long IDLE_NANOS = 1_500_000_000L;
 
   /** How long the watchdog's hello may take before the dongle counts as lost. */
-  static final java.time.Duration HELLO_TIMEOUT = java.time.Duration.ofSeconds(2);
+  static final Duration HELLO_TIMEOUT = Duration.ofSeconds(2);
 
   /** A backend over a link (a serial port, or the simulator's in-memory link); not yet started. */
   public BgapiBackend(BgapiLink link, BgapiOptions options) {
@@ -113,7 +118,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
       throw e;
     }
     running = true;
-    shutdownHook = io.gattscope.ble.ShutdownHooks.add(this::stop);
+    shutdownHook = ShutdownHooks.add(this::stop);
     lastRx = System.nanoTime();
     timer.scheduleWithFixedDelay(this::watch, 500, 500, TimeUnit.MILLISECONDS);
     LOG.info("BGAPI adapter {} ready: {}", link.description(), info);
@@ -295,8 +300,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   // ---- scanning and connecting ----------------------------------------------------------------
 
   @Override
-  public io.gattscope.ble.Registration startScan(
-      ScanOptions options, Consumer<Advertisement> listener) {
+  public Registration startScan(ScanOptions options, Consumer<Advertisement> listener) {
     ensureRunning();
     return scanner.add(options, listener);
   }
@@ -392,9 +396,9 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   }
 
   @Override
-  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
+  public Registration addAdapterListener(AdapterListener listener) {
     adapterListeners.add(listener);
-    return io.gattscope.ble.Registration.once(() -> adapterListeners.remove(listener));
+    return Registration.once(() -> adapterListeners.remove(listener));
   }
 
   BgapiMessage call(BgapiMessage command) {
@@ -410,8 +414,8 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     }
   }
 
-  static java.util.concurrent.ThreadFactory daemon(String name) {
-    java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+  static ThreadFactory daemon(String name) {
+    AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, name + "-" + n.incrementAndGet());
       t.setDaemon(true);

@@ -1,5 +1,6 @@
 package io.gattscope.ble.bgapi;
 
+import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -19,4 +20,4 @@ record BgapiContext(
     Executor completions,
     Executor userCalls,
     int laneCapacity,
-    java.time.Duration commandTimeout) {}
+    Duration commandTimeout) {}

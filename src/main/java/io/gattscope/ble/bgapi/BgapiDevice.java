@@ -8,6 +8,7 @@ import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.ConnectionParameters;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
+import io.gattscope.ble.Futures;
 import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
@@ -15,18 +16,22 @@ import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.PairingHandler;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
 import io.gattscope.ble.bgapi.codec.BgapiConstants;
+import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.ConnectionMessages;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -210,7 +215,7 @@ final class BgapiDevice implements BleDevice {
   /** Fails: the ATT MTU of a BGAPI v1 dongle is fixed at 23. */
   @Override
   public CompletableFuture<Integer> requestMtuAsync(int mtu) {
-    return io.gattscope.ble.Futures.failed(
+    return Futures.failed(
         new UnsupportedOperationException(
             "the BGAPI backend cannot exchange the ATT MTU: BGAPI v1 dongles (BLED112, BLE112/113,"
                 + " the simulator) keep it fixed at 23 bytes (asked for "
@@ -234,9 +239,9 @@ final class BgapiDevice implements BleDevice {
   }
 
   @Override
-  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
+  public Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
-    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
+    return Registration.once(() -> listeners.remove(listener));
   }
 
   @Override
@@ -307,7 +312,7 @@ final class BgapiDevice implements BleDevice {
               if (t != null) {
                 subscriptions.remove(c.valueHandle(), sub);
                 sub.deactivate();
-                throw io.gattscope.ble.Futures.rethrow(t);
+                throw Futures.rethrow(t);
               }
               return sub;
             });
@@ -348,7 +353,7 @@ final class BgapiDevice implements BleDevice {
     if (state == ConnectionState.DISCONNECTED) {
       return CompletableFuture.completedFuture(null);
     }
-    List<CompletableFuture<Void>> writes = new java.util.ArrayList<>();
+    List<CompletableFuture<Void>> writes = new ArrayList<>();
     if (state == ConnectionState.CONNECTED) {
       for (GattCharacteristic c : subscriptions.characteristics()) {
         c.cccd()
@@ -370,7 +375,7 @@ final class BgapiDevice implements BleDevice {
       subscriptions.deactivateAll();
     }
     return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
-        .completeOnTimeout(null, cccdBudget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .completeOnTimeout(null, cccdBudget.toMillis(), TimeUnit.MILLISECONDS)
         .thenCompose(v -> disconnectAsync());
   }
 
@@ -422,7 +427,7 @@ final class BgapiDevice implements BleDevice {
         .thenCompose(
             r -> {
               int code = Results.of(r);
-              if (code != 0 && code != io.gattscope.ble.bgapi.codec.BgapiErrors.NOT_CONNECTED) {
+              if (code != 0 && code != BgapiErrors.NOT_CONNECTED) {
                 throw Results.failure(code, "connection_disconnect", 0);
               }
               return disconnected;

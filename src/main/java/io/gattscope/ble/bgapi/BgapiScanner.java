@@ -2,6 +2,7 @@ package io.gattscope.ble.bgapi;
 
 import io.gattscope.ble.AddressType;
 import io.gattscope.ble.Advertisement;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
@@ -34,7 +35,7 @@ final class BgapiScanner {
   }
 
   /** Adds a listener, starting discovery for the first one. */
-  io.gattscope.ble.Registration add(ScanOptions options, Consumer<Advertisement> listener) {
+  Registration add(ScanOptions options, Consumer<Advertisement> listener) {
     synchronized (this) {
       listeners.add(listener);
       if (listeners.size() == 1) {
@@ -47,7 +48,7 @@ final class BgapiScanner {
         }
       }
     }
-    return io.gattscope.ble.Registration.once(() -> remove(listener));
+    return Registration.once(() -> remove(listener));
   }
 
   private void remove(Consumer<Advertisement> listener) {

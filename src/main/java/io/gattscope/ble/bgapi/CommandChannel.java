@@ -3,6 +3,7 @@ package io.gattscope.ble.bgapi;
 import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.BleTimeoutException;
+import io.gattscope.ble.Futures;
 import io.gattscope.ble.bgapi.codec.BgapiCodec;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.link.BgapiLink;
@@ -62,7 +63,7 @@ final class CommandChannel {
    * @throws io.gattscope.ble.BleTimeoutException naming the command when no response comes
    */
   BgapiMessage call(BgapiMessage command, Duration timeout) {
-    return io.gattscope.ble.Futures.await(
+    return Futures.await(
         send(command, timeout), timeout.plusMillis(500), "response to " + MessageNames.of(command));
   }
 

@@ -1,13 +1,17 @@
 package io.gattscope.ble.bgapi;
 
 import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.BleException;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.GapMessages;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Makes one connection with gap_connect_direct and waits for its connection_status. */
 final class Connector {
@@ -49,18 +53,17 @@ final class Connector {
     try {
       device.whenConnected().get(o.timeout().toNanos(), TimeUnit.NANOSECONDS);
       return device;
-    } catch (java.util.concurrent.TimeoutException e) {
+    } catch (TimeoutException e) {
       byHandle.remove(handle, device);
       backend.call(new GapMessages.EndProcedure());
-      device.onDisconnected(
-          new io.gattscope.ble.DisconnectReason(0x3E, "Connection Failed to be Established"));
+      device.onDisconnected(new DisconnectReason(0x3E, "Connection Failed to be Established"));
       throw new BleTimeoutException("connection_status from " + address, o.timeout());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       byHandle.remove(handle, device);
       backend.call(new GapMessages.EndProcedure());
-      throw new io.gattscope.ble.BleException("interrupted while connecting to " + address, e);
-    } catch (java.util.concurrent.ExecutionException e) {
+      throw new BleException("interrupted while connecting to " + address, e);
+    } catch (ExecutionException e) {
       byHandle.remove(handle, device);
       throw Futures.rethrow(e.getCause());
     }

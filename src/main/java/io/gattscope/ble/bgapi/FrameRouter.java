@@ -17,6 +17,8 @@ import io.gattscope.ble.bgapi.codec.SmMessages;
 import io.gattscope.ble.bgapi.codec.SystemMessages;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -54,7 +56,7 @@ final class FrameRouter implements FrameParser.FrameListener {
   private volatile CompletableFuture<SystemMessages.BootEvent> boot;
   private volatile BondCollector bonds;
   private volatile boolean live;
-  private final Map<Integer, ConnectionMessages.StatusEvent> early = new java.util.HashMap<>();
+  private final Map<Integer, ConnectionMessages.StatusEvent> early = new HashMap<>();
 
   FrameRouter(
       BgapiBackend backend,
@@ -182,7 +184,7 @@ final class FrameRouter implements FrameParser.FrameListener {
     long now = System.nanoTime();
     BgapiDevice d = device(p[0] & 0xFF);
     if (d != null) {
-      byte[] value = java.util.Arrays.copyOfRange(p, 5, p.length);
+      byte[] value = Arrays.copyOfRange(p, 5, p.length);
       d.onAttributeValue((p[1] & 0xFF) | (p[2] & 0xFF) << 8, p[3] & 0xFF, value, now);
     }
   }

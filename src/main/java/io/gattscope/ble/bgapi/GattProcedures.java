@@ -1,5 +1,6 @@
 package io.gattscope.ble.bgapi;
 
+import io.gattscope.ble.BleException;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattDescriptor;
@@ -8,6 +9,7 @@ import io.gattscope.ble.Uuids;
 import io.gattscope.ble.bgapi.ProcedureQueue.EventSink;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
 import io.gattscope.ble.bgapi.codec.BgapiConstants;
+import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
@@ -19,8 +21,7 @@ import java.util.concurrent.CompletableFuture;
 
 /** The ATT client procedures of one connection, each as command, response and events. */
 final class GattProcedures {
-  private static final int ATTRIBUTE_NOT_FOUND =
-      io.gattscope.ble.bgapi.codec.BgapiErrors.ATT_ATTRIBUTE_NOT_FOUND;
+  private static final int ATTRIBUTE_NOT_FOUND = BgapiErrors.ATT_ATTRIBUTE_NOT_FOUND;
   private static final byte[] PRIMARY_SERVICE = {0x00, 0x28};
   private static final byte[] CHARACTERISTIC = {0x03, 0x28};
   private static final UUID CHARACTERISTIC_DECL = Uuids.fromShort(0x2803);
@@ -135,7 +136,7 @@ final class GattProcedures {
                     && v.type() == BgapiConstants.VALUE_READ_BY_TYPE) {
                   byte[] b = v.value().toArray();
                   if (b.length < 5) {
-                    throw new io.gattscope.ble.BleException(
+                    throw new BleException(
                         "malformed characteristic declaration at handle " + v.atthandle());
                   }
                   int valueHandle = (b[1] & 0xFF) | (b[2] & 0xFF) << 8;

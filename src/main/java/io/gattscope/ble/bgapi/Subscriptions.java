@@ -2,6 +2,7 @@ package io.gattscope.ble.bgapi;
 
 import io.gattscope.ble.GattCharacteristic;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ final class Subscriptions {
   synchronized void add(int handle, BgapiSubscription sub) {
     Map<Integer, BgapiSubscription[]> copy = new HashMap<>(byHandle);
     BgapiSubscription[] old = copy.getOrDefault(handle, NONE);
-    BgapiSubscription[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+    BgapiSubscription[] grown = Arrays.copyOf(old, old.length + 1);
     grown[old.length] = sub;
     copy.put(handle, grown);
     byHandle = Map.copyOf(copy);

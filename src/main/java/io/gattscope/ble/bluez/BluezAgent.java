@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.bluez.Error.Rejected;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.types.UInt16;
 import org.freedesktop.dbus.types.UInt32;
@@ -73,10 +74,10 @@ final class BluezAgent implements BluezApi.Agent1 {
       return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new org.bluez.Error.Rejected(what + " interrupted");
+      throw new Rejected(what + " interrupted");
     } catch (Exception e) {
       LOG.info("{} refused: {}", what, e.toString());
-      throw new org.bluez.Error.Rejected(what + " refused: " + e.getMessage());
+      throw new Rejected(what + " refused: " + e.getMessage());
     }
   }
 
@@ -92,15 +93,14 @@ final class BluezAgent implements BluezApi.Agent1 {
       peer = BleAddress.parse(last.substring(4).replace('_', ':'));
     } catch (IllegalArgumentException e) {
       LOG.warn("pairing agent rejected a request about {}: not a device path", p);
-      throw new org.bluez.Error.Rejected("not a device path: " + p);
+      throw new Rejected("not a device path: " + p);
     }
     if (!peer.equals(pairing)) {
       LOG.warn(
           "pairing agent rejected a request about {}: GattScope is pairing only with {}",
           peer,
           pairing);
-      throw new org.bluez.Error.Rejected(
-          "GattScope is pairing with " + pairing + ", not with " + peer);
+      throw new Rejected("GattScope is pairing with " + pairing + ", not with " + peer);
     }
     return peer;
   }
@@ -110,7 +110,7 @@ final class BluezAgent implements BluezApi.Agent1 {
     BleAddress peer = addressOf(device);
     int passkey = ask("passkey request from " + peer, () -> handler.passkeyRequested(peer));
     if (passkey < 0 || passkey > 999_999) {
-      throw new org.bluez.Error.Rejected("passkey " + passkey + " is outside 0 .. 999999");
+      throw new Rejected("passkey " + passkey + " is outside 0 .. 999999");
     }
     return new UInt32(passkey);
   }
@@ -144,7 +144,7 @@ final class BluezAgent implements BluezApi.Agent1 {
     String what =
         "confirmation of passkey " + String.format(Locale.ROOT, "%06d", key) + " from " + peer;
     if (!ask(what, () -> handler.confirmPasskey(peer, key))) {
-      throw new org.bluez.Error.Rejected(what + " refused by the user");
+      throw new Rejected(what + " refused by the user");
     }
   }
 
@@ -153,13 +153,13 @@ final class BluezAgent implements BluezApi.Agent1 {
     BleAddress peer = addressOf(device);
     String what = "authorization of pairing with " + peer;
     if (!ask(what, () -> handler.authorizePairing(peer))) {
-      throw new org.bluez.Error.Rejected(what + " refused by the user");
+      throw new Rejected(what + " refused by the user");
     }
   }
 
   @Override
   public void AuthorizeService(DBusPath device, String uuid) {
-    throw new org.bluez.Error.Rejected("GattScope does not authorize incoming services");
+    throw new Rejected("GattScope does not authorize incoming services");
   }
 
   @Override

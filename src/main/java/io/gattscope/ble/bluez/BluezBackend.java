@@ -12,7 +12,10 @@ import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.Futures;
+import io.gattscope.ble.LinkSupervisor;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
+import io.gattscope.ble.ShutdownHooks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,8 +39,7 @@ import org.slf4j.LoggerFactory;
 public final class BluezBackend implements BleBackend {
   static final Duration OPEN_TIMEOUT = Duration.ofSeconds(5);
 
-  private final io.gattscope.ble.LinkSupervisor supervisor =
-      new io.gattscope.ble.LinkSupervisor("BlueZ", this::connectLink);
+  private final LinkSupervisor supervisor = new LinkSupervisor("BlueZ", this::connectLink);
   private final String adapter;
   private final String busAddress;
   private final Duration callTimeout;
@@ -101,7 +103,7 @@ public final class BluezBackend implements BleBackend {
     b.tree().addListener(treeEvents);
     bus = b;
     running = true;
-    shutdownHook = io.gattscope.ble.ShutdownHooks.add(this::stop);
+    shutdownHook = ShutdownHooks.add(this::stop);
   }
 
   /** How long stop() waits for every link to turn notifications off and disconnect. */
@@ -110,7 +112,7 @@ public final class BluezBackend implements BleBackend {
   /** How long stop() waits for the StopNotify calls of one link before disconnecting it anyway. */
   static final Duration NOTIFY_BUDGET = Duration.ofMillis(700);
 
-  private volatile io.gattscope.ble.Registration shutdownHook = () -> {};
+  private volatile Registration shutdownHook = () -> {};
 
   @Override
   public void stop() {
@@ -181,8 +183,7 @@ public final class BluezBackend implements BleBackend {
   }
 
   @Override
-  public io.gattscope.ble.Registration startScan(
-      ScanOptions options, Consumer<Advertisement> listener) {
+  public Registration startScan(ScanOptions options, Consumer<Advertisement> listener) {
     if (options == null || listener == null) {
       throw new IllegalArgumentException("startScan needs options and a listener");
     }
@@ -305,9 +306,9 @@ public final class BluezBackend implements BleBackend {
   }
 
   @Override
-  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
+  public Registration addAdapterListener(AdapterListener listener) {
     adapterListeners.add(listener);
-    return io.gattscope.ble.Registration.once(() -> adapterListeners.remove(listener));
+    return Registration.once(() -> adapterListeners.remove(listener));
   }
 
   private void adapterLost() {

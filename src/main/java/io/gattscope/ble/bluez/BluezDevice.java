@@ -15,6 +15,7 @@ import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.PairingHandler;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -152,9 +154,9 @@ public final class BluezDevice implements BleDevice {
   }
 
   @Override
-  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
+  public Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
-    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
+    return Registration.once(() -> listeners.remove(listener));
   }
 
   /** BlueZ resolves services itself on connect; this waits for {@code ServicesResolved}. */
@@ -285,8 +287,7 @@ public final class BluezDevice implements BleDevice {
     }
     return notify
         .stopAll()
-        .completeOnTimeout(
-            null, notifyBudget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .completeOnTimeout(null, notifyBudget.toMillis(), TimeUnit.MILLISECONDS)
         .thenCompose(v -> disconnectAsync());
   }
 

@@ -10,6 +10,13 @@ import io.gattscope.ble.PairingException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.bluez.Error.Failed;
+import org.bluez.Error.InvalidOffset;
+import org.bluez.Error.InvalidValueLength;
+import org.bluez.Error.NotAuthorized;
+import org.bluez.Error.NotConnected;
+import org.bluez.Error.NotPermitted;
+import org.bluez.Error.NotSupported;
 import org.freedesktop.dbus.errors.NoReply;
 import org.freedesktop.dbus.errors.ServiceUnknown;
 import org.freedesktop.dbus.errors.UnknownObject;
@@ -56,7 +63,7 @@ final class BluezErrors {
     String name = name(e);
     String detail = e.getMessage() == null ? "" : e.getMessage();
     String message = operation + " failed: " + name + (detail.isEmpty() ? "" : " (" + detail + ")");
-    if (e instanceof org.bluez.Error.NotConnected) {
+    if (e instanceof NotConnected) {
       return new NotConnectedException(message);
     }
     if (e instanceof ServiceUnknown || e instanceof UnknownObject || e instanceof NoReply) {
@@ -75,25 +82,25 @@ final class BluezErrors {
   }
 
   private static Integer attCode(DBusExecutionException e, Kind kind, String detail) {
-    if (e instanceof org.bluez.Error.NotPermitted) {
+    if (e instanceof NotPermitted) {
       if (detail.toLowerCase(Locale.ROOT).contains("not paired")) {
         return AttError.INSUFFICIENT_AUTHENTICATION;
       }
       return kind == Kind.READ ? AttError.READ_NOT_PERMITTED : AttError.WRITE_NOT_PERMITTED;
     }
-    if (e instanceof org.bluez.Error.NotAuthorized) {
+    if (e instanceof NotAuthorized) {
       return AttError.INSUFFICIENT_AUTHORIZATION;
     }
-    if (e instanceof org.bluez.Error.InvalidValueLength) {
+    if (e instanceof InvalidValueLength) {
       return AttError.INVALID_ATTRIBUTE_VALUE_LENGTH;
     }
-    if (e instanceof org.bluez.Error.InvalidOffset) {
+    if (e instanceof InvalidOffset) {
       return AttError.INVALID_OFFSET;
     }
-    if (e instanceof org.bluez.Error.NotSupported) {
+    if (e instanceof NotSupported) {
       return AttError.REQUEST_NOT_SUPPORTED;
     }
-    if (e instanceof org.bluez.Error.Failed) {
+    if (e instanceof Failed) {
       Matcher m = ATT_CODE.matcher(detail);
       if (m.find()) {
         return Integer.parseInt(m.group(1), 16);

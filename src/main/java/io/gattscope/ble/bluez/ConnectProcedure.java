@@ -5,6 +5,7 @@ import io.gattscope.ble.BleException;
 import io.gattscope.ble.Futures;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.bluez.Error.AlreadyConnected;
 
 /**
  * BlueZ's connect: {@code Device1.Connect} (an {@code AlreadyConnected} answer counts as success),
@@ -20,7 +21,7 @@ final class ConnectProcedure {
     return bus.<Void>call(bus.remote(path, BluezApi.Device1.class), "Connect")
         .exceptionallyCompose(
             e ->
-                Futures.unwrap(e) instanceof org.bluez.Error.AlreadyConnected
+                Futures.unwrap(e) instanceof AlreadyConnected
                     ? CompletableFuture.completedFuture(null)
                     : CompletableFuture.failedFuture(
                         BluezErrors.map(e, what, BluezErrors.Kind.OTHER, 0)))

@@ -4,6 +4,7 @@ import io.gattscope.ble.Advertisement;
 import io.gattscope.ble.BackendProvider;
 import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.BleException;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ final class BluezDiscovery {
    * Starts a D-Bus scan on the adapter, or returns empty when there is no system bus or no BlueZ on
    * it (the caller then falls back to hcitool).
    */
-  static Optional<io.gattscope.ble.Registration> tryStart(
+  static Optional<Registration> tryStart(
       GatttoolSettings settings, ScanOptions options, Consumer<Advertisement> listener) {
     String address =
         settings
@@ -54,10 +55,10 @@ final class BluezDiscovery {
         provider.get().create(settings.adapter(), environment, Duration.ofSeconds(2));
     try {
       bluez.start();
-      io.gattscope.ble.Registration scan = bluez.startScan(options, listener);
+      Registration scan = bluez.startScan(options, listener);
       LOG.debug("scanning {} through BlueZ D-Bus discovery", settings.adapter());
       return Optional.of(
-          io.gattscope.ble.Registration.once(
+          Registration.once(
               () -> {
                 try {
                   scan.close();

@@ -2,6 +2,7 @@ package io.gattscope.ble.gatttool;
 
 import io.gattscope.ble.AttributeLookupException;
 import io.gattscope.ble.Futures;
+import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattException;
@@ -19,7 +20,7 @@ final class DeviceChecks {
 
   /** The handle of the discovered CCCD to write for a subscription. */
   static int cccd(GattCharacteristic c, SubscriptionType type) {
-    io.gattscope.ble.GattArguments.requireSubscribable(c, type);
+    GattArguments.requireSubscribable(c, type);
     return c.cccd()
         .orElseThrow(
             () ->

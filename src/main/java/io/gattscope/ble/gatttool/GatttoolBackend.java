@@ -12,7 +12,10 @@ import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionParameters;
 import io.gattscope.ble.Futures;
+import io.gattscope.ble.LinkSupervisor;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
+import io.gattscope.ble.ShutdownHooks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -36,8 +40,7 @@ import org.slf4j.LoggerFactory;
  * {@code hcitool lescan} for scans. Bonds are kept by BlueZ, which gatttool cannot list or delete.
  */
 public final class GatttoolBackend implements BleBackend {
-  private final io.gattscope.ble.LinkSupervisor supervisor =
-      new io.gattscope.ble.LinkSupervisor("gatttool", this::connectLink);
+  private final LinkSupervisor supervisor = new LinkSupervisor("gatttool", this::connectLink);
   private static final Logger LOG = LoggerFactory.getLogger(GatttoolBackend.class);
   private static final int MAX_QUEUED = 256;
 
@@ -72,7 +75,7 @@ public final class GatttoolBackend implements BleBackend {
             });
     timers.setRemoveOnCancelPolicy(true);
     running = true;
-    shutdownHook = io.gattscope.ble.ShutdownHooks.add(this::stop);
+    shutdownHook = ShutdownHooks.add(this::stop);
   }
 
   /** How long stop() waits for every link to disable its CCCDs and disconnect. */
@@ -81,7 +84,7 @@ public final class GatttoolBackend implements BleBackend {
   /** How long stop() waits for the CCCD writes of one link before disconnecting it anyway. */
   static final Duration CCCD_BUDGET = Duration.ofMillis(800);
 
-  private volatile io.gattscope.ble.Registration shutdownHook = () -> {};
+  private volatile Registration shutdownHook = () -> {};
 
   @Override
   public void stop() {
@@ -138,13 +141,11 @@ public final class GatttoolBackend implements BleBackend {
   }
 
   @Override
-  public io.gattscope.ble.Registration startScan(
-      ScanOptions options, Consumer<Advertisement> listener) {
+  public Registration startScan(ScanOptions options, Consumer<Advertisement> listener) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(listener, "listener");
     requireRunning();
-    java.util.Optional<io.gattscope.ble.Registration> viaDbus =
-        BluezDiscovery.tryStart(settings, options, listener);
+    Optional<Registration> viaDbus = BluezDiscovery.tryStart(settings, options, listener);
     if (viaDbus.isPresent()) {
       return viaDbus.get();
     }
@@ -300,9 +301,9 @@ public final class GatttoolBackend implements BleBackend {
 
   /** Keeps the listener; gatttool gives no adapter-removal signal, connects fail instead. */
   @Override
-  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
+  public Registration addAdapterListener(AdapterListener listener) {
     adapterListeners.add(Objects.requireNonNull(listener, "listener"));
-    return io.gattscope.ble.Registration.once(() -> adapterListeners.remove(listener));
+    return Registration.once(() -> adapterListeners.remove(listener));
   }
 
   private void requireRunning() {

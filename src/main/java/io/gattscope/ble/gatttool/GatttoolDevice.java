@@ -14,6 +14,7 @@ import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.PairingHandler;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -122,9 +124,9 @@ public final class GatttoolDevice implements BleDevice {
   }
 
   @Override
-  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
-    listeners.add(java.util.Objects.requireNonNull(listener, "listener"));
-    return io.gattscope.ble.Registration.once(() -> listeners.remove(listener));
+  public Registration addConnectionListener(ConnectionListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return Registration.once(() -> listeners.remove(listener));
   }
 
   <T> CompletableFuture<T> run(Exchange<T> exchange) {
@@ -318,7 +320,7 @@ public final class GatttoolDevice implements BleDevice {
     }
     return subscriptions
         .disableAll()
-        .completeOnTimeout(null, cccdBudget.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+        .completeOnTimeout(null, cccdBudget.toMillis(), TimeUnit.MILLISECONDS)
         .thenCompose(v -> disconnectAsync());
   }
 

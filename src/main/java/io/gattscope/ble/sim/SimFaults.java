@@ -5,6 +5,7 @@ import io.gattscope.ble.HciError;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
 import io.gattscope.ble.bgapi.codec.BgapiConstants;
+import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.sim.gatt.AttServer;
 import io.gattscope.ble.sim.gatt.AttributeDatabase;
 import io.gattscope.ble.sim.world.ServiceUpdate;
@@ -122,11 +123,7 @@ public final class SimFaults {
       d.outOfRangeUntil.put(device, System.nanoTime() + duration.toNanos());
       d.airwaves.setSilenced(device, true);
       record("out of range " + device + " for " + millis(duration));
-      linksTo(device)
-          .forEach(
-              c ->
-                  d.connectionCommands()
-                      .drop(c, io.gattscope.ble.bgapi.codec.BgapiErrors.CONNECTION_TIMEOUT));
+      linksTo(device).forEach(c -> d.connectionCommands().drop(c, BgapiErrors.CONNECTION_TIMEOUT));
     }
     d.after(
         duration.toNanos(),

@@ -1,6 +1,7 @@
 package io.gattscope.ble.sim;
 
 import io.gattscope.ble.BleAddress;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Locale;
 
@@ -66,7 +67,7 @@ public final class SimScript {
         need(w, 3, "range ADDR SECONDS");
         BleAddress a = BleAddress.parse(w[1]);
         double seconds = decimal(w[2], "seconds");
-        sim.faults().outOfRange(a, java.time.Duration.ofMillis(Math.round(seconds * 1000)));
+        sim.faults().outOfRange(a, Duration.ofMillis(Math.round(seconds * 1000)));
         return a + " out of range for " + w[2] + " s";
       }
       case "reboot" -> {
@@ -85,8 +86,8 @@ public final class SimScript {
         need(w, 3, "latency MS JITTER_MS");
         sim.faults()
             .setLatency(
-                java.time.Duration.ofMillis(number(w[1], "latency")),
-                java.time.Duration.ofMillis(number(w[2], "jitter")));
+                Duration.ofMillis(number(w[1], "latency")),
+                Duration.ofMillis(number(w[2], "jitter")));
         return "responses now take " + w[1] + " ms more, plus up to " + w[2] + " ms";
       }
       case "silent" -> {

@@ -8,7 +8,11 @@ import io.gattscope.ble.bgapi.codec.MessageRegistry;
 import io.gattscope.ble.bgapi.codec.SystemMessages;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import io.gattscope.ble.sim.world.Airwaves;
+import io.gattscope.ble.sim.world.SimPeripheral;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,12 +47,11 @@ final class SimulatedDongle implements FrameParser.FrameListener {
   /** Fault state: devices out of range, devices that stopped answering, changed tables, delays. */
   final Map<BleAddress, Long> outOfRangeUntil = new ConcurrentHashMap<>();
 
-  final java.util.Set<BleAddress> silent = ConcurrentHashMap.newKeySet();
-  final Map<BleAddress, io.gattscope.ble.sim.world.SimPeripheral> changed =
-      new ConcurrentHashMap<>();
+  final Set<BleAddress> silent = ConcurrentHashMap.newKeySet();
+  final Map<BleAddress, SimPeripheral> changed = new ConcurrentHashMap<>();
   volatile long latencyNanos;
   volatile long jitterNanos;
-  private final java.util.SplittableRandom jitter;
+  private final SplittableRandom jitter;
   private final GapCommands gap;
   private final ConnectionCommands connection;
   private final AttclientCommands attclient;
@@ -60,7 +63,7 @@ final class SimulatedDongle implements FrameParser.FrameListener {
     this.scheduler = scheduler;
     this.parser = new FrameParser(FrameParser.Side.DEVICE, this);
     this.airwaves = new Airwaves(config.world(), config.seed(), System.nanoTime());
-    this.jitter = new java.util.SplittableRandom(config.seed());
+    this.jitter = new SplittableRandom(config.seed());
     this.connections = new SimConnection[config.maxConnections()];
     this.gap = new GapCommands(this);
     this.connection = new ConnectionCommands(this);
@@ -144,9 +147,9 @@ final class SimulatedDongle implements FrameParser.FrameListener {
   }
 
   /** The device at an address as it is now (after any change of its services), if in the world. */
-  java.util.Optional<io.gattscope.ble.sim.world.SimPeripheral> peripheral(BleAddress address) {
-    io.gattscope.ble.sim.world.SimPeripheral p = changed.get(address);
-    return p != null ? java.util.Optional.of(p) : config.world().find(address);
+  Optional<SimPeripheral> peripheral(BleAddress address) {
+    SimPeripheral p = changed.get(address);
+    return p != null ? Optional.of(p) : config.world().find(address);
   }
 
   /** Whether a fault took the device out of range. */

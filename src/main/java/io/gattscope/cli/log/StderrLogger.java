@@ -1,5 +1,6 @@
 package io.gattscope.cli.log;
 
+import java.util.Locale;
 import org.slf4j.Marker;
 import org.slf4j.event.Level;
 import org.slf4j.helpers.LegacyAbstractLogger;
@@ -49,7 +50,7 @@ final class StderrLogger extends LegacyAbstractLogger {
     String text = MessageFormatter.basicArrayFormat(pattern, args);
     System.err.println(
         "gattscope: "
-            + level.name().toLowerCase(java.util.Locale.ROOT)
+            + level.name().toLowerCase(Locale.ROOT)
             + ": "
             + text
             + (error == null ? "" : " (" + error + ")"));

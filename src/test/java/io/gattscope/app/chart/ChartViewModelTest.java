@@ -3,11 +3,14 @@ package io.gattscope.app.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gattscope.ble.Uuids;
+import io.gattscope.gatt.decode.Decoders;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;
 import io.gattscope.stream.RecordingSummary;
 import io.gattscope.stream.Rfc4180;
+import io.gattscope.stream.SampleSnapshot;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +53,7 @@ class ChartViewModelTest {
     var after = m.feedProperty().get();
     assertThat(after).isNotSameAs(before);
     assertThat(after.buffer().writeSequence()).as("the history, re-decoded").isEqualTo(300);
-    io.gattscope.stream.SampleSnapshot s = new io.gattscope.stream.SampleSnapshot(300, 2);
+    SampleSnapshot s = new SampleSnapshot(300, 2);
     after.buffer().copySince(0, s);
     assertThat(s.channel(0)[299]).isEqualTo(0.299);
     assertThat(s.channel(1)[0]).isZero();
@@ -156,8 +159,7 @@ class ChartViewModelTest {
   void aSigSourceShowsItsNameInTheEmptyEditorAndMissingChannelsAreEmptyCsvCells() throws Exception {
     SigChannels hrm =
         SigChannels.learn(
-            io.gattscope.gatt.decode.Decoders.forUuid(io.gattscope.ble.Uuids.fromShort(0x2A37))
-                .orElseThrow(),
+            Decoders.forUuid(Uuids.fromShort(0x2A37)).orElseThrow(),
             new byte[] {0x16, 72, 0x00, 0x04});
     AtomicLong deviceDrops = new AtomicLong();
     ChartViewModel m = new ChartViewModel("hrm", hrm, CHAR, null, meter, deviceDrops::get);

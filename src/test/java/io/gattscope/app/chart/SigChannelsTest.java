@@ -11,6 +11,7 @@ import io.gattscope.gatt.format.PresentationFormat;
 import io.gattscope.stream.ChannelFeed;
 import io.gattscope.stream.RateMeter;
 import java.util.UUID;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** SIG decoder channels for a chart, with real Heart Rate Measurement and 0x2904 values. */
@@ -33,7 +34,7 @@ class SigChannelsTest {
     assertThat(c.source()).isEqualTo("SIG decoder: Heart Rate Measurement");
     double[] v = decode(c, "16 48 55 03", 2);
     assertThat(v[0]).isEqualTo(72);
-    assertThat(v[1]).isCloseTo(833.0, org.assertj.core.data.Offset.offset(0.01));
+    assertThat(v[1]).isCloseTo(833.0, Offset.offset(0.01));
   }
 
   @Test

@@ -8,10 +8,12 @@ import io.gattscope.app.fake.FakeDevice;
 import io.gattscope.app.fake.Peripherals;
 import io.gattscope.app.fake.TestContext;
 import io.gattscope.ble.AddressType;
+import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
+import io.gattscope.ble.WriteType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,7 +185,7 @@ class DeviceViewModelTest {
   void writesUseTheDefaultTypeAndLongValuesGoAsLongWrites() {
     CharacteristicViewModel name = at(Peripherals.NAME_VALUE);
     WriteEditorViewModel editor = name.editor();
-    assertThat(editor.typeProperty().get()).isEqualTo(io.gattscope.ble.WriteType.REQUEST);
+    assertThat(editor.typeProperty().get()).isEqualTo(WriteType.REQUEST);
 
     editor.textProperty().set("0102");
     editor.writeCommand().execute();
@@ -201,7 +203,7 @@ class DeviceViewModelTest {
   void aWriteCommandLongerThanOnePduIsRefusedBeforeSending() {
     WriteEditorViewModel editor = at(Peripherals.RATE_VALUE).editor();
     editor.formatProperty().set("hex");
-    editor.typeProperty().set(io.gattscope.ble.WriteType.COMMAND);
+    editor.typeProperty().set(WriteType.COMMAND);
 
     editor.textProperty().set("00".repeat(21));
 
@@ -335,7 +337,7 @@ class DeviceViewModelTest {
         new DeviceViewModel(
             t.ctx,
             new SimpleObjectProperty<>(backend),
-            io.gattscope.ble.BleAddress.parse("01:02:03:04:05:06"),
+            BleAddress.parse("01:02:03:04:05:06"),
             AddressType.PUBLIC,
             "");
 
@@ -360,7 +362,7 @@ class DeviceViewModelTest {
         new DeviceViewModel(
             t.ctx,
             new SimpleObjectProperty<>(backend),
-            io.gattscope.ble.BleAddress.parse("01:02:03:04:05:06"),
+            BleAddress.parse("01:02:03:04:05:06"),
             AddressType.RANDOM,
             "");
 

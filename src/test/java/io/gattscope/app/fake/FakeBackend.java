@@ -7,8 +7,11 @@ import io.gattscope.ble.Advertisement;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +75,7 @@ public final class FakeBackend implements BleBackend {
   public void stop() {
     connectedAtStop =
         devices.values().stream()
-            .filter(d -> d.state() == io.gattscope.ble.ConnectionState.CONNECTED)
+            .filter(d -> d.state() == ConnectionState.CONNECTED)
             .map(d -> d.address())
             .toList();
     running = false;
@@ -92,8 +95,7 @@ public final class FakeBackend implements BleBackend {
   }
 
   @Override
-  public io.gattscope.ble.Registration startScan(
-      ScanOptions options, Consumer<Advertisement> listener) {
+  public Registration startScan(ScanOptions options, Consumer<Advertisement> listener) {
     lastScan = options;
     scanListener = listener;
     return () -> scanListener = null;
@@ -105,7 +107,7 @@ public final class FakeBackend implements BleBackend {
     FakeDevice d = devices.get(address);
     if (d == null) {
       return CompletableFuture.failedFuture(
-          new io.gattscope.ble.BleTimeoutException("connection to " + address, options.timeout()));
+          new BleTimeoutException("connection to " + address, options.timeout()));
     }
     d.connected();
     return CompletableFuture.completedFuture(d);
@@ -128,7 +130,7 @@ public final class FakeBackend implements BleBackend {
   }
 
   @Override
-  public io.gattscope.ble.Registration addAdapterListener(AdapterListener listener) {
+  public Registration addAdapterListener(AdapterListener listener) {
     adapterListeners.add(listener);
     return () -> adapterListeners.remove(listener);
   }

@@ -15,11 +15,13 @@ import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.PairingException;
 import io.gattscope.ble.PairingHandler;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /** A hand-written peripheral for view-model tests: values by handle, recorded writes. */
 public final class FakeDevice implements BleDevice {
@@ -87,7 +90,7 @@ public final class FakeDevice implements BleDevice {
   }
 
   /** Tells every connection listener something, as a backend's device would. */
-  public void tell(java.util.function.Consumer<ConnectionListener> event) {
+  public void tell(Consumer<ConnectionListener> event) {
     listeners.forEach(event);
   }
 
@@ -152,7 +155,7 @@ public final class FakeDevice implements BleDevice {
   }
 
   @Override
-  public io.gattscope.ble.Registration addConnectionListener(ConnectionListener listener) {
+  public Registration addConnectionListener(ConnectionListener listener) {
     listeners.add(listener);
     return () -> listeners.remove(listener);
   }
@@ -176,8 +179,7 @@ public final class FakeDevice implements BleDevice {
       return CompletableFuture.failedFuture(new GattException(err, handle, "read"));
     }
     byte[] v = values.getOrDefault(handle, new byte[0]);
-    return CompletableFuture.completedFuture(
-        java.util.Arrays.copyOf(v, Math.min(v.length, mtu - 1)));
+    return CompletableFuture.completedFuture(Arrays.copyOf(v, Math.min(v.length, mtu - 1)));
   }
 
   @Override

@@ -8,6 +8,8 @@ import io.gattscope.app.log.LogViewModel;
 import io.gattscope.app.util.Settings;
 import io.gattscope.app.util.UiExecutor;
 import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.Uuids;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -28,7 +30,7 @@ public final class TestContext {
   public final List<String> chartsOpened = new ArrayList<>();
 
   /** The device the last chart was opened on (what a plot subscribes through). */
-  public volatile io.gattscope.ble.BleDevice chartDevice;
+  public volatile BleDevice chartDevice;
 
   /**
    * What the fake chart opener answers with; a failed future simulates a chart that cannot open.
@@ -77,8 +79,8 @@ public final class TestContext {
 
   /** Basic knowledge plus two names and a uint8 format, so tests can see names and formats. */
   public static final class NamedKnowledge extends BasicKnowledge {
-    public static final UUID HEART_RATE = io.gattscope.ble.Uuids.fromShort(0x180D);
-    public static final UUID DEVICE_NAME = io.gattscope.ble.Uuids.fromShort(0x2A00);
+    public static final UUID HEART_RATE = Uuids.fromShort(0x180D);
+    public static final UUID DEVICE_NAME = Uuids.fromShort(0x2A00);
 
     @Override
     public Optional<String> serviceName(UUID uuid) {

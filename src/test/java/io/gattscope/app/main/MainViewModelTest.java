@@ -8,6 +8,7 @@ import io.gattscope.app.fake.Peripherals;
 import io.gattscope.app.fake.TestContext;
 import io.gattscope.app.scan.ScanRow;
 import io.gattscope.ble.Backends;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class MainViewModelTest {
     vm.connect(scanHrm(vm));
 
     simProvider.present = false;
-    sim.loseAdapter(new java.io.IOException("port closed"));
+    sim.loseAdapter(new IOException("port closed"));
 
     assertThat(vm.adapter().bannerProperty().get())
         .isEqualTo("Simulated adapter was lost (Port closed); waiting for it to return");

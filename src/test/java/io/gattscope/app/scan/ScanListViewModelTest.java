@@ -7,6 +7,7 @@ import io.gattscope.app.fake.ManualTicker;
 import io.gattscope.app.fake.TestContext;
 import io.gattscope.app.util.UiExecutor;
 import io.gattscope.ble.BleAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +35,7 @@ class ScanListViewModelTest {
   }
 
   private static byte[] named(String name, int serviceUuid16) {
-    byte[] n = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] n = name.getBytes(StandardCharsets.UTF_8);
     byte[] out = new byte[2 + n.length + 4];
     out[0] = (byte) (n.length + 1);
     out[1] = 0x09;

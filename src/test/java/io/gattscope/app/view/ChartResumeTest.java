@@ -15,6 +15,7 @@ import io.gattscope.stream.GapLog;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -120,8 +121,7 @@ class ChartResumeTest {
                     .map(LiveChartPane.class::cast)
                     .findFirst()
                     .orElseThrow());
-    WaitForAsyncUtils.waitFor(
-        15, java.util.concurrent.TimeUnit.SECONDS, () -> fx(() -> pane.gapsShown(0)) >= 1);
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(() -> pane.gapsShown(0)) >= 1);
     Node banner = pane.lookup("#disconnected");
     assertThat(fx(banner::isVisible)).isFalse();
   }

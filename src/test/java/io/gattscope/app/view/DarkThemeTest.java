@@ -4,6 +4,7 @@ import static io.gattscope.app.view.SimExplorer.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.ble.sim.world.MotionSensor;
+import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -37,7 +38,7 @@ class DarkThemeTest {
     robot.interact(
         () -> {
           Themes.use("light");
-          for (Window w : java.util.List.copyOf(Window.getWindows())) {
+          for (Window w : List.copyOf(Window.getWindows())) {
             if (w != app.stage) {
               w.hide();
             }

@@ -10,6 +10,7 @@ import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorControl;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -38,7 +39,7 @@ class KeyboardShortcutsTest {
   void stop(FxRobot robot) {
     robot.interact(
         () -> {
-          for (Window w : java.util.List.copyOf(Window.getWindows())) {
+          for (Window w : List.copyOf(Window.getWindows())) {
             if (w != app.stage && w instanceof Stage s) {
               s.close();
             }

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gattscope.app.scan.ScanRow;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.Observable;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
@@ -42,11 +45,11 @@ class ScanStabilityTest {
     TextArea details = robot.lookup("#adDetails").queryAs(TextArea.class);
     waitUntil(() -> details.getText().contains("Advertising data"));
     ScrollPane scroller = (ScrollPane) details.lookup(".scroll-pane");
-    javafx.scene.Parent split = details.getParent();
-    while (!(split instanceof javafx.scene.control.SplitPane)) {
+    Parent split = details.getParent();
+    while (!(split instanceof SplitPane)) {
       split = split.getParent();
     }
-    javafx.scene.control.SplitPane adSplit = (javafx.scene.control.SplitPane) split;
+    SplitPane adSplit = (SplitPane) split;
     robot.interact(() -> adSplit.setDividerPositions(0.85));
     waitUntil(() -> details.getHeight() > 0 && details.getHeight() < 90);
     robot.interact(() -> details.selectRange(2, 9));
@@ -59,10 +62,7 @@ class ScanStabilityTest {
 
     AtomicInteger refreshes = new AtomicInteger();
     robot.interact(
-        () ->
-            table
-                .getItems()
-                .addListener((javafx.beans.Observable o) -> refreshes.incrementAndGet()));
+        () -> table.getItems().addListener((Observable o) -> refreshes.incrementAndGet()));
     waitUntil(() -> refreshes.get() >= 3);
 
     assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(hrm);

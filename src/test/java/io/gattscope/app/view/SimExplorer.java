@@ -3,6 +3,7 @@ package io.gattscope.app.view;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.app.GattScopeApp;
+import io.gattscope.app.device.AppContext;
 import io.gattscope.app.device.CharacteristicViewModel;
 import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.device.GattNode;
@@ -35,7 +36,7 @@ final class SimExplorer {
   final Settings settings = Settings.inMemory();
   MainViewModel vm;
   Stage stage;
-  io.gattscope.app.device.AppContext ctx;
+  AppContext ctx;
 
   /** Builds the window at the given size (a fresh profile: no stored divider or column widths). */
   void start(Stage stage, double width, double height) {

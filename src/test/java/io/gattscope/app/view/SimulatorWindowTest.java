@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
@@ -69,18 +70,18 @@ class SimulatorWindowTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
-  private static void fire(FxRobot robot, javafx.scene.Node scope, String id) {
+  private static void fire(FxRobot robot, Node scope, String id) {
     ButtonBase b = robot.from(scope).lookup(id).queryAs(ButtonBase.class);
     assertThat(b.isDisabled()).as(id + " enabled").isFalse();
     robot.interact(b::fire);
   }
 
-  private static String text(FxRobot robot, javafx.scene.Node scope, String id) {
+  private static String text(FxRobot robot, Node scope, String id) {
     return robot.from(scope).lookup(id).queryAs(Label.class).getText();
   }
 
   /** Scans until the address is listed, connects it and returns its tab's content. */
-  private javafx.scene.Node connect(FxRobot robot, BleAddress address) throws TimeoutException {
+  private Node connect(FxRobot robot, BleAddress address) throws TimeoutException {
     waitUntil(() -> vm.adapter().backendProperty().get() != null);
     assertThat(vm.adapter().selectedProperty().get().displayName()).isEqualTo("Simulated adapter");
     if (!vm.scan().scanningProperty().get()) {
@@ -106,8 +107,7 @@ class SimulatorWindowTest {
     return tab.getContent();
   }
 
-  private static CharacteristicViewModel select(
-      FxRobot robot, javafx.scene.Node tab, int valueHandle) {
+  private static CharacteristicViewModel select(FxRobot robot, Node tab, int valueHandle) {
     TreeTableView<GattNode> tree = robot.from(tab).lookup("#gattTree").queryAs(TreeTableView.class);
     CharacteristicViewModel[] found = new CharacteristicViewModel[1];
     robot.interact(
@@ -129,7 +129,7 @@ class SimulatorWindowTest {
   @Test
   void scanConnectTheHeartRateMonitorReadItsNameAndRefuseInvalidHex(FxRobot robot)
       throws TimeoutException {
-    javafx.scene.Node tab = connect(robot, HeartRateMonitor.ADDRESS);
+    Node tab = connect(robot, HeartRateMonitor.ADDRESS);
     assertThat(vm.scan().rows().size()).isGreaterThan(5);
 
     TreeTableView<GattNode> tree = robot.from(tab).lookup("#gattTree").queryAs(TreeTableView.class);
@@ -150,7 +150,7 @@ class SimulatorWindowTest {
     waitUntil(() -> "GattScope HRM".equals(text(robot, tab, "#valueText")));
 
     select(robot, tab, HeartRateMonitor.HEART_RATE_CONTROL_POINT);
-    javafx.scene.Node field = robot.from(tab).lookup("#writeField").query();
+    Node field = robot.from(tab).lookup("#writeField").query();
     robot.clickOn(field).write("zz");
     waitUntil(() -> !text(robot, tab, "#writeError").isEmpty());
     assertThat(robot.from(tab).lookup("#writeButton").queryAs(Button.class).isDisabled()).isTrue();
@@ -160,7 +160,7 @@ class SimulatorWindowTest {
   @Test
   void imuNotificationsFillTheHistoryTheSampleRateSlowsThemAndADropShowsTheReason(FxRobot robot)
       throws Exception {
-    javafx.scene.Node tab = connect(robot, MotionSensor.ADDRESS);
+    Node tab = connect(robot, MotionSensor.ADDRESS);
     CharacteristicViewModel motion = select(robot, tab, MotionSensor.MOTION);
     assertThat(motion.nameProperty().get()).startsWith("Motion");
     fire(robot, tab, "#notifyToggle");
@@ -201,7 +201,7 @@ class SimulatorWindowTest {
   @Test
   void theSecurePeripheralsPasskeyDialogAccepts123456AndTheReadSucceeds(FxRobot robot)
       throws TimeoutException {
-    javafx.scene.Node tab = connect(robot, SecureSensor.ADDRESS);
+    Node tab = connect(robot, SecureSensor.ADDRESS);
     select(robot, tab, SecureSensor.SECRET);
     robot.interact(() -> robot.from(tab).lookup("#valueFormat").queryComboBox().setValue("utf8"));
     fire(robot, tab, "#readButton");

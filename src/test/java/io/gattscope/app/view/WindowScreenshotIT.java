@@ -9,6 +9,8 @@ import io.gattscope.app.util.Settings;
 import io.gattscope.ble.Backends;
 import io.gattscope.ble.sim.SimBackendProvider;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -76,11 +79,7 @@ class WindowScreenshotIT {
     TreeTableView<?> tree = robot.lookup("#gattTree").queryAs(TreeTableView.class);
     robot.interact(() -> tree.getSelectionModel().select(4));
     robot.interact(
-        () ->
-            robot
-                .lookup("#notifyToggle")
-                .tryQuery()
-                .ifPresent(n -> ((javafx.scene.control.ToggleButton) n).fire()));
+        () -> robot.lookup("#notifyToggle").tryQuery().ifPresent(n -> ((ToggleButton) n).fire()));
     WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
     Path out = Path.of("target", "screenshots", "main-window.png");
     Files.createDirectories(out.getParent());
@@ -89,8 +88,8 @@ class WindowScreenshotIT {
           try {
             ImageIO.write(
                 SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", out.toFile());
-          } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
           }
         });
     assertThat(Files.size(out)).isGreaterThan(10_000);

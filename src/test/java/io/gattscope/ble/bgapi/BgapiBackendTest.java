@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.AddressType;
 import io.gattscope.ble.Advertisement;
+import io.gattscope.ble.BackendException;
 import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.ScanResult;
@@ -15,10 +17,13 @@ import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
 import io.gattscope.ble.sim.world.SecureSensor;
 import io.gattscope.ble.sim.world.Thermometer;
+import io.gattscope.ble.sim.world.TwinServices;
+import io.gattscope.testsupport.Waits;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -123,8 +128,8 @@ class BgapiBackendTest {
     f.connect(HeartRateMonitor.ADDRESS);
     f.connect(MotionSensor.ADDRESS);
     f.connect(Thermometer.ADDRESS);
-    assertThatThrownBy(() -> f.connect(io.gattscope.ble.sim.world.TwinServices.ADDRESS))
-        .isInstanceOf(io.gattscope.ble.BackendException.class)
+    assertThatThrownBy(() -> f.connect(TwinServices.ADDRESS))
+        .isInstanceOf(BackendException.class)
         .hasMessageContaining("Connection Limit Exceeded (0x0209)");
   }
 
@@ -150,14 +155,12 @@ class BgapiBackendTest {
         .isInstanceOf(AdapterUnavailableException.class)
         .hasMessageContaining("stopped");
     assertThatThrownBy(
-            () ->
-                f.backend.connectAsync(
-                    HeartRateMonitor.ADDRESS, io.gattscope.ble.ConnectOptions.defaults()))
+            () -> f.backend.connectAsync(HeartRateMonitor.ADDRESS, ConnectOptions.defaults()))
         .isInstanceOf(AdapterUnavailableException.class);
     assertThatThrownBy(() -> f.backend.start()).isInstanceOf(AdapterUnavailableException.class);
   }
 
-  static void waitFor(java.util.function.BooleanSupplier condition) {
-    io.gattscope.testsupport.Waits.waitFor(condition);
+  static void waitFor(BooleanSupplier condition) {
+    Waits.waitFor(condition);
   }
 }

@@ -14,11 +14,13 @@ import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.WriteType;
+import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
 import io.gattscope.ble.sim.world.Thermometer;
 import io.gattscope.ble.sim.world.TwinServices;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
@@ -31,10 +33,7 @@ class BgapiGattTest {
 
   @BeforeAll
   static void start() {
-    f =
-        new SimFixture(
-            io.gattscope.ble.sim.SimulatorConfig.defaults().withMaxConnections(8),
-            BgapiOptions.defaults());
+    f = new SimFixture(SimulatorConfig.defaults().withMaxConnections(8), BgapiOptions.defaults());
   }
 
   @AfterAll
@@ -138,7 +137,7 @@ class BgapiGattTest {
     assertThat(imu.readLong(CharacteristicRef.handle(MotionSensor.NOTES_BLOB))).isEqualTo(notes);
     // a plain write request longer than MTU - 3 goes out as prepare/execute writes too
     byte[] more = new byte[notes.length];
-    java.util.Arrays.fill(more, (byte) 0x5A);
+    Arrays.fill(more, (byte) 0x5A);
     imu.write(CharacteristicRef.handle(MotionSensor.NOTES_BLOB), more);
     assertThat(imu.readLong(CharacteristicRef.handle(MotionSensor.NOTES_BLOB))).isEqualTo(more);
   }

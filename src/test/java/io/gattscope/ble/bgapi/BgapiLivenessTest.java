@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.BleException;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.ScanOptions;
@@ -35,7 +36,7 @@ class BgapiLivenessTest {
       assertThat(imu.state()).isEqualTo(ConnectionState.DISCONNECTED);
       assertThat(f.backend.isRunning()).isFalse();
       assertThatThrownBy(() -> imu.read(CharacteristicRef.handle(MotionSensor.MOTION)))
-          .isInstanceOf(io.gattscope.ble.BleException.class);
+          .isInstanceOf(BleException.class);
       sub.close();
     }
   }

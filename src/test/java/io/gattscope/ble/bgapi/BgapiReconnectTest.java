@@ -3,7 +3,9 @@ package io.gattscope.ble.bgapi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.BleException;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectOptions;
@@ -18,6 +20,7 @@ import io.gattscope.ble.sim.CounterSensor;
 import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.ServiceUpdate;
+import io.gattscope.testsupport.Waits;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -66,7 +69,7 @@ class BgapiReconnectTest {
 
   private void awaitValues(int more) {
     int target = values.size() + more;
-    io.gattscope.testsupport.Waits.waitFor(() -> values.size() >= target);
+    Waits.waitFor(() -> values.size() >= target);
   }
 
   @Test
@@ -125,8 +128,7 @@ class BgapiReconnectTest {
     GattDatabase changed = events.servicesChanged.get(5, TimeUnit.SECONDS);
     assertThat(changed.services(ServiceUpdate.SERVICE)).hasSize(1);
     assertThat(d.services()).contains(changed);
-    io.gattscope.testsupport.Waits.waitFor(
-        () -> sub.characteristic().valueHandle() == oldHandle + 3);
+    Waits.waitFor(() -> sub.characteristic().valueHandle() == oldHandle + 3);
     awaitValues(10);
     assertThat(values).isSorted().doesNotHaveDuplicates();
     assertThat(d.read(CharacteristicRef.uuid(ServiceUpdate.VERSION)))
@@ -157,7 +159,7 @@ class BgapiReconnectTest {
     events.lost.get(5, TimeUnit.SECONDS);
     Throwable why = events.gaveUp.get(10, TimeUnit.SECONDS);
     assertThat(why).hasMessageContaining("is stopped");
-    assertThatThrownBy(() -> d.read(COUNT)).isInstanceOf(io.gattscope.ble.BleException.class);
+    assertThatThrownBy(() -> d.read(COUNT)).isInstanceOf(BleException.class);
     assertThat(values).isSorted().doesNotHaveDuplicates();
   }
 
@@ -177,7 +179,7 @@ class BgapiReconnectTest {
                 adapter
                     .backend()
                     .connect(
-                        io.gattscope.ble.BleAddress.parse("00:07:80:5E:0C:09"),
+                        BleAddress.parse("00:07:80:5E:0C:09"),
                         options(ReconnectPolicy.manual()).retries(1)))
         .isInstanceOf(BleTimeoutException.class);
   }

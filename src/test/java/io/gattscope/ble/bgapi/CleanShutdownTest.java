@@ -20,6 +20,7 @@ import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -207,7 +208,7 @@ class CleanShutdownTest {
   private static String describe(List<Sent> wire) {
     StringBuilder b = new StringBuilder();
     for (Sent s : wire) {
-      b.append(s.key()).append(java.util.HexFormat.of().formatHex(s.payload())).append(' ');
+      b.append(s.key()).append(HexFormat.of().formatHex(s.payload())).append(' ');
     }
     return b.toString();
   }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.Futures;
+import io.gattscope.ble.bgapi.codec.AttclientMessages;
 import io.gattscope.ble.bgapi.codec.BgapiCodec;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.FrameParser;
@@ -93,9 +95,7 @@ class CommandChannelTest {
     seenByDevice.poll(1, TimeUnit.SECONDS);
     assertThat(seenByDevice.poll(2, TimeUnit.SECONDS))
         .isInstanceOf(SystemMessages.AddressGet.class);
-    reply(
-        new SystemMessages.AddressGetResponse(
-            io.gattscope.ble.BleAddress.parse("00:07:80:11:22:33")));
+    reply(new SystemMessages.AddressGetResponse(BleAddress.parse("00:07:80:11:22:33")));
     assertThat(next.get(2, TimeUnit.SECONDS)).isInstanceOf(SystemMessages.AddressGetResponse.class);
   }
 
@@ -122,11 +122,9 @@ class CommandChannelTest {
   void anIndicationConfirmationDoesNotWaitBehindAStuckCommand() throws Exception {
     channel.send(new SystemMessages.Hello(), Duration.ofSeconds(5));
     assertThat(seenByDevice.poll(2, TimeUnit.SECONDS)).isInstanceOf(SystemMessages.Hello.class);
-    channel.sendUrgent(
-        new io.gattscope.ble.bgapi.codec.AttclientMessages.IndicateConfirm(0),
-        Duration.ofSeconds(5));
+    channel.sendUrgent(new AttclientMessages.IndicateConfirm(0), Duration.ofSeconds(5));
     assertThat(seenByDevice.poll(2, TimeUnit.SECONDS))
-        .isInstanceOf(io.gattscope.ble.bgapi.codec.AttclientMessages.IndicateConfirm.class);
+        .isInstanceOf(AttclientMessages.IndicateConfirm.class);
   }
 
   @Test

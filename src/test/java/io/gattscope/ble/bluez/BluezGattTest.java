@@ -10,8 +10,10 @@ import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattException;
+import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
+import io.gattscope.ble.SupervisedDevice;
 import io.gattscope.ble.WriteType;
 import io.gattscope.ble.bluez.fake.FakeCharacteristic;
 import io.gattscope.testsupport.Waits;
@@ -20,6 +22,13 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.assertj.core.api.Assertions;
+import org.bluez.Error.Failed;
+import org.bluez.Error.InProgress;
+import org.bluez.Error.InvalidValueLength;
+import org.bluez.Error.NotAuthorized;
+import org.bluez.Error.NotConnected;
+import org.bluez.Error.NotPermitted;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +52,7 @@ class BluezGattTest {
   }
 
   private BluezDevice raw() {
-    return (BluezDevice) ((io.gattscope.ble.SupervisedDevice) d).link().orElseThrow();
+    return (BluezDevice) ((SupervisedDevice) d).link().orElseThrow();
   }
 
   @Test
@@ -152,51 +161,48 @@ class BluezGattTest {
   private GattException readFails(Supplier<DBusExecutionException> error) {
     f.control.failNext(error);
     return (GattException)
-        org.assertj.core.api.Assertions.catchThrowable(
-            () -> d.read(CharacteristicRef.handle(0x0011)));
+        Assertions.catchThrowable(() -> d.read(CharacteristicRef.handle(0x0011)));
   }
 
   private Throwable writeFails(Supplier<DBusExecutionException> error) {
     f.control.failNext(error);
-    return org.assertj.core.api.Assertions.catchThrowable(
+    return Assertions.catchThrowable(
         () -> d.write(CharacteristicRef.handle(0x0011), new byte[] {1}));
   }
 
   @Test
   void bluezErrorsMapToAttCodesKeepingTheirNames() {
-    GattException read = readFails(() -> new org.bluez.Error.NotPermitted("Read not permitted"));
+    GattException read = readFails(() -> new NotPermitted("Read not permitted"));
     assertThat(read.attErrorCode()).isEqualTo(AttError.READ_NOT_PERMITTED);
     assertThat(read.handle()).isEqualTo(0x0011);
     assertThat(((BluezGattException) read).errorName()).isEqualTo("org.bluez.Error.NotPermitted");
 
-    assertThat(writeFails(() -> new org.bluez.Error.NotPermitted("Write not permitted")))
+    assertThat(writeFails(() -> new NotPermitted("Write not permitted")))
         .isInstanceOfSatisfying(
             BluezGattException.class,
             e -> {
               assertThat(e.attErrorCode()).isEqualTo(AttError.WRITE_NOT_PERMITTED);
               assertThat(e.errorText()).isEqualTo("Write not permitted");
             });
-    assertThat(readFails(() -> new org.bluez.Error.NotPermitted("Not paired")).attErrorCode())
+    assertThat(readFails(() -> new NotPermitted("Not paired")).attErrorCode())
         .isEqualTo(AttError.INSUFFICIENT_AUTHENTICATION);
-    assertThat(readFails(() -> new org.bluez.Error.NotAuthorized("")).attErrorCode())
+    assertThat(readFails(() -> new NotAuthorized("")).attErrorCode())
         .isEqualTo(AttError.INSUFFICIENT_AUTHORIZATION);
-    assertThat(writeFails(() -> new org.bluez.Error.InvalidValueLength("")))
+    assertThat(writeFails(() -> new InvalidValueLength("")))
         .isInstanceOfSatisfying(
             GattException.class,
             e -> assertThat(e.attErrorCode()).isEqualTo(AttError.INVALID_ATTRIBUTE_VALUE_LENGTH));
-    assertThat(
-            readFails(() -> new org.bluez.Error.Failed("Operation failed with ATT error: 0x80"))
-                .attErrorCode())
+    assertThat(readFails(() -> new Failed("Operation failed with ATT error: 0x80")).attErrorCode())
         .isEqualTo(0x80);
-    assertThat(writeFails(() -> new org.bluez.Error.InProgress("In Progress")))
+    assertThat(writeFails(() -> new InProgress("In Progress")))
         .isInstanceOfSatisfying(
             BackendException.class,
             e -> {
               assertThat(e.resultName()).isEqualTo("org.bluez.Error.InProgress");
               assertThat(e).hasMessageContaining("In Progress");
             });
-    assertThat(writeFails(() -> new org.bluez.Error.NotConnected("Not Connected")))
-        .isInstanceOf(io.gattscope.ble.NotConnectedException.class);
+    assertThat(writeFails(() -> new NotConnected("Not Connected")))
+        .isInstanceOf(NotConnectedException.class);
     // the queue went on after every failure
     f.control.value(new byte[] {42});
     assertThat(d.read(CharacteristicRef.handle(0x0011))).containsExactly(42);

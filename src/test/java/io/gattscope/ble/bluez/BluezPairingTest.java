@@ -8,7 +8,10 @@ import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.PairingException;
 import io.gattscope.ble.PairingHandler;
+import io.gattscope.ble.bluez.fake.FakeDevice;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,7 +86,7 @@ class BluezPairingTest {
   void questionsAboutAnotherDeviceAreRejectedWithoutAskingTheHandler() {
     f.device.expectPasskey(123456);
     f.device.alsoAskAbout(OTHER);
-    java.util.List<BleAddress> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<BleAddress> asked = new CopyOnWriteArrayList<>();
     d.bond(
         new PairingHandler() {
           @Override
@@ -114,7 +117,7 @@ class BluezPairingTest {
   @Test
   void aNumericComparisonGoesToTheHandlerAndItsNoRejectsThePairing() {
     f.device.expectPasskey(4321);
-    f.device.askWith(io.gattscope.ble.bluez.fake.FakeDevice.PairingQuestion.CONFIRMATION);
+    f.device.askWith(FakeDevice.PairingQuestion.CONFIRMATION);
     CompletableFuture<Integer> shown = new CompletableFuture<>();
     assertThatThrownBy(
             () ->
@@ -140,8 +143,8 @@ class BluezPairingTest {
 
   @Test
   void justWorksAuthorizationIsAskedOfTheHandler() {
-    f.device.askWith(io.gattscope.ble.bluez.fake.FakeDevice.PairingQuestion.AUTHORIZATION);
-    java.util.List<BleAddress> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+    f.device.askWith(FakeDevice.PairingQuestion.AUTHORIZATION);
+    List<BleAddress> asked = new CopyOnWriteArrayList<>();
     d.bond(
         new PairingHandler() {
           @Override

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.bluez.Error.Failed;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class BluezReconnectTest {
   void aPeerThatCannotBeReachedMakesItGiveUpAfterTheLimitAndCallsFailAtOnce() throws Exception {
     BleDevice d = connect(2);
     stream(d);
-    f.device.failConnect(() -> new org.bluez.Error.Failed("le-connection-abort-by-local"));
+    f.device.failConnect(() -> new Failed("le-connection-abort-by-local"));
     f.device.linkLost();
     lost.get(5, TimeUnit.SECONDS);
     assertThatThrownBy(() -> d.read(CharacteristicRef.parse(FakeBluezFixture.HR_MEASUREMENT)))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.AddressType;
 import io.gattscope.ble.Advertisement;
 import io.gattscope.ble.BackendException;
 import io.gattscope.ble.BleAddress;
@@ -28,6 +29,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.bluez.Error.Failed;
 import org.freedesktop.dbus.types.UInt16;
 import org.freedesktop.dbus.types.Variant;
 import org.junit.jupiter.api.AfterEach;
@@ -133,7 +135,7 @@ class BluezScanAndConnectTest {
       Advertisement a = seen.poll(5, TimeUnit.SECONDS);
       assertThat(a).isNotNull();
       assertThat(a.address()).isEqualTo(BleAddress.parse("C0:FF:EE:00:00:02"));
-      assertThat(a.addressType()).isEqualTo(io.gattscope.ble.AddressType.RANDOM);
+      assertThat(a.addressType()).isEqualTo(AddressType.RANDOM);
       assertThat(a.rssi()).isEqualTo(-71);
       String hex = HexFormat.of().formatHex(a.data());
       assertThat(hex)
@@ -144,7 +146,7 @@ class BluezScanAndConnectTest {
       assertThat(ScanResult.of(a).name()).contains("Thermo");
 
       // the RSSI of a known device changes: a new advertisement with its other data
-      f.device.set(io.gattscope.ble.bluez.BluezApi.DEVICE, "RSSI", new Variant<>((short) -42));
+      f.device.set(BluezApi.DEVICE, "RSSI", new Variant<>((short) -42));
       Advertisement b = seen.poll(5, TimeUnit.SECONDS);
       assertThat(b.address()).isEqualTo(BleAddress.parse(FakeBluezFixture.MAC));
       assertThat(b.rssi()).isEqualTo(-42);
@@ -217,7 +219,7 @@ class BluezScanAndConnectTest {
 
   @Test
   void refusedConnectKeepsTheBluezErrorName() {
-    f.device.failConnect(() -> new org.bluez.Error.Failed("le-connection-abort-by-local"));
+    f.device.failConnect(() -> new Failed("le-connection-abort-by-local"));
     assertThatThrownBy(f::connect)
         .isInstanceOfSatisfying(
             BackendException.class,

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.freedesktop.dbus.types.UInt16;
 import org.freedesktop.dbus.types.Variant;
+import org.slf4j.LoggerFactory;
 
 /** A fake BlueZ with one adapter and one heart-rate peripheral, and a backend started on it. */
 final class FakeBluezFixture implements AutoCloseable {
@@ -56,8 +57,7 @@ final class FakeBluezFixture implements AutoCloseable {
 
   /** dbus-java logs every message at DEBUG; tests only need its warnings. */
   static void quietDbusLogs() {
-    if (org.slf4j.LoggerFactory.getLogger("org.freedesktop")
-        instanceof ch.qos.logback.classic.Logger l) {
+    if (LoggerFactory.getLogger("org.freedesktop") instanceof ch.qos.logback.classic.Logger l) {
       l.setLevel(ch.qos.logback.classic.Level.WARN);
     }
   }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,8 +129,8 @@ public final class FakeGatttool {
     desc(0x0023, 0x2901, "Heart".getBytes(StandardCharsets.US_ASCII));
     desc(0x0024, 0x2902, new byte[] {0, 0});
     chr(0x0025, 0x02, sig(0x2A38), false, new byte[] {0x01});
-    services.sort(java.util.Comparator.comparingInt(Svc::start));
-    chars.sort(java.util.Comparator.comparingInt(Chr::decl));
+    services.sort(Comparator.comparingInt(Svc::start));
+    chars.sort(Comparator.comparingInt(Chr::decl));
     byte[] cccd = values.get(SERVICE_CHANGED + 1);
     if (cccd != null && (cccd[0] & 0x02) != 0) {
       printAsync(
@@ -249,7 +250,7 @@ public final class FakeGatttool {
       return;
     }
     String away = System.getenv("FAKE_GATTTOOL_AWAY");
-    if (away != null && java.nio.file.Files.exists(java.nio.file.Path.of(away))) {
+    if (away != null && Files.exists(Path.of(away))) {
       later(40, () -> error("connect error: Connection refused (111)"));
       return;
     }

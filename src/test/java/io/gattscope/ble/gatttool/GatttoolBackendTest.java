@@ -9,6 +9,7 @@ import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.Futures;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattDescriptor;
@@ -20,9 +21,11 @@ import io.gattscope.ble.WriteType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,14 +205,14 @@ class GatttoolBackendTest {
 
   /** Small helper to unwrap a future's failure. */
   static final class Futures2 {
-    static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
-      return io.gattscope.ble.Futures.await(f, Duration.ofSeconds(10), "test");
+    static <T> T join(CompletableFuture<T> f) {
+      return Futures.await(f, Duration.ofSeconds(10), "test");
     }
   }
 
   @Test
   void manyQueuedCallsRunInOrderWithoutBusyErrors() {
-    List<java.util.concurrent.CompletableFuture<byte[]>> reads = new java.util.ArrayList<>();
+    List<CompletableFuture<byte[]>> reads = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       reads.add(device.readHandleAsync(i % 2 == 0 ? 0x0003 : 0x000C));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.BackendException;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;
@@ -123,7 +124,7 @@ class GatttoolLinkTest {
     assertThat(d.mtu()).isEqualTo(100);
     d.write(CharacteristicRef.handle(0x0012), new byte[40]);
     assertThatThrownBy(() -> Futures.await(d.exchangeMtuAsync(200), Duration.ofSeconds(5), "mtu"))
-        .isInstanceOf(io.gattscope.ble.BackendException.class)
+        .isInstanceOf(BackendException.class)
         .hasMessageContaining("only occur once");
     assertThat(d.state()).isEqualTo(ConnectionState.CONNECTED);
   }

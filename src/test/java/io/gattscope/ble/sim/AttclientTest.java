@@ -3,6 +3,7 @@ package io.gattscope.ble.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.ble.sim.world.MotionSensor;
+import io.gattscope.ble.sim.world.Thermometer;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.AfterEach;
@@ -162,7 +163,7 @@ class AttclientTest {
   @Test
   void theNextIndicationWaitsForTheConfirm() {
     h.connect(THERMO, 0, 0, "FF");
-    h.sim.setNotificationRate(io.gattscope.ble.sim.world.Thermometer.ADDRESS, 0x0012, 200);
+    h.sim.setNotificationRate(Thermometer.ADDRESS, 0x0012, 200);
     h.command("00 06 04 05 00 13 00 02 02 00", "00 03 04 05 00 00 00");
     h.expect("80 05 04 01 00 00 00 13 00");
     byte[] first = h.next(DongleHarness::isPushedValue, Duration.ofSeconds(2));

@@ -10,6 +10,7 @@ import io.gattscope.ble.sim.world.MotionSensor;
 import io.gattscope.testsupport.Waits;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -94,7 +95,7 @@ class BlastTest {
               public void onClosed(Throwable cause) {}
             });
     pair.host().open();
-    var quiet = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+    var quiet = Executors.newSingleThreadScheduledExecutor();
     quiet.scheduleWithFixedDelay(
         () -> {
           synchronized (parser) {

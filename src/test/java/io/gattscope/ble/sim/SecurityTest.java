@@ -1,6 +1,8 @@
 package io.gattscope.ble.sim;
 
 import java.time.Duration;
+import java.util.Arrays;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -69,9 +71,7 @@ class SecurityTest {
     h.command("00 03 05 03 01 10 00", "00 00 05 03");
     h.command("00 02 05 00 00 00", "00 03 05 00 00 00 00");
     byte[] display = h.next();
-    org.assertj.core.api.Assertions.assertThat(
-            DongleHarness.hex(java.util.Arrays.copyOf(display, 5)))
-        .isEqualTo("80 05 05 02 00");
+    Assertions.assertThat(DongleHarness.hex(Arrays.copyOf(display, 5))).isEqualTo("80 05 05 02 00");
     h.expect("80 10 03 00 00 07 " + SECURE + " 01 0C 00 64 00 00 00 FF");
     h.expectNone(f -> f[2] == 5, Duration.ofMillis(50));
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.ConnectionState;
+import io.gattscope.ble.bgapi.BgapiOptions;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
+import io.gattscope.testsupport.Waits;
 import org.junit.jupiter.api.Test;
 
 /** The console commands act on a live simulator behind the real BGAPI backend. */
@@ -14,8 +16,7 @@ class SimScriptTest {
   @Test
   void commandsDropMuteAndRejectNonsense() {
     SimulatedAdapter a =
-        SimulatedAdapter.start(
-            SimulatorConfig.defaults(), io.gattscope.ble.bgapi.BgapiOptions.defaults());
+        SimulatedAdapter.start(SimulatorConfig.defaults(), BgapiOptions.defaults());
     try {
       SimScript script = new SimScript(a.simulator());
       BleDevice hrm = a.backend().connect(HeartRateMonitor.ADDRESS);
@@ -29,7 +30,7 @@ class SimScriptTest {
           .hasMessageContaining("unknown command 'explode'");
       assertThat(hrm.state()).isEqualTo(ConnectionState.CONNECTED);
       script.apply("drop 0 0x0208");
-      io.gattscope.testsupport.Waits.waitFor(() -> hrm.state() == ConnectionState.DISCONNECTED);
+      Waits.waitFor(() -> hrm.state() == ConnectionState.DISCONNECTED);
       assertThat(script.apply("help")).isEqualTo(SimScript.HELP);
     } finally {
       a.backend().stop();
@@ -40,14 +41,13 @@ class SimScriptTest {
   @Test
   void faultCommandsNameTheDeviceAndAreLogged() {
     SimulatedAdapter a =
-        SimulatedAdapter.start(
-            SimulatorConfig.defaults(), io.gattscope.ble.bgapi.BgapiOptions.defaults());
+        SimulatedAdapter.start(SimulatorConfig.defaults(), BgapiOptions.defaults());
     try {
       SimScript script = new SimScript(a.simulator());
       BleDevice hrm = a.backend().connect(HeartRateMonitor.ADDRESS);
       assertThat(script.apply("drop 00:07:80:5E:01:01 0x08"))
           .isEqualTo("link to 00:07:80:5E:01:01 dropped with reason 0x08");
-      io.gattscope.testsupport.Waits.waitFor(() -> hrm.state() == ConnectionState.DISCONNECTED);
+      Waits.waitFor(() -> hrm.state() == ConnectionState.DISCONNECTED);
       assertThat(script.apply("latency 20 5")).contains("20 ms more");
       assertThat(script.apply("silent 00:07:80:5E:01:01")).contains("stopped answering");
       assertThat(script.apply("silent 00:07:80:5E:01:01 off")).contains("answers again");

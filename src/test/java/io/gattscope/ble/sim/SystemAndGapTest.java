@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +62,7 @@ class SystemAndGapTest {
     while ((senders.size() < 30 || hrm.stream().noneMatch(f -> f[5] == 4))
         && System.nanoTime() < until) {
       byte[] f = h.next(DongleHarness::isScanResponse, Duration.ofSeconds(2));
-      String sender = DongleHarness.hex(java.util.Arrays.copyOfRange(f, 6, 12));
+      String sender = DongleHarness.hex(Arrays.copyOfRange(f, 6, 12));
       senders.add(sender);
       if (sender.equals("01 01 5E 80 07 00")) {
         hrm.add(f);
@@ -70,7 +71,7 @@ class SystemAndGapTest {
     assertThat(senders).hasSizeGreaterThanOrEqualTo(30);
     byte[] adv = hrm.stream().filter(f -> f[5] == 0).findFirst().orElseThrow();
     // rssi, type 0, address, public, no bond, 13 bytes: flags, 0x180D 0x180F, appearance 0x0341
-    assertThat(DongleHarness.hex(java.util.Arrays.copyOfRange(adv, 5, adv.length)))
+    assertThat(DongleHarness.hex(Arrays.copyOfRange(adv, 5, adv.length)))
         .isEqualTo("00 01 01 5E 80 07 00 00 FF 0D 02 01 06 05 03 0D 18 0F 18 03 19 41 03");
     assertThat(adv[4]).isBetween((byte) -80, (byte) -30);
     byte[] rsp = hrm.stream().filter(f -> f[5] == 4).findFirst().orElseThrow();
@@ -95,7 +96,7 @@ class SystemAndGapTest {
     assertThat(h.sim.connections()).containsExactly(0);
     h.send("00 01 03 01 00");
     byte[] rssi = h.next();
-    assertThat(DongleHarness.hex(java.util.Arrays.copyOf(rssi, 5))).isEqualTo("00 02 03 01 00");
+    assertThat(DongleHarness.hex(Arrays.copyOf(rssi, 5))).isEqualTo("00 02 03 01 00");
     assertThat(rssi[5]).isBetween((byte) -75, (byte) -35);
     h.command("00 09 03 02 00 18 00 28 00 02 00 C8 00", "00 03 03 02 00 00 00");
     h.expect("80 10 03 00 00 09 01 01 5E 80 07 00 00 28 00 C8 00 02 00 FF");

@@ -2,6 +2,7 @@ package io.gattscope.gatt.decode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.ble.Uuids;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.SplittableRandom;
@@ -60,8 +61,7 @@ class FieldTextTest {
   @Test
   void aHeartRateSummaryReadsAsBefore() {
     Decoded d =
-        Decoders.decode(io.gattscope.ble.Uuids.fromShort(0x2A37), new byte[] {0x16, 72, 0x00, 0x04})
-            .orElseThrow();
+        Decoders.decode(Uuids.fromShort(0x2A37), new byte[] {0x16, 72, 0x00, 0x04}).orElseThrow();
     assertThat(d.summary())
         .isEqualTo(
             "Flags: 0x16 (Sensor Contact detected, Sensor Contact supported, RR-Interval"

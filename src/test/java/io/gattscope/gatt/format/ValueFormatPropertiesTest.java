@@ -3,6 +3,7 @@ package io.gattscope.gatt.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -53,7 +54,7 @@ class ValueFormatPropertiesTest {
     Assume.that(f.width() < 8);
     String tooBig =
         IntegerCodec.max(f.width(), f.label().startsWith("s"))
-            .add(java.math.BigInteger.valueOf(extra))
+            .add(BigInteger.valueOf(extra))
             .toString();
     assertThatThrownBy(() -> f.parse(tooBig))
         .isInstanceOf(ValueFormatException.class)

@@ -3,6 +3,7 @@ package io.gattscope.gatt.format;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ValueFormatTest {
@@ -122,7 +123,7 @@ class ValueFormatTest {
 
   @Test
   void textFormatsShowInvalidBytes() {
-    assertThat(ValueFormat.UTF8.format("héllo".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+    assertThat(ValueFormat.UTF8.format("héllo".getBytes(StandardCharsets.UTF_8)))
         .isEqualTo("héllo");
     assertThat(ValueFormat.UTF8.format(b('a', 0xFF, 'b', 0xC3))).isEqualTo("a\\xFFb\\xC3");
     assertThat(ValueFormat.UTF8.parse("\ud83d\ude00")).containsExactly(0xF0, 0x9F, 0x98, 0x80);

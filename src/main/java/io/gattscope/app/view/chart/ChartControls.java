@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -180,11 +181,11 @@ final class ChartControls extends VBox {
     }
   }
 
-  private java.util.Optional<Path> choose(String kind, String pattern) {
+  private Optional<Path> choose(String kind, String pattern) {
     FileChooser chooser = new FileChooser();
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
     File f = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-    return java.util.Optional.ofNullable(f).map(File::toPath);
+    return Optional.ofNullable(f).map(File::toPath);
   }
 
   /** Shows window lengths as "10 s" or "5 min". */

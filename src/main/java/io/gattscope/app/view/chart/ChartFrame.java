@@ -2,6 +2,7 @@ package io.gattscope.app.view.chart;
 
 import io.gattscope.app.chart.ChartDockViewModel;
 import io.gattscope.app.chart.DockedChart;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -37,10 +38,7 @@ final class ChartFrame extends BorderPane {
     detach.setId("detach-chart");
     detach
         .textProperty()
-        .bind(
-            javafx.beans.binding.Bindings.when(chart.detachedProperty())
-                .then("Dock")
-                .otherwise("Detach"));
+        .bind(Bindings.when(chart.detachedProperty()).then("Dock").otherwise("Detach"));
     detach.setTooltip(new Tooltip("Move this chart into its own window, or back into the dock"));
     detach.setOnAction(
         e -> {

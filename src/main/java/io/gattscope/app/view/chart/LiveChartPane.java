@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -69,8 +70,7 @@ public final class LiveChartPane extends BorderPane {
   private long frames;
   private boolean drawing = true;
   private boolean disposed;
-  private final javafx.beans.value.ChangeListener<Number> cursorMoved =
-      (o, was, now) -> showCursor(now.doubleValue());
+  private final ChangeListener<Number> cursorMoved = (o, was, now) -> showCursor(now.doubleValue());
 
   /** One XYChart: its time axis and one y axis and renderer per unit group it shows. */
   private record Plot(XYChart chart, DefaultNumericAxis xAxis, Zoomer zoomer) {}

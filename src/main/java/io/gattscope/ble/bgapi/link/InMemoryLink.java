@@ -2,6 +2,7 @@ package io.gattscope.ble.bgapi.link;
 
 import io.gattscope.ble.AdapterUnavailableException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +87,7 @@ public final class InMemoryLink implements BgapiLink {
 
   @Override
   public void send(byte[] data, int off, int len) {
-    java.util.Objects.checkFromIndexSize(off, len, data.length);
+    Objects.checkFromIndexSize(off, len, data.length);
     if (!isOpen()) {
       throw new AdapterUnavailableException(description() + " is not open");
     }

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -138,7 +140,7 @@ public final class SerialLink implements BgapiLink {
 
   @Override
   public void send(byte[] data, int off, int len) {
-    java.util.Objects.checkFromIndexSize(off, len, data.length);
+    Objects.checkFromIndexSize(off, len, data.length);
     synchronized (sendLock) {
       SerialPort sp = port;
       ThreadPoolExecutor w = writer;
@@ -149,7 +151,7 @@ public final class SerialLink implements BgapiLink {
       Future<?> done;
       try {
         done = w.submit(() -> writeAll(sp, copy));
-      } catch (java.util.concurrent.RejectedExecutionException e) {
+      } catch (RejectedExecutionException e) {
         throw new AdapterUnavailableException(description() + " is closing", e);
       }
       try {

@@ -2,6 +2,7 @@ package io.gattscope.ble.sim.gatt;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -130,7 +131,7 @@ public final class AttributeDatabase {
     Map<Integer, Integer> props = new TreeMap<>();
     copyInto(this, move, out, groups, cccds, props);
     copyInto(extra, place, out, groups, cccds, props);
-    groups.sort(java.util.Comparator.comparingInt(ServiceGroup::start));
+    groups.sort(Comparator.comparingInt(ServiceGroup::start));
     return new AttributeDatabase(out, groups, cccds, props);
   }
 

@@ -16,9 +16,11 @@ import io.gattscope.ble.GattService;
 import io.gattscope.ble.Uuids;
 import io.gattscope.gatt.format.Hex;
 import io.gattscope.stream.ChannelDecoder;
+import io.gattscope.stream.FieldRole;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;
+import io.gattscope.stream.ValueFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -103,8 +105,7 @@ class ChannelSourcesTest {
     assertThat(out[0]).isEqualTo(23.45);
     // its exponent of -2 gives the decimals a CSV and the cursor print
     assertThat(d.decimals(0)).isEqualTo(2);
-    assertThat(io.gattscope.stream.ValueFormat.format(out[0] + 0.1, d.decimals(0)))
-        .isEqualTo("23.55");
+    assertThat(ValueFormat.format(out[0] + 0.1, d.decimals(0))).isEqualTo("23.55");
     assertThat(((SigChannels) d).source()).isEqualTo("0x2904 Presentation Format: Probe");
   }
 
@@ -124,7 +125,7 @@ class ChannelSourcesTest {
   void aValueLongEnoughForTheCounterGetsTheImuLayoutTimedByItsCounter() throws Exception {
     ChannelDecoder d = source(plain, "00 01 02 03 04 05 06 07 08 09 0A 0B 0C 0D");
     assertThat(d).isEqualTo(PayloadLayout.parse(ChartViewModel.IMU_LAYOUT));
-    assertThat(d.timeBase().role()).isEqualTo(io.gattscope.stream.FieldRole.SEQUENCE);
+    assertThat(d.timeBase().role()).isEqualTo(FieldRole.SEQUENCE);
     assertThat(d.names().get(d.timeBase().channel())).isEqualTo("seq");
   }
 }

@@ -3,11 +3,13 @@ package io.gattscope.app.view.chart;
 import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.ble.Subscription;
+import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -68,7 +70,7 @@ public final class ChartBenchmark {
       ChartViewModel model =
           new ChartViewModel(
               "IMU (simulated)",
-              io.gattscope.stream.PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
+              PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
               null,
               null,
               new RateMeter(),
@@ -204,7 +206,7 @@ public final class ChartBenchmark {
     done.get(d.toMillis() + 10_000, TimeUnit.MILLISECONDS);
   }
 
-  private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
+  private static <T> T onFx(Callable<T> action) throws Exception {
     CompletableFuture<T> f = new CompletableFuture<>();
     Platform.runLater(
         () -> {

@@ -14,6 +14,7 @@ import io.gattscope.ble.sim.world.MotionSensor;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.RateMeter;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -116,7 +117,7 @@ class FxChartOpenerTest {
     return imu.database().resolve(CharacteristicRef.handle(MotionSensor.MOTION));
   }
 
-  private static <T> T fx(java.util.concurrent.Callable<T> action) throws Exception {
+  private static <T> T fx(Callable<T> action) throws Exception {
     return WaitForAsyncUtils.asyncFx(action).get(10, TimeUnit.SECONDS);
   }
 }

@@ -6,6 +6,7 @@ import io.gattscope.app.chart.ChartChannel;
 import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.chart.DockedChart;
 import io.gattscope.app.util.Settings;
+import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.CharacteristicRef;
@@ -19,6 +20,7 @@ import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.Thermometer;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.RateMeter;
+import io.gattscope.stream.SampleSnapshot;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -90,7 +92,7 @@ class SigChartTest {
     return new Spy(device, drops, subs);
   }
 
-  private static BleDevice connect(io.gattscope.ble.BleAddress address) {
+  private static BleDevice connect(BleAddress address) {
     BleDevice d =
         adapter
             .backend()
@@ -187,7 +189,7 @@ class SigChartTest {
         .containsExactly("Temperature (°C)");
     var buffer = model.feedProperty().get().buffer();
     assertThat(buffer.writeSequence()).as("the read value, with no notification at all").isOne();
-    io.gattscope.stream.SampleSnapshot snapshot = new io.gattscope.stream.SampleSnapshot(4, 1);
+    SampleSnapshot snapshot = new SampleSnapshot(4, 1);
     assertThat(buffer.copySince(0, snapshot)).isOne();
     assertThat(snapshot.channel(0)[0]).as("°C of the simulated room").isBetween(15.0, 30.0);
     fx(

@@ -9,6 +9,7 @@ import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +74,7 @@ class UnitAxesTest {
     }
     WaitForAsyncUtils.waitFor(
         10,
-        java.util.concurrent.TimeUnit.SECONDS,
+        TimeUnit.SECONDS,
         // the chart draws on its own pulse: wait until it has drawn every sample sent above
         () -> fx(() -> pane.yAxes().get(0).getMax() >= 79 && pane.yAxes().get(1).getMax() >= 999));
     List<Axis> axes = fx(() -> pane.yAxes());

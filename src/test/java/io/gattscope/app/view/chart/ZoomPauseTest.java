@@ -10,7 +10,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,7 +97,7 @@ class ZoomPauseTest {
     // test windows overlap this one)
     fx(
         () -> {
-          ((javafx.scene.control.Button) chip).fire();
+          ((Button) chip).fire();
           return null;
         });
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fx(() -> !model.pausedProperty().get()));
@@ -127,8 +129,8 @@ class ZoomPauseTest {
     return pane.chart().getRenderers().get(0).getDatasets().get(0).get(0, 0);
   }
 
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(1e-6);
+  private static Offset<Double> within() {
+    return Offset.offset(1e-6);
   }
 
   private static <T> T fx(Callable<T> c) throws Exception {

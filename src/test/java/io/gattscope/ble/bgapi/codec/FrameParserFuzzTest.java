@@ -7,8 +7,10 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -45,7 +47,7 @@ class FrameParserFuzzTest {
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 64) int maxChunk) {
     var rnd = new Random(seed);
     var stream = new ByteArrayOutputStream(8 << 20);
-    var gaps = new java.util.TreeSet<Integer>();
+    var gaps = new TreeSet<Integer>();
     Map<Integer, byte[]> sent = new HashMap<>();
     int valid = 0;
     int junkSeq = 1 << 30;
@@ -185,11 +187,11 @@ class FrameParserFuzzTest {
         if (System.getProperty("fuzz.debug") != null) {
           System.out.println(
               "PHANTOM "
-                  + java.util.HexFormat.of().formatHex(payload)
+                  + HexFormat.of().formatHex(payload)
                   + " seq "
                   + seq
                   + " exp "
-                  + (expected == null ? null : java.util.HexFormat.of().formatHex(expected)));
+                  + (expected == null ? null : HexFormat.of().formatHex(expected)));
         }
         phantoms++;
         return;

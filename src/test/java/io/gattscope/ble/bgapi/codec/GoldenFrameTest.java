@@ -3,6 +3,7 @@ package io.gattscope.ble.bgapi.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.ble.BleAddress;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class GoldenFrameTest {
   static BgapiMessage decodeFrame(MessageKind kind, byte[] frame) {
     int len = ((frame[0] & 7) << 8) | (frame[1] & 0xFF);
     assertThat(frame).hasSize(4 + len);
-    byte[] payload = java.util.Arrays.copyOfRange(frame, 4, frame.length);
+    byte[] payload = Arrays.copyOfRange(frame, 4, frame.length);
     return MessageRegistry.decode(kind, frame[2] & 0xFF, frame[3] & 0xFF, payload);
   }
 

@@ -7,6 +7,7 @@ import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.testsupport.Waits;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -200,7 +201,7 @@ class InMemoryLinkTest {
             new LinkReceiver() {
               @Override
               public void onData(byte[] buf, int off, int len) {
-                byte[] answer = java.util.Arrays.copyOfRange(buf, off, off + len);
+                byte[] answer = Arrays.copyOfRange(buf, off, off + len);
                 for (int i = 0; i < answer.length; i++) {
                   answer[i] ^= (byte) 0xFF;
                 }

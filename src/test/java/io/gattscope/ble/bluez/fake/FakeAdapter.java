@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.bluez.Error.DoesNotExist;
+import org.bluez.Error.Failed;
+import org.bluez.Error.NotSupported;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.types.Variant;
@@ -73,7 +76,7 @@ public final class FakeAdapter extends FakeObject implements BluezApi.Adapter1 {
   public void RemoveDevice(DBusPath device) {
     FakeObject o = bluez.object(device.getPath());
     if (o == null) {
-      throw new org.bluez.Error.DoesNotExist("no device " + device.getPath());
+      throw new DoesNotExist("no device " + device.getPath());
     }
     synchronized (this) {
       calls.add("RemoveDevice " + device.getPath());
@@ -81,12 +84,12 @@ public final class FakeAdapter extends FakeObject implements BluezApi.Adapter1 {
     try {
       bluez.remove(o);
     } catch (DBusException e) {
-      throw new org.bluez.Error.Failed(e.getMessage());
+      throw new Failed(e.getMessage());
     }
   }
 
   @Override
   public DBusPath ConnectDevice(Map<String, Variant<?>> properties) {
-    throw new org.bluez.Error.NotSupported("ConnectDevice is experimental");
+    throw new NotSupported("ConnectDevice is experimental");
   }
 }

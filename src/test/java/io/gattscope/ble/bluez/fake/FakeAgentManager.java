@@ -3,7 +3,9 @@ package io.gattscope.ble.bluez.fake;
 import io.gattscope.ble.bluez.BluezApi;
 import java.util.ArrayList;
 import java.util.List;
+import org.bluez.Error.AuthenticationFailed;
 import org.freedesktop.dbus.DBusPath;
+import org.freedesktop.dbus.connections.base.AbstractConnectionBase;
 import org.freedesktop.dbus.exceptions.DBusException;
 
 /** {@code AgentManager1} at {@code /org/bluez}: remembers the registered agent and its owner. */
@@ -25,8 +27,7 @@ public final class FakeAgentManager implements BluezApi.AgentManager1 {
 
   @Override
   public synchronized void RegisterAgent(DBusPath agent, String capability) {
-    this.owner =
-        org.freedesktop.dbus.connections.base.AbstractConnectionBase.getCallInfo().getSource();
+    this.owner = AbstractConnectionBase.getCallInfo().getSource();
     this.agentPath = agent.getPath();
     this.capability = capability;
     calls.add("RegisterAgent " + capability);
@@ -54,7 +55,7 @@ public final class FakeAgentManager implements BluezApi.AgentManager1 {
   /** The registered agent, called like BlueZ calls it. */
   BluezApi.Agent1 agent() throws DBusException {
     if (agentPath == null) {
-      throw new org.bluez.Error.AuthenticationFailed("no agent registered");
+      throw new AuthenticationFailed("no agent registered");
     }
     return bluez.connection().getRemoteObject(owner, agentPath, BluezApi.Agent1.class);
   }

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.bluez.Error.InvalidOffset;
+import org.bluez.Error.NotSupported;
+import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.types.Variant;
 
@@ -35,7 +38,7 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
         BluezApi.GATT_DESCRIPTOR,
         Map.of(
             "UUID", new Variant<>(uuid),
-            "Characteristic", new Variant<>(new org.freedesktop.dbus.DBusPath(path()))));
+            "Characteristic", new Variant<>(new DBusPath(path()))));
     device.addGatt(d);
     return d;
   }
@@ -104,7 +107,7 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
     byte[] v = value;
     int off = offset(options);
     if (off > v.length) {
-      throw new org.bluez.Error.InvalidOffset("offset " + off);
+      throw new InvalidOffset("offset " + off);
     }
     return Arrays.copyOfRange(v, off, v.length);
   }
@@ -160,6 +163,6 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
     synchronized (this) {
       calls.add("AcquireNotify");
     }
-    throw new org.bluez.Error.NotSupported("this bus cannot pass file descriptors");
+    throw new NotSupported("this bus cannot pass file descriptors");
   }
 }

@@ -4,10 +4,17 @@ import io.gattscope.ble.bluez.BluezApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.bluez.Error.AuthenticationCanceled;
+import org.bluez.Error.AuthenticationFailed;
+import org.bluez.Error.AuthenticationRejected;
+import org.bluez.Error.Failed;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
+import org.freedesktop.dbus.types.UInt32;
 import org.freedesktop.dbus.types.Variant;
 
 /** {@code Device1}: connects, resolves its GATT objects, pairs through the registered agent. */
@@ -70,7 +77,7 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
         }
       }
     } catch (DBusException e) {
-      throw new org.bluez.Error.Failed(e.getMessage());
+      throw new Failed(e.getMessage());
     }
     if (resolveServices) {
       set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(true));
@@ -82,7 +89,7 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
    * ServicesResolved} false, the old GATT objects removed, {@code rebuild} adds new ones with
    * {@link #addService}, they are exported, and {@code ServicesResolved} turns true again.
    */
-  public void changeServices(java.util.function.Consumer<FakeDevice> rebuild) throws DBusException {
+  public void changeServices(Consumer<FakeDevice> rebuild) throws DBusException {
     set(BluezApi.DEVICE, "ServicesResolved", new Variant<>(false));
     synchronized (this) {
       for (int i = gatt.size() - 1; i >= 0; i--) {
@@ -121,7 +128,7 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
 
   private volatile PairingQuestion question = PairingQuestion.PASSKEY;
   private volatile String strayDevice;
-  private final List<String> strayAnswers = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<String> strayAnswers = new CopyOnWriteArrayList<>();
 
   /** Pair asks the agent this kind of question ({@link #expectPasskey} for the number shown). */
   public void askWith(PairingQuestion q) {
@@ -150,8 +157,7 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
     for (int i = 0; i < 2; i++) {
       try {
         if (i == 0) {
-          agent.RequestConfirmation(
-              new DBusPath(other), new org.freedesktop.dbus.types.UInt32(expectedPasskey));
+          agent.RequestConfirmation(new DBusPath(other), new UInt32(expectedPasskey));
         } else {
           agent.RequestAuthorization(new DBusPath(other));
         }
@@ -169,15 +175,14 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
         BluezApi.Agent1 agent = bluez.agentManager.agent();
         askStray(agent);
         if (question == PairingQuestion.CONFIRMATION) {
-          agent.RequestConfirmation(
-              new DBusPath(path()), new org.freedesktop.dbus.types.UInt32(expectedPasskey));
+          agent.RequestConfirmation(new DBusPath(path()), new UInt32(expectedPasskey));
         } else {
           agent.RequestAuthorization(new DBusPath(path()));
         }
       } catch (DBusException e) {
-        throw new org.bluez.Error.Failed(e.getMessage());
+        throw new Failed(e.getMessage());
       } catch (DBusExecutionException e) {
-        throw new org.bluez.Error.AuthenticationRejected("agent refused: " + e.getMessage());
+        throw new AuthenticationRejected("agent refused: " + e.getMessage());
       }
       set(BluezApi.DEVICE, Map.of("Paired", new Variant<>(true), "Bonded", new Variant<>(true)));
       return;
@@ -188,12 +193,12 @@ public final class FakeDevice extends FakeObject implements BluezApi.Device1 {
       askStray(agent);
       answer = agent.RequestPasskey(new DBusPath(path())).longValue();
     } catch (DBusException e) {
-      throw new org.bluez.Error.Failed(e.getMessage());
+      throw new Failed(e.getMessage());
     } catch (DBusExecutionException e) {
-      throw new org.bluez.Error.AuthenticationCanceled("agent refused: " + e.getMessage());
+      throw new AuthenticationCanceled("agent refused: " + e.getMessage());
     }
     if (answer != expectedPasskey) {
-      throw new org.bluez.Error.AuthenticationFailed("passkey " + answer + " is wrong");
+      throw new AuthenticationFailed("passkey " + answer + " is wrong");
     }
     set(BluezApi.DEVICE, Map.of("Paired", new Variant<>(true), "Bonded", new Variant<>(true)));
   }

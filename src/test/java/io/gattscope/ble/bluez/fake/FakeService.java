@@ -4,6 +4,7 @@ import io.gattscope.ble.bluez.BluezApi;
 import java.util.List;
 import java.util.Map;
 import org.freedesktop.dbus.DBusPath;
+import org.freedesktop.dbus.types.UInt16;
 import org.freedesktop.dbus.types.Variant;
 
 /** {@code GattService1}: holds characteristics. */
@@ -25,7 +26,7 @@ public final class FakeService extends FakeObject {
             "Service", new Variant<>(new DBusPath(path())),
             "Flags", new Variant<>(List.of(flags), "as"),
             "Notifying", new Variant<>(false),
-            "MTU", new Variant<>(new org.freedesktop.dbus.types.UInt16(185)),
+            "MTU", new Variant<>(new UInt16(185)),
             "Value", new Variant<>(new byte[0])));
     c.device = device;
     device.addGatt(c);
