@@ -310,9 +310,10 @@ public final class ChartWindows {
         continue;
       }
       Subscription old = chart.subscription();
-      if (old.isActive() && chart.key().device() == device) {
+      if (old.isActive()) {
         // the device kept the subscription across the outage and bound it again: same values,
-        // same listener; the next sample closes the gap
+        // same listener; the next sample closes the gap (the chart may hold the device through a
+        // wrapper, such as Plot's logging one, so the subscription says it, not the object)
         model.reconnected();
         continue;
       }
