@@ -30,6 +30,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper rate = new ReadOnlyStringWrapper("0 notifications/s");
   private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper("");
   private final Command connect;
+  private final SimulatorViewModel simulator;
   private long lastCount;
   private long lastNanos;
 
@@ -51,6 +52,7 @@ public final class MainViewModel {
                 scan.selectedProperty(),
                 adapter.backendProperty()),
             () -> connect(scan.selectedProperty().get()));
+    simulator = new SimulatorViewModel(this);
     lastNanos = ctx.nanoClock().getAsLong();
     ctx.ticker().every(Duration.ofSeconds(1), () -> ctx.ui().execute(this::updateStatus));
   }
@@ -111,6 +113,12 @@ public final class MainViewModel {
             rt.maxMemory() >> 20));
   }
 
+  /** The Simulator menu's faults, usable while the simulated adapter is open. */
+  public SimulatorViewModel simulator() {
+    return simulator;
+  }
+
+  /** The adapter picker and the open backend. */
   public AdapterViewModel adapter() {
     return adapter;
   }

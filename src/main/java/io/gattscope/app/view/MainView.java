@@ -215,6 +215,7 @@ public final class MainView {
         spacer,
         new Label("Theme"),
         theme,
+        SimulatorMenu.create(vm.simulator()),
         more,
         help);
   }

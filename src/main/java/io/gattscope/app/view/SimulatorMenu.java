@@ -1,0 +1,67 @@
+package io.gattscope.app.view;
+
+import io.gattscope.app.main.SimulatorViewModel;
+import java.time.Duration;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+
+/** The toolbar's Simulator menu, shown while the simulated adapter is open. */
+final class SimulatorMenu {
+  private SimulatorMenu() {}
+
+  /** Builds the menu button on the simulator's view model. */
+  static MenuButton create(SimulatorViewModel vm) {
+    MenuButton menu = new MenuButton("Simulator");
+    menu.setId("simulatorMenu");
+    menu.setTooltip(
+        new Tooltip("Make the simulated devices misbehave: drop links, reboot, change services"));
+    menu.visibleProperty().bind(vm.availableProperty());
+    menu.managedProperty().bind(vm.availableProperty());
+
+    Menu drop = new Menu("Drop the link");
+    drop.setId("simDrop");
+    drop.getItems()
+        .addAll(
+            item("Supervision timeout (0x08)", "simDrop08", () -> vm.dropLink(0x08)),
+            item("Remote user terminated (0x13)", "simDrop13", () -> vm.dropLink(0x13)),
+            item("Remote power off (0x15)", "simDrop15", () -> vm.dropLink(0x15)));
+    Menu away = new Menu("Out of range");
+    away.getItems()
+        .addAll(
+            item("For 3 s", "simAway3", () -> vm.outOfRange(Duration.ofSeconds(3))),
+            item("For 30 s", "simAway30", () -> vm.outOfRange(Duration.ofSeconds(30))));
+    MenuItem services = item("Change services", "simServices", vm::changeServices);
+    MenuItem silent = item("Stop answering", "simSilent", () -> vm.setSilent(true));
+    MenuItem answer = item("Answer again", "simAnswer", () -> vm.setSilent(false));
+    for (MenuItem m : new MenuItem[] {drop, away, services, silent, answer}) {
+      m.disableProperty().bind(vm.deviceChosenProperty().not());
+    }
+    Menu latency = new Menu("Latency");
+    latency
+        .getItems()
+        .addAll(
+            item("None", "simLatency0", () -> vm.setLatency(Duration.ZERO, Duration.ZERO)),
+            item(
+                "50 ms ± 20 ms",
+                "simLatency50",
+                () -> vm.setLatency(Duration.ofMillis(50), Duration.ofMillis(20))),
+            item(
+                "300 ms ± 200 ms",
+                "simLatency300",
+                () -> vm.setLatency(Duration.ofMillis(300), Duration.ofMillis(200))));
+    MenuItem reboot = item("Reboot the dongle", "simReboot", vm::reboot);
+    menu.getItems()
+        .addAll(drop, away, services, silent, answer, new SeparatorMenuItem(), latency, reboot);
+    return menu;
+  }
+
+  private static MenuItem item(String text, String id, Runnable action) {
+    MenuItem m = new MenuItem(text);
+    m.setId(id);
+    m.setOnAction(e -> action.run());
+    return m;
+  }
+}
