@@ -55,6 +55,7 @@ final class NotificationPrinter implements NotificationListener {
   private final IsoTime time = new IsoTime();
   private volatile GattCharacteristic characteristic;
   private volatile CharacteristicDecoder decoder;
+  private volatile PresentationValue presentation;
   private byte[] bytes = new byte[512];
   private volatile boolean stopped;
   private volatile boolean outputClosed;
@@ -96,6 +97,13 @@ final class NotificationPrinter implements NotificationListener {
   void describe(GattCharacteristic c) {
     this.decoder = Vocabulary.decoder(c.uuid()).orElse(null);
     this.characteristic = c;
+  }
+
+  /**
+   * Adds the number and unit its 0x2904 descriptor implies to each JSON line (without a layout).
+   */
+  void presentation(PresentationValue p) {
+    this.presentation = p;
   }
 
   String label() {
@@ -189,6 +197,10 @@ final class NotificationPrinter implements NotificationListener {
       if (!hexCodec) {
         line.append(",\"value\":");
         Json.quote(line, codec.format(value));
+      }
+      PresentationValue p = presentation;
+      if (p != null) {
+        p.appendJson(line, value);
       }
       Optional<String> d = decoded(value);
       if (d.isPresent()) {

@@ -17,6 +17,7 @@ final class ReadCommand extends BaseCommand {
     Vocabulary.ValueCodec codec = gatt.codec();
     byte[] value;
     Session.Target target;
+    Optional<PresentationValue> presentation = Optional.empty();
     try (Session session = connect(device)) {
       BleDevice d = session.device();
       target = session.target(gatt.characteristic);
@@ -25,6 +26,10 @@ final class ReadCommand extends BaseCommand {
               d,
               target.ref(),
               () -> err().println("Value fills the MTU; reading the rest with read blob"));
+      if (json() && target.characteristic().isPresent()) {
+        presentation =
+            PresentationValue.read(d, target.characteristic().get(), session.callTimeout(), err());
+      }
     }
     String text = codec.format(value);
     byte[] read = value;
@@ -40,6 +45,16 @@ final class ReadCommand extends BaseCommand {
       if (!codec.name().equalsIgnoreCase("hex")) {
         o.put("format", codec.name()).put("value", text);
       }
+      presentation.ifPresent(
+          p ->
+              p.number(read)
+                  .ifPresent(
+                      n -> {
+                        o.raw("number", n);
+                        if (!p.unit().isEmpty()) {
+                          o.put("unit", p.unit());
+                        }
+                      }));
       decoded.ifPresent(d -> o.put("decoded", d));
       printJson(o);
     } else {

@@ -121,6 +121,9 @@ final class SubscribeCommand extends BaseCommand {
       BleDevice d = session.device();
       GattCharacteristic c = session.resolve(gatt.characteristic);
       printer.describe(c);
+      if (json() && layout == null) {
+        PresentationValue.read(d, c, session.callTimeout(), err()).ifPresent(printer::presentation);
+      }
       ConnectionListener watcher =
           reconnect ? new LinkReporter(err(), gaveUp, printer) : lossWatcher(lost, printer);
       try (Registration watch = d.addConnectionListener(watcher);

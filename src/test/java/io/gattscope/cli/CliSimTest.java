@@ -262,4 +262,15 @@ class CliSimTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("/dev/does-not-exist");
   }
+
+  @Test
+  void readJsonCarriesThePresentationFormatsNumberAndUnit() throws Exception {
+    SimFixture.Result r = sim.run("read", IMU, "a5f10002-8d2e-4b5a-9c3f-6a7b8c9d0e1f", "--json");
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode j = json(r.out().strip());
+    assertThat(j.get("hex").asText()).isEqualTo("c800");
+    assertThat(j.get("number").isIntegralNumber()).as(r.out()).isTrue();
+    assertThat(j.get("number").asInt()).isEqualTo(200);
+    assertThat(j.get("unit").asText()).isEqualTo("Hz");
+  }
 }

@@ -1,5 +1,6 @@
 package io.gattscope.app.chart;
 
+import io.gattscope.stream.FieldRole;
 import io.gattscope.stream.FieldType;
 import io.gattscope.stream.LayoutField;
 import io.gattscope.stream.LayoutItem;
@@ -16,8 +17,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One editable row of the {@link LayoutPickerViewModel}: either a numeric field (name, type, byte
- * order, scale, offset, unit) or a run of skipped bytes; the text the user types is kept as typed
- * and checked by the picker.
+ * order, scale, offset, unit, and whether it is the device's sequence counter or timestamp) or a
+ * run of skipped bytes; the text the user types is kept as typed and checked by the picker.
  */
 public final class LayoutPickerRow {
   private final boolean padding;
@@ -27,6 +28,7 @@ public final class LayoutPickerRow {
   private final StringProperty scale = new SimpleStringProperty("1");
   private final StringProperty offset = new SimpleStringProperty("0");
   private final StringProperty unit = new SimpleStringProperty("");
+  private final ObjectProperty<FieldRole> role = new SimpleObjectProperty<>(FieldRole.VALUE);
   private final StringProperty skipBytes = new SimpleStringProperty("1");
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper bytes = new ReadOnlyStringWrapper("");
@@ -62,6 +64,7 @@ public final class LayoutPickerRow {
     row.scale.set(number(f.scale()));
     row.offset.set(number(f.offset()));
     row.unit.set(f.unit());
+    row.role.set(f.role());
     return row;
   }
 
@@ -104,6 +107,14 @@ public final class LayoutPickerRow {
     return unit;
   }
 
+  /**
+   * What the field is: a value, or the device's sequence counter ({@code @seq}) or timestamp
+   * ({@code @time}), the chart's time base (field rows).
+   */
+  public ObjectProperty<FieldRole> roleProperty() {
+    return role;
+  }
+
   /** Number of bytes skipped as typed, 1 to 512 (padding rows). */
   public StringProperty skipBytesProperty() {
     return skipBytes;
@@ -138,6 +149,6 @@ public final class LayoutPickerRow {
 
   /** The user-editable properties, whose changes the picker re-checks. */
   public Observable[] inputs() {
-    return new Observable[] {name, type, bigEndian, scale, offset, unit, skipBytes};
+    return new Observable[] {name, type, bigEndian, scale, offset, unit, role, skipBytes};
   }
 }

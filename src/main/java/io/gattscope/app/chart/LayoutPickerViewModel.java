@@ -1,5 +1,6 @@
 package io.gattscope.app.chart;
 
+import io.gattscope.stream.FieldRole;
 import io.gattscope.stream.LayoutField;
 import io.gattscope.stream.LayoutItem;
 import io.gattscope.stream.PayloadLayout;
@@ -180,6 +181,7 @@ public final class LayoutPickerViewModel {
   private void check() {
     List<LayoutItem> items = new ArrayList<>();
     Map<String, Integer> names = new HashMap<>();
+    int timeBaseRow = 0;
     String first = "";
     int at = 0;
     for (int i = 0; i < rows.size(); i++) {
@@ -191,6 +193,13 @@ public final class LayoutPickerViewModel {
           Integer other = names.putIfAbsent(f.name(), i + 1);
           if (other != null) {
             problem = "name '" + f.name() + "' is already used in row " + other;
+          } else if (f.role() != FieldRole.VALUE && timeBaseRow > 0) {
+            problem =
+                "only one field can be the time base (@seq or @time); row "
+                    + timeBaseRow
+                    + " already is";
+          } else if (f.role() != FieldRole.VALUE) {
+            timeBaseRow = i + 1;
           }
         }
         items.add(item);

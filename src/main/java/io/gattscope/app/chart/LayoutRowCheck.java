@@ -1,16 +1,19 @@
 package io.gattscope.app.chart;
 
+import io.gattscope.stream.FieldRole;
 import io.gattscope.stream.FieldType;
 import io.gattscope.stream.LayoutField;
 import io.gattscope.stream.LayoutItem;
 import io.gattscope.stream.Padding;
 import io.gattscope.stream.PayloadLayout;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns one picker row into a layout item, or says in plain words what is wrong with it. */
 public final class LayoutRowCheck {
   private static final Pattern COUNT = Pattern.compile("[0-9]{1,4}");
+  private static final Set<String> TIME_UNITS = Set.of("s", "ms", "us", "µs");
 
   private LayoutRowCheck() {}
 
@@ -45,8 +48,13 @@ public final class LayoutRowCheck {
     if (unit.contains(",")) {
       throw new IllegalArgumentException("unit '" + unit + "' may not contain ','");
     }
+    FieldRole role = row.roleProperty().get() == null ? FieldRole.VALUE : row.roleProperty().get();
+    if (role == FieldRole.TIMESTAMP && !TIME_UNITS.contains(unit)) {
+      throw new IllegalArgumentException(
+          "a @time field needs a time unit: s, ms, us or µs (unit is '" + unit + "')");
+    }
     LayoutField field =
-        new LayoutField(name, type, row.bigEndianProperty().get(), scale, offset, unit);
+        new LayoutField(name, type, row.bigEndianProperty().get(), scale, offset, unit, role);
     checkReadsBack(field);
     return field;
   }

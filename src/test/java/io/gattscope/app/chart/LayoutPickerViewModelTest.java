@@ -2,6 +2,7 @@ package io.gattscope.app.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.stream.FieldRole;
 import io.gattscope.stream.FieldType;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;
@@ -228,5 +229,40 @@ class LayoutPickerViewModelTest {
     assertThat(PayloadPreview.format(-12.3456789)).isEqualTo("-12.3457");
     assertThat(PayloadPreview.format(2.5e-9)).isEqualTo("2.50000e-09");
     assertThat(PayloadPreview.format(Double.NaN)).isEqualTo("NaN");
+  }
+
+  @Test
+  void theSequenceMarkerSurvivesARebuildAndApplyKeepsTheTimeBase() {
+    ChartViewModel chart = chart(ChartViewModel.IMU_LAYOUT);
+    LayoutPickerViewModel picker = new LayoutPickerViewModel(chart);
+    LayoutPickerRow seq = picker.rows().get(picker.rows().size() - 1);
+    assertThat(seq.roleProperty().get()).isEqualTo(FieldRole.SEQUENCE);
+    picker.rows().get(0).unitProperty().set("mg");
+    assertThat(picker.specProperty().get()).endsWith("seq:u16 @seq");
+    assertThat(picker.apply()).isTrue();
+    PayloadLayout applied = PayloadLayout.parse(chart.layoutSpecProperty().get());
+    assertThat(applied.timeBase().role()).isEqualTo(FieldRole.SEQUENCE);
+    assertThat(applied.fields().get(applied.timeBase().channel()).name()).isEqualTo("seq");
+  }
+
+  @Test
+  void aTimestampRowNeedsATimeUnitAndOnlyOneRowCanBeTheTimeBase() {
+    ChartViewModel chart = chart("x:u8");
+    LayoutPickerViewModel picker = new LayoutPickerViewModel(chart);
+    picker.rows().clear();
+    LayoutPickerRow ts = field(picker, "ts", FieldType.U32, "0.001", "");
+    ts.roleProperty().set(FieldRole.TIMESTAMP);
+    assertThat(picker.validProperty().get()).isFalse();
+    assertThat(picker.errorProperty().get()).contains("row 1 (ts)").contains("time unit");
+    ts.unitProperty().set("s");
+    assertThat(picker.specProperty().get()).isEqualTo("ts:u32*0.001 s @time");
+    LayoutPickerRow n = field(picker, "n", FieldType.U16, "1", "");
+    n.roleProperty().set(FieldRole.SEQUENCE);
+    assertThat(picker.validProperty().get()).isFalse();
+    assertThat(picker.errorProperty().get())
+        .contains("row 2 (n)")
+        .contains("only one field can be the time base");
+    assertThat(picker.apply()).isFalse();
+    assertThat(chart.layoutSpecProperty().get()).isEqualTo("x:u8");
   }
 }

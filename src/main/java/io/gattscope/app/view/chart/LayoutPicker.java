@@ -3,6 +3,7 @@ package io.gattscope.app.view.chart;
 import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.chart.LayoutPickerRow;
 import io.gattscope.app.chart.LayoutPickerViewModel;
+import io.gattscope.stream.FieldRole;
 import io.gattscope.stream.FieldType;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -37,7 +38,15 @@ public final class LayoutPicker extends BorderPane {
   private static final String KEY = LayoutPicker.class.getName();
   private static final String ERROR_STYLE = "-fx-text-fill: #b00020;";
   private static final String[] HEADERS = {
-    "#", "Name", "Type", "Big endian", "Scale ×", "Offset +", "Unit", "Bytes", "Last value"
+    "#",
+    "Name",
+    "Type",
+    "Big endian",
+    "Scale ×",
+    "Offset +",
+    "Unit, time base",
+    "Bytes",
+    "Last value"
   };
 
   private final LayoutPickerViewModel model;
@@ -179,7 +188,12 @@ public final class LayoutPicker extends BorderPane {
       grid.add(big, 3, line);
       grid.add(text(row.scaleProperty(), "picker-scale-" + i, 80), 4, line);
       grid.add(text(row.offsetProperty(), "picker-offset-" + i, 70), 5, line);
-      grid.add(text(row.unitProperty(), "picker-unit-" + i, 60), 6, line);
+      ComboBox<FieldRole> role = new ComboBox<>();
+      role.setId("picker-role-" + i);
+      role.getItems().setAll(FieldRole.values());
+      role.setConverter(new RoleNames());
+      role.valueProperty().bindBidirectional(row.roleProperty());
+      grid.add(new HBox(4, text(row.unitProperty(), "picker-unit-" + i, 60), role), 6, line);
     }
     Label bytes = new Label();
     bytes.textProperty().bind(row.bytesProperty());
@@ -216,6 +230,24 @@ public final class LayoutPicker extends BorderPane {
     b.setId(id);
     b.setOnAction(e -> action.run());
     return b;
+  }
+
+  /** Shows field roles by their spec markers ("@seq", "@time"), a plain value as "value". */
+  private static final class RoleNames extends StringConverter<FieldRole> {
+    @Override
+    public String toString(FieldRole r) {
+      return r == null ? "" : r == FieldRole.VALUE ? "value" : r.marker();
+    }
+
+    @Override
+    public FieldRole fromString(String s) {
+      for (FieldRole r : FieldRole.values()) {
+        if (toString(r).equals(s)) {
+          return r;
+        }
+      }
+      return null;
+    }
   }
 
   /** Shows field types by their spec names ("i16"). */

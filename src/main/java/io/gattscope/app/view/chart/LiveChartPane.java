@@ -198,7 +198,8 @@ public final class LiveChartPane extends BorderPane {
     zoomer.setPannerEnabled(true);
     zoomer.setSliderVisible(false);
     chart.getPlugins().addAll(zoomer, new DataPointTooltip());
-    chart.addEventHandler(
+    // a filter: the chart's plugins consume the click before a handler on the chart would see it
+    chart.addEventFilter(
         MouseEvent.MOUSE_CLICKED,
         e -> {
           // a click (not the end of a zoom or pan drag) places the cursor every chart shows

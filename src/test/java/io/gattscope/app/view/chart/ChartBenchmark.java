@@ -27,6 +27,9 @@ import javafx.stage.Stage;
  * <p>With {@code --max-rate} it instead steps the IMU through rising rates with a 10 s window and
  * reports the highest rate the whole pipeline holds with nothing lost and at least 30 fps.
  *
+ * <p>With {@code --history [--runs N]} it instead measures the hour of history alone, without a
+ * window (see {@link HistoryBenchmark}; 5 runs unless given).
+ *
  * <p>Usage: {@code ChartBenchmark [--seconds N | --quick] [--max-rate] [--png chart.png]} (default
  * 60 s per run, quick = 10 s); run under Xvfb or Monocle, e.g. {@code xvfb-run -a -s "-screen 0
  * 1280x800x24" java -Dprism.order=sw -cp "target/classes:target/test-classes:target/lib/*"
@@ -47,6 +50,7 @@ public final class ChartBenchmark {
   public static void main(String[] args) throws Exception {
     long seconds = 60;
     boolean maxRate = false;
+    int historyRuns = 0;
     Path png = Path.of("chart-benchmark.png");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -54,8 +58,14 @@ public final class ChartBenchmark {
         case "--seconds" -> seconds = Long.parseLong(args[++i]);
         case "--png" -> png = Path.of(args[++i]);
         case "--max-rate" -> maxRate = true;
+        case "--history" -> historyRuns = Math.max(historyRuns, 5);
+        case "--runs" -> historyRuns = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
+    }
+    if (historyRuns > 0) {
+      HistoryBenchmark.run(historyRuns);
+      System.exit(0);
     }
     new ChartBenchmark().run(Duration.ofSeconds(seconds), png, maxRate);
     System.exit(0);
