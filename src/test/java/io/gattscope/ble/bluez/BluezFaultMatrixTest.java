@@ -16,6 +16,7 @@ import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.WriteType;
 import io.gattscope.testsupport.Waits;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -187,7 +188,7 @@ class BluezFaultMatrixTest {
         .hasMessageContaining("removed");
     f.backend
         .tree()
-        .await(f.control.path(), BluezApi.GATT_CHARACTERISTIC, java.util.Map::isEmpty)
+        .await(f.control.path(), BluezApi.GATT_CHARACTERISTIC, Map::isEmpty)
         .get(5, TimeUnit.SECONDS);
     assertThatThrownBy(
             () -> d.write(CharacteristicRef.handle(0x0011), new byte[] {8}, WriteType.REQUEST))
