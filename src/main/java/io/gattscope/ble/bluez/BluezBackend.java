@@ -317,11 +317,17 @@ public final class BluezBackend implements BleBackend {
     if (s != null) {
       s.abandon();
     }
-    DisconnectReason reason = new DisconnectReason(0, "adapter " + adapter + " was removed");
+    BluezBus b = bus;
+    String why =
+        b == null
+            ? "BlueZ removed adapter " + adapter
+            : b.lossReason()
+                .map(r -> "adapter " + adapter + " is out of reach: " + r)
+                .orElse("BlueZ removed adapter " + adapter);
+    DisconnectReason reason = new DisconnectReason(0, why);
     devices.values().forEach(d -> d.linkLost(reason));
     devices.clear();
-    AdapterUnavailableException cause =
-        new AdapterUnavailableException("BlueZ removed adapter " + adapter);
+    AdapterUnavailableException cause = new AdapterUnavailableException(why);
     for (AdapterListener l : adapterListeners) {
       events.execute(EventExecutor.logging("adapter listener", () -> l.onAdapterLost(this, cause)));
     }

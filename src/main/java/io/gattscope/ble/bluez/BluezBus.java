@@ -3,19 +3,23 @@ package io.gattscope.ble.bluez;
 import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.BleTimeoutException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.freedesktop.dbus.DBusPath;
+import org.freedesktop.dbus.connections.IDisconnectCallback;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
@@ -32,7 +36,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One private connection to the bus that carries {@code org.bluez}, the mirrored object tree, and
  * asynchronous method calls with timeouts. When {@code org.bluez} loses its owner (bluetoothd
- * stopped or crashed) every mirrored object is removed, so adapters and devices report their loss.
+ * stopped or crashed) or the connection to the bus breaks, every mirrored object is removed, so
+ * adapters and devices report their loss, and {@link #lossReason()} says which it was.
  */
 final class BluezBus implements AutoCloseable {
   static final String DEFAULT_SYSTEM_BUS = "unix:path=/var/run/dbus/system_bus_socket";
@@ -43,6 +48,7 @@ final class BluezBus implements AutoCloseable {
   private final ObjectTree tree = new ObjectTree();
   private final List<AutoCloseable> handlers = new ArrayList<>();
   private final ScheduledExecutorService timer;
+  private final AtomicReference<String> lossReason = new AtomicReference<>();
 
   private BluezBus(DBusConnection connection, String address) {
     this.connection = connection;
@@ -72,12 +78,26 @@ final class BluezBus implements AutoCloseable {
    */
   static BluezBus open(String address, Duration timeout) {
     checkSocket(address);
+    AtomicReference<BluezBus> opened = new AtomicReference<>();
+    IDisconnectCallback dropped =
+        new IDisconnectCallback() {
+          @Override
+          public void disconnectOnError(IOException e) {
+            connectionLost(opened.get(), e);
+          }
+
+          @Override
+          public void exceptionOnTerminate(IOException e) {
+            connectionLost(opened.get(), e);
+          }
+        };
     CompletableFuture<DBusConnection> connecting =
         CompletableFuture.supplyAsync(
             () -> {
               try {
                 return DBusConnectionBuilder.forAddress(address)
                     .withShared(false)
+                    .withDisconnectCallback(dropped)
                     .receivingThreadConfig()
                     .withSignalThreadCount(1)
                     .connectionConfig()
@@ -104,6 +124,7 @@ final class BluezBus implements AutoCloseable {
           : new AdapterUnavailableException("cannot connect to " + address, e.getCause());
     }
     BluezBus bus = new BluezBus(c, address);
+    opened.set(bus);
     try {
       bus.start(timeout);
       return bus;
@@ -111,6 +132,28 @@ final class BluezBus implements AutoCloseable {
       bus.close();
       throw e;
     }
+  }
+
+  private static void connectionLost(BluezBus bus, IOException e) {
+    if (bus != null) {
+      bus.lost("the D-Bus connection to " + bus.address + " was lost (" + e.getMessage() + ")");
+    }
+  }
+
+  /**
+   * BlueZ is out of reach: the first reason is kept and logged, and every mirrored object is
+   * announced as removed.
+   */
+  private void lost(String reason) {
+    if (lossReason.compareAndSet(null, reason)) {
+      LOG.warn("{}", reason);
+      tree.clear();
+    }
+  }
+
+  /** Why BlueZ went out of reach, once it has: it left the bus, or the bus connection broke. */
+  Optional<String> lossReason() {
+    return Optional.ofNullable(lossReason.get());
   }
 
   private static void daemonThread(Runnable r) {
@@ -183,8 +226,7 @@ final class BluezBus implements AutoCloseable {
                       () -> {
                         if (BluezApi.SERVICE.equals(s.name)
                             && (s.newOwner == null || s.newOwner.isEmpty())) {
-                          LOG.warn("BlueZ (org.bluez) left the bus at {}", address);
-                          tree.clear();
+                          lost("BlueZ (org.bluez) left the bus at " + address);
                         }
                       })));
       ObjectManager om = connection.getRemoteObject(BluezApi.SERVICE, "/", ObjectManager.class);

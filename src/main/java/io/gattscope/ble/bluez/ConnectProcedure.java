@@ -3,6 +3,7 @@ package io.gattscope.ble.bluez;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.Futures;
+import io.gattscope.ble.NotConnectedException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bluez.Error.AlreadyConnected;
@@ -32,6 +33,12 @@ final class ConnectProcedure {
                         path,
                         BluezApi.DEVICE,
                         p -> {
+                          if (p.isEmpty()) {
+                            throw new NotConnectedException(
+                                "connection to "
+                                    + address
+                                    + " failed: BlueZ removed the device object while connecting");
+                          }
                           if (Values.flag(p, "Connected")) {
                             seenConnected.set(true);
                           } else if (seenConnected.get()) {

@@ -162,9 +162,29 @@ final class GattAccess {
         target.contains("/desc")
             ? BluezApi.GattDescriptor1.class
             : BluezApi.GattCharacteristic1.class;
-    return bus.<T>call(bus.remote(target, type), method, args)
-        .exceptionallyCompose(
-            e -> CompletableFuture.failedFuture(BluezErrors.map(e, what, kind, handle)));
+    CompletableFuture<T> reply =
+        bus.<T>call(bus.remote(target, type), method, args)
+            .exceptionallyCompose(
+                e -> CompletableFuture.failedFuture(BluezErrors.map(e, what, kind, handle)));
+    String iface =
+        type == BluezApi.GattDescriptor1.class
+            ? BluezApi.GATT_DESCRIPTOR
+            : BluezApi.GATT_CHARACTERISTIC;
+    CompletableFuture<Void> removed = bus.tree().await(target, iface, Map::isEmpty);
+    removed.thenRun(
+        () ->
+            reply.completeExceptionally(
+                new AttributeLookupException(
+                    String.format(
+                        Locale.ROOT,
+                        "%s on %s failed: BlueZ removed %s while the call was pending (the"
+                            + " device's services changed or it went away)",
+                        what,
+                        address,
+                        target),
+                    List.of())));
+    reply.whenComplete((v, e) -> removed.cancel(false));
+    return reply;
   }
 
   private <T> CompletableFuture<T> notConnected(String what) {

@@ -11,6 +11,7 @@ import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BondInfo;
 import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionParameters;
+import io.gattscope.ble.DroppedData;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.LinkSupervisor;
 import io.gattscope.ble.Registration;
@@ -31,6 +32,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +50,24 @@ public final class GatttoolBackend implements BleBackend {
   private final Map<BleAddress, CompletableFuture<BleDevice>> devices = new LinkedHashMap<>();
   private final List<AdapterListener> adapterListeners = new CopyOnWriteArrayList<>();
   private final List<LeScan> scans = new CopyOnWriteArrayList<>();
+  private final LongAdder unreadableBytes = new LongAdder();
+  private final LongAdder unreadableLines = new LongAdder();
+  private final LongAdder unreadableNotifications = new LongAdder();
   private ScheduledThreadPoolExecutor timers;
   private volatile boolean running;
 
   public GatttoolBackend(GatttoolSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * What gatttool printed that could not be read: its characters as bytes, its lines as frames, and
+   * among those the notifications or indications whose value was lost as events.
+   */
+  @Override
+  public DroppedData droppedData() {
+    return new DroppedData(
+        unreadableBytes.sum(), unreadableLines.sum(), unreadableNotifications.sum(), 0);
   }
 
   /** Checks that the gatttool executable exists; the adapter itself is checked by gatttool. */
@@ -250,6 +265,15 @@ public final class GatttoolBackend implements BleBackend {
               public void onEnded(String reason, boolean requested) {
                 forget(device);
                 device.onEnded(reason, requested);
+              }
+
+              @Override
+              public void onUnreadable(String line, boolean notification) {
+                unreadableBytes.add(line.length());
+                unreadableLines.increment();
+                if (notification) {
+                  unreadableNotifications.increment();
+                }
               }
             },
             MAX_QUEUED);

@@ -37,7 +37,15 @@ final class GatttoolSession {
 
     /** The session ended (process gone, link lost, or {@link #end} called); called once. */
     void onEnded(String reason, boolean requested);
+
+    /**
+     * A line of output could not be read and was dropped; {@code notification} when it looked like
+     * a notification or indication, whose value is then lost.
+     */
+    default void onUnreadable(String line, boolean notification) {}
   }
+
+  private static final long WARN_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
 
   private record Pending(Exchange<?> exchange, Duration timeout) {}
 
@@ -53,6 +61,8 @@ final class GatttoolSession {
   private ScheduledFuture<?> currentTimer;
   private String endReason;
   private boolean endRequested;
+  private long unreadable;
+  private long lastWarn;
 
   GatttoolSession(
       Process process,
@@ -167,15 +177,16 @@ final class GatttoolSession {
       String raw;
       while ((raw = in.readLine()) != null) {
         for (String piece : TerminalText.pieces(raw)) {
-          try {
-            onLine(OutputParser.parse(piece));
-          } catch (RuntimeException e) {
-            LOG.warn("{}: could not handle output '{}': {}", name, piece, e.toString());
-          }
+          readPiece(piece);
         }
       }
     } catch (IOException e) {
       LOG.debug("{}: output closed: {}", name, e.toString());
+    } catch (RuntimeException | Error e) {
+      LOG.error("{}: the gatttool reader failed; ending the session", name, e);
+      process.destroy();
+      finish("the gatttool reader failed: " + e);
+      return;
     }
     Integer code = null;
     try {
@@ -186,6 +197,49 @@ final class GatttoolSession {
       Thread.currentThread().interrupt();
     }
     finish("the gatttool process ended" + (code == null ? "" : " (exit code " + code + ")"));
+  }
+
+  private void readPiece(String piece) {
+    OutputLine line;
+    try {
+      line = OutputParser.parse(piece);
+    } catch (RuntimeException e) {
+      unreadable(piece, e.getMessage());
+      return;
+    }
+    if (line instanceof OutputLine.Other) {
+      unreadable(piece, "not a line gatttool is known to print");
+      return;
+    }
+    try {
+      onLine(line);
+    } catch (RuntimeException e) {
+      LOG.warn("{}: could not handle output '{}': {}", name, shortened(piece), e.toString());
+    }
+  }
+
+  /** Counts and reports a dropped line: a WARN for the first, then at most one every 10 s. */
+  private void unreadable(String piece, String why) {
+    String trimmed = piece.strip();
+    boolean notification = trimmed.startsWith("Notification") || trimmed.startsWith("Indication");
+    events.onUnreadable(piece, notification);
+    unreadable++;
+    long now = System.nanoTime();
+    if (unreadable == 1 || now - lastWarn >= WARN_EVERY_NANOS) {
+      lastWarn = now;
+      LOG.warn(
+          "{}: dropped unreadable gatttool output '{}' ({}); {} line(s) dropped so far",
+          name,
+          shortened(piece),
+          why,
+          unreadable);
+    } else {
+      LOG.debug("{}: dropped unreadable gatttool output '{}' ({})", name, shortened(piece), why);
+    }
+  }
+
+  private static String shortened(String piece) {
+    return piece.length() <= 120 ? piece : piece.substring(0, 120) + "… (" + piece.length() + ")";
   }
 
   private void onLine(OutputLine line) {

@@ -9,6 +9,18 @@ import java.util.TreeMap;
 final class FakeGattCommands {
   private FakeGattCommands() {}
 
+  /**
+   * What the read of handle 0x0B0B prints before its answer: look-alikes of a value and a
+   * notification with bad hex, a binary blob and a very long line.
+   */
+  static final List<String> GARBAGE =
+      List.of(
+          "Characteristic value/descriptor: zz 4",
+          "Notification handle = 0xQQQQ value: 01 02",
+          "Notification handle = 0x0008 value: 0g",
+          "\u0001\u0002\u00ff\u00fe binary noise",
+          "x".repeat(3000));
+
   static void run(FakeGatttool g, String[] a) {
     switch (a[0]) {
       case "primary" ->
@@ -73,6 +85,14 @@ final class FakeGattCommands {
     if (h == 0x0F0F) {
       return; // a peer that never answers: the real tool would wait 30 s for the ATT timeout
     }
+    if (h == 0x0DEA) {
+      System.exit(5); // gatttool crashing in the middle of a read
+    }
+    if (h == 0x0B0B) {
+      // a broken terminal or tool: lines nobody can read, then the real answer of handle 0x0003
+      GARBAGE.forEach(g::say);
+      h = 0x0003;
+    }
     String p = problem(g, h, false);
     if (p != null) {
       g.fail("Characteristic value/descriptor read failed: " + p);
@@ -116,6 +136,10 @@ final class FakeGattCommands {
     }
     if (text.equalsIgnoreCase("dead")) {
       System.exit(3);
+    }
+    String exitOnCccd = System.getenv("FAKE_GATTTOOL_EXIT_ON_CCCD");
+    if (exitOnCccd != null && g.types().getOrDefault(h, "").startsWith("00002902")) {
+      System.exit(Integer.parseInt(exitOnCccd)); // gatttool crashing while notifications go on
     }
     if (text.equalsIgnoreCase("0ff0")) {
       g.dropSilently();

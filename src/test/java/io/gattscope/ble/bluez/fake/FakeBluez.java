@@ -16,6 +16,7 @@ import org.freedesktop.dbus.bin.EmbeddedDBusDaemon;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.interfaces.DBus;
 import org.freedesktop.dbus.interfaces.ObjectManager;
 import org.freedesktop.dbus.types.Variant;
 
@@ -141,9 +142,21 @@ public final class FakeBluez implements AutoCloseable {
         new ObjectManager.InterfacesRemoved("/", new DBusPath(o.path()), ifaces));
   }
 
-  /** Gives up the name {@code org.bluez}, as a stopped bluetoothd would. */
+  /**
+   * Gives up the name {@code org.bluez}, as a stopped bluetoothd would. The embedded daemon's own
+   * NameOwnerChanged comes without arguments, which dbus-java cannot decode, so the fake also sends
+   * the signal dbus-daemon would send: {@code org.bluez}, old owner, no new owner.
+   */
   public void releaseName() throws DBusException {
+    String owner = connection.getUniqueName();
     connection.releaseBusName(BluezApi.SERVICE);
+    connection.sendMessage(
+        new DBus.NameOwnerChanged("/org/freedesktop/DBus", BluezApi.SERVICE, owner, ""));
+  }
+
+  /** Stops the bus daemon, dropping every connection to it, as a crashed dbus-daemon would. */
+  public void stopBus() throws IOException {
+    daemon.close();
   }
 
   /** What was called on the agent manager, in order. */

@@ -23,6 +23,7 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
   private volatile byte[] value = new byte[0];
   private volatile Supplier<DBusExecutionException> nextError;
   private volatile CountDownLatch gate;
+  private volatile CountDownLatch writeGate;
   private volatile CountDownLatch stopNotifyGate;
   private final List<Write> writes = new ArrayList<>();
   private final List<String> calls = new ArrayList<>();
@@ -59,6 +60,11 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
   /** ReadValue waits on this latch (up to 10 s) before answering. */
   public void holdReads(CountDownLatch latch) {
     gate = latch;
+  }
+
+  /** WriteValue waits on this latch (up to 10 s) before answering. */
+  public void holdWrites(CountDownLatch latch) {
+    writeGate = latch;
   }
 
   public synchronized List<Write> writes() {
@@ -115,6 +121,14 @@ public final class FakeCharacteristic extends FakeObject implements BluezApi.Gat
   @Override
   public void WriteValue(byte[] v, Map<String, Variant<?>> options) {
     bluez.record("WriteValue " + path());
+    CountDownLatch g = writeGate;
+    if (g != null) {
+      try {
+        g.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
     maybeFail();
     Variant<?> type = options.get("type");
     int off = offset(options);
