@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class BundledJsonTest {
                     "name",
                     "Apple, Inc.",
                     "x",
-                    java.util.Arrays.asList("1", "-2.5e3", "true", null)),
+                    Arrays.asList("1", "-2.5e3", "true", null)),
                 Map.of("name", "café \"q\" \\ /")));
   }
 
