@@ -42,6 +42,15 @@ final class BenchCommand {
     int runs;
 
     @Option(
+        names = "--warmup",
+        paramLabel = "W",
+        defaultValue = "1",
+        description =
+            "Runs first, printed but left out of the medians, so that both paths are compiled"
+                + " by the JIT before they are timed (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(
         names = "--serial",
         description = "Run over a socat pty pair instead of the in-memory link.")
     boolean serial;
@@ -58,6 +67,9 @@ final class BenchCommand {
       if (count < 1 || runs < 1 || runs > 100) {
         throw new IllegalArgumentException(
             "--count must be 1 or more and --runs 1..100, got " + count + " and " + runs);
+      }
+      if (warmup < 0 || warmup > 10) {
+        throw new IllegalArgumentException("--warmup must be 0..10, got " + warmup);
       }
       if (payload < 4 || payload > 20) {
         throw new IllegalArgumentException("--payload must be 4..20 bytes, got " + payload);
@@ -76,6 +88,28 @@ final class BenchCommand {
               count,
               payload,
               link);
+      for (int i = 1; i <= warmup; i++) {
+        NotifyBench.Run r = serial ? serialRun() : NotifyBench.inMemory(count, payload);
+        err()
+            .printf(
+                Locale.ROOT,
+                "  warm-up %d (not counted): %d received of %d, %.0f/s%n",
+                i,
+                r.received(),
+                r.sent(),
+                r.perSecond());
+        if (cli) {
+          NotifyBench.Run c = cliRun();
+          err()
+              .printf(
+                  Locale.ROOT,
+                  "  warm-up %d through gattscope subscribe (not counted): %d lines of %d, %.0f/s%n",
+                  i,
+                  c.received(),
+                  c.sent(),
+                  c.perSecond());
+        }
+      }
       for (int i = 1; i <= runs; i++) {
         NotifyBench.Run r = serial ? serialRun() : NotifyBench.inMemory(count, payload);
         results.add(r);

@@ -1,14 +1,13 @@
 package io.gattscope.gatt;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import io.gattscope.ble.Uuids;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,14 +35,13 @@ public final class BluetoothNames {
 
   private BluetoothNames(Path userNamesFile) {
     long start = System.nanoTime();
-    JsonFactory json = new JsonFactory();
-    services = readUuidNames(json, "service_uuids.json");
-    characteristics = readUuidNames(json, "characteristic_uuids.json");
-    descriptors = readUuidNames(json, "descriptor_uuids.json");
-    companies = readCompanies(json);
+    services = readUuidNames("service_uuids.json");
+    characteristics = readUuidNames("characteristic_uuids.json");
+    descriptors = readUuidNames("descriptor_uuids.json");
+    companies = readCompanies();
     appearanceCategories = new HashMap<>();
     appearanceSubcategories = new HashMap<>();
-    readAppearances(json);
+    readAppearances();
     userNames = userNamesFile == null ? UserNames.EMPTY : UserNames.read(userNamesFile);
     loadNanos = System.nanoTime() - start;
     LOG.debug("Bluetooth names loaded in {} ms", loadNanos / 1_000_000);
@@ -205,14 +203,39 @@ public final class BluetoothNames {
     return in;
   }
 
-  private static Map<UUID, String> readUuidNames(JsonFactory json, String file) {
+  private static List<Object> readArray(String file) {
+    try (InputStream in = open(file)) {
+      Object root = BundledJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      if (!(root instanceof List<?>)) {
+        throw new IOException("expected an array at the top");
+      }
+      @SuppressWarnings("unchecked")
+      List<Object> items = (List<Object>) root;
+      return items;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled " + file, e);
+    }
+  }
+
+  private static void readObjects(String file, Consumer<Map<?, ?>> sink) {
+    for (Object item : readArray(file)) {
+      if (item instanceof Map<?, ?> fields) {
+        sink.accept(fields);
+      }
+    }
+  }
+
+  private static String text(Map<?, ?> fields, String name) {
+    return fields.get(name) instanceof String s ? s : null;
+  }
+
+  private static Map<UUID, String> readUuidNames(String file) {
     Map<UUID, String> out = new HashMap<>();
     readObjects(
-        json,
         file,
         fields -> {
-          String uuid = fields.get("uuid");
-          String name = fields.get("name");
+          String uuid = text(fields, "uuid");
+          String name = text(fields, "name");
           if (uuid != null && name != null) {
             out.putIfAbsent(Uuids.parse(uuid), name);
           }
@@ -220,85 +243,39 @@ public final class BluetoothNames {
     return out;
   }
 
-  private static Map<Integer, String> readCompanies(JsonFactory json) {
+  private static Map<Integer, String> readCompanies() {
     Map<Integer, String> out = new HashMap<>();
     readObjects(
-        json,
         "company_ids.json",
         f -> {
-          if (f.get("code") != null && f.get("name") != null) {
-            out.putIfAbsent(Integer.parseInt(f.get("code")), f.get("name"));
+          if (text(f, "code") != null && text(f, "name") != null) {
+            out.putIfAbsent(Integer.parseInt(text(f, "code")), text(f, "name"));
           }
         });
     return out;
   }
 
-  private void readAppearances(JsonFactory json) {
-    try (InputStream in = open("gap_appearance.json");
-        JsonParser p = json.createParser(in)) {
-      expect(p.nextToken(), JsonToken.START_ARRAY);
-      while (p.nextToken() == JsonToken.START_OBJECT) {
-        int category = -1;
-        String name = null;
-        Map<Integer, String> subs = new HashMap<>();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          JsonToken t = p.nextToken();
-          if (field.equals("category")) {
-            category = p.getIntValue();
-          } else if (field.equals("name")) {
-            name = p.getText();
-          } else if (field.equals("subcategory") && t == JsonToken.START_ARRAY) {
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-              Map<String, String> f = readFlatObject(p);
-              subs.put(Integer.parseInt(f.get("value")), f.get("name"));
+  private void readAppearances() {
+    readObjects(
+        "gap_appearance.json",
+        f -> {
+          String category = text(f, "category");
+          String name = text(f, "name");
+          if (category == null || name == null) {
+            return;
+          }
+          int cat = Integer.parseInt(category);
+          appearanceCategories.put(cat, name);
+          if (f.get("subcategory") instanceof List<?> subs) {
+            for (Object sub : subs) {
+              if (sub instanceof Map<?, ?> s
+                  && text(s, "value") != null
+                  && text(s, "name") != null) {
+                appearanceSubcategories.put(
+                    (cat << 6) | Integer.parseInt(text(s, "value")), text(s, "name"));
+              }
             }
-          } else {
-            p.skipChildren();
           }
-        }
-        if (category >= 0 && name != null) {
-          appearanceCategories.put(category, name);
-          for (var e : subs.entrySet()) {
-            appearanceSubcategories.put((category << 6) | e.getKey(), e.getValue());
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled gap_appearance.json", e);
-    }
-  }
-
-  private static void readObjects(
-      JsonFactory json, String file, Consumer<Map<String, String>> sink) {
-    try (InputStream in = open(file);
-        JsonParser p = json.createParser(in)) {
-      expect(p.nextToken(), JsonToken.START_ARRAY);
-      while (p.nextToken() == JsonToken.START_OBJECT) {
-        sink.accept(readFlatObject(p));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled " + file, e);
-    }
-  }
-
-  private static Map<String, String> readFlatObject(JsonParser p) throws IOException {
-    Map<String, String> fields = new HashMap<>(8);
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken value = p.nextToken();
-      if (value.isScalarValue()) {
-        fields.put(field, p.getText());
-      } else {
-        p.skipChildren();
-      }
-    }
-    return fields;
-  }
-
-  private static void expect(JsonToken got, JsonToken want) throws IOException {
-    if (got != want) {
-      throw new IOException("expected " + want + " but found " + got);
-    }
+        });
   }
 }

@@ -163,11 +163,9 @@ public record UserNames(
     }
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(file.toFile());
-    } catch (JsonProcessingException e) {
-      return failed(file, "not valid JSON: " + firstLine(e.getOriginalMessage()));
+      root = Parser.readTree(file);
     } catch (IOException e) {
-      return failed(file, "cannot be read: " + e);
+      return failed(file, e.getMessage());
     }
     if (root == null || !root.isObject()) {
       return failed(file, "the top level must be a JSON object with sections " + SECTIONS);
@@ -248,5 +246,21 @@ public record UserNames(
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
+  }
+
+  /**
+   * Parses the file with Jackson; a class apart, so that loading {@link UserNames} (as every name
+   * lookup does) loads no JSON library when there is no file to read.
+   */
+  private static final class Parser {
+    static JsonNode readTree(Path file) throws IOException {
+      try {
+        return new ObjectMapper().readTree(file.toFile());
+      } catch (JsonProcessingException e) {
+        throw new IOException("not valid JSON: " + firstLine(e.getOriginalMessage()), e);
+      } catch (IOException e) {
+        throw new IOException("cannot be read: " + e, e);
+      }
+    }
   }
 }

@@ -70,7 +70,16 @@ class CliBenchIT {
     Run r = run("bench", "notify", "--runs", "3", "--count", "5000");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.err()).contains("run 1:").contains("run 2:").contains("run 3:");
+    assertThat(r.err()).contains("warm-up 1 (not counted):").doesNotContain("warm-up 2");
     assertThat(r.out()).contains("notify over in-memory: median of 3 runs").contains("reordered");
+  }
+
+  @Test
+  void notifyRejectsAnOutOfRangeWarmup() throws Exception {
+    Run r = run("bench", "notify", "--warmup", "11");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--warmup must be 0..10, got 11");
+    assertThat(r.err()).doesNotContain("run 1:");
   }
 
   @Test
