@@ -14,8 +14,10 @@ import io.gattscope.ble.ScanResult;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
+import java.io.BufferedReader;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -319,6 +321,11 @@ final class ShellCommands {
     @Option(names = "--passkey", paramLabel = "N", description = "The passkey to answer with.")
     Integer passkey;
 
+    @Option(
+        names = {"-y", "--yes"},
+        description = "Confirm a passkey or a pairing without one (refused otherwise).")
+    boolean yes;
+
     Pair(Shell shell) {
       super(shell);
     }
@@ -326,7 +333,12 @@ final class ShellCommands {
     @Override
     void run() {
       BleDevice d = shell.device();
-      d.bond(passkey == null ? PairingHandler.justWorks() : PairingHandler.fixedPasskey(passkey));
+      PairingHandler base =
+          passkey == null ? PairingHandler.justWorks() : PairingHandler.fixedPasskey(passkey);
+      // the shell's line reader owns the terminal, so confirmation comes from --yes only
+      d.bond(
+          new TerminalPairingHandler(
+              base, new BufferedReader(Reader.nullReader()), err(), false, yes));
       out().println((d.bonded() ? "Bonded with " : "Paired with ") + d.address());
     }
   }
