@@ -157,6 +157,9 @@ public final class SupervisedDevice implements BleDevice {
   /** Stops supervising for good (the backend is stopping): no more reconnects. */
   void forgetForGood() {
     forgotten = true;
+    // the backend closes the links next (CCCD 00 00 first, through the backend subscriptions,
+    // which stay bound for that); to the application they end now, as the backend's stop returns
+    subscriptions.forEach(SupervisedSubscription::endedByStop);
   }
 
   /** Whether this device was disconnected by the application or its backend stopped. */

@@ -70,6 +70,14 @@ final class SupervisedSubscription implements Subscription {
     }
   }
 
+  /**
+   * Marks it ended because the backend stops; the backend subscription stays bound for its clean-up
+   * CCCD write.
+   */
+  void endedByStop() {
+    active.set(false);
+  }
+
   /** Ends it without a CCCD write (the link is going down or its characteristic is gone). */
   void end() {
     active.set(false);
