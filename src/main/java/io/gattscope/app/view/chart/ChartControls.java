@@ -145,7 +145,7 @@ final class ChartControls extends VBox {
     axes.setId("axis-mode");
     ToggleGroup group = axes.getToggleGroup();
     for (AxisMode m : AxisMode.values()) {
-      ToggleButton b = new ToggleButton(m.toString());
+      ToggleButton b = new ToggleButton(shortName(m));
       b.setId("axis-" + m.name());
       b.setUserData(m);
       b.setTooltip(new Tooltip("Y axes: " + m.toString().toLowerCase(Locale.ROOT)));
@@ -170,6 +170,15 @@ final class ChartControls extends VBox {
             });
     mode.addListener((o, was, now) -> follow.run());
     return axes;
+  }
+
+  /** A short segment label, so the tool bar fits beside a second chart; the tooltip says more. */
+  private static String shortName(AxisMode m) {
+    return switch (m) {
+      case AXIS_PER_UNIT -> "Axis per unit";
+      case LANE_PER_UNIT -> "Lanes";
+      case SHARED -> "Shared";
+    };
   }
 
   private void fillBoxes(FlowPane boxes) {
