@@ -7,6 +7,7 @@ import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.PairingException;
 import io.gattscope.ble.PairingHandler;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -69,38 +70,73 @@ final class PairingFlow {
     return new PairingHandler() {
       @Override
       public int passkeyRequested(BleAddress peer) {
-        CompletableFuture<Integer> answer = new CompletableFuture<>();
-        ctx.ui()
-            .execute(
-                () ->
-                    ctx.pairing()
-                        .askPasskey(peer)
-                        .whenComplete(
-                            (k, e) -> {
-                              if (e != null) {
-                                answer.completeExceptionally(e);
-                              } else {
-                                answer.complete(k);
-                              }
-                            }));
-        try {
-          return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-          throw new PairingException(
-              "no passkey was entered within " + timeout.toSeconds() + " s", 0);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new PairingException("interrupted while waiting for the passkey", 0);
-        } catch (ExecutionException e) {
-          throw new PairingException("passkey entry was cancelled", 0);
-        }
+        return await(() -> ctx.pairing().askPasskey(peer), timeout, "passkey entry");
       }
 
       @Override
       public void displayPasskey(BleAddress peer, int passkey) {
         ctx.ui().execute(() -> ctx.pairing().showPasskey(peer, passkey));
       }
+
+      @Override
+      public boolean confirmPasskey(BleAddress peer, int passkey) {
+        boolean same =
+            await(
+                () -> ctx.pairing().confirmPasskey(peer, passkey),
+                timeout,
+                "the number comparison");
+        ctx.log()
+            .info(
+                peer.toString(),
+                String.format(
+                    Locale.ROOT,
+                    "Numeric comparison %06d: %s",
+                    passkey,
+                    same ? "confirmed" : "the user saw a different number"));
+        return same;
+      }
+
+      @Override
+      public boolean authorizePairing(BleAddress peer) {
+        boolean yes =
+            await(() -> ctx.pairing().authorizePairing(peer), timeout, "the pairing question");
+        ctx.log().info(peer.toString(), yes ? "Pairing allowed" : "Pairing declined by the user");
+        return yes;
+      }
     };
+  }
+
+  /**
+   * Asks on the UI thread and waits here (a backend thread) for the user's answer.
+   *
+   * @throws PairingException when no answer comes in time, the wait is interrupted or the user
+   *     cancels
+   */
+  private <T> T await(Supplier<CompletableFuture<T>> ask, Duration timeout, String what) {
+    CompletableFuture<T> answer = new CompletableFuture<>();
+    ctx.ui()
+        .execute(
+            () ->
+                ask.get()
+                    .whenComplete(
+                        (k, e) -> {
+                          if (e != null) {
+                            answer.completeExceptionally(e);
+                          } else {
+                            answer.complete(k);
+                          }
+                        }));
+    try {
+      return answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new PairingException(
+          "no answer to " + what + " within " + timeout.toSeconds() + " s", 0);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PairingException("interrupted while waiting for " + what, 0);
+    } catch (ExecutionException e) {
+      throw new PairingException(what + " was cancelled", 0);
+    }
   }
 
   ReadOnlyStringProperty errorProperty() {

@@ -11,4 +11,16 @@ public interface PairingPrompt {
 
   /** Shows a passkey the user must type on the peer. */
   void showPasskey(BleAddress peer, int passkey);
+
+  /**
+   * Numeric comparison: shows the number both sides display and asks whether the peer shows the
+   * same; completes with the answer (false when the user says they differ or closes the dialog).
+   */
+  CompletableFuture<Boolean> confirmPasskey(BleAddress peer, int passkey);
+
+  /**
+   * "Just works" pairing: asks whether to pair with the peer at all; completes with the answer
+   * (false when the user declines or closes the dialog).
+   */
+  CompletableFuture<Boolean> authorizePairing(BleAddress peer);
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -70,5 +71,44 @@ public final class FxPairingPrompt implements PairingPrompt {
     alert.setHeaderText("Type this passkey on " + peer);
     alert.setContentText(String.format(Locale.ROOT, "%06d", passkey));
     alert.show();
+  }
+
+  @Override
+  public CompletableFuture<Boolean> confirmPasskey(BleAddress peer, int passkey) {
+    ButtonType same = new ButtonType("Numbers match", ButtonBar.ButtonData.YES);
+    ButtonType differ = new ButtonType("They differ", ButtonBar.ButtonData.NO);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", same, differ);
+    alert.setTitle("Pairing with " + peer);
+    alert.setHeaderText("Does " + peer + " show this number?");
+    Label number = new Label(String.format(Locale.ROOT, "%06d", passkey));
+    number.setId("comparePasskey");
+    number.getStyleClass().add("pairing-number");
+    alert.getDialogPane().setContent(number);
+    alert.getDialogPane().lookupButton(same).setId("passkeySame");
+    alert.getDialogPane().lookupButton(differ).setId("passkeyDiffer");
+    return ask(alert, same);
+  }
+
+  @Override
+  public CompletableFuture<Boolean> authorizePairing(BleAddress peer) {
+    ButtonType pair = new ButtonType("Pair", ButtonBar.ButtonData.YES);
+    ButtonType cancel = new ButtonType("Don't pair", ButtonBar.ButtonData.NO);
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", pair, cancel);
+    alert.setTitle("Pairing with " + peer);
+    alert.setHeaderText("Pair with " + peer + "?");
+    alert.setContentText(
+        "The device asks to pair without a passkey (\"just works\"): the link is encrypted but"
+            + " not protected against a device in the middle.");
+    alert.getDialogPane().lookupButton(pair).setId("pairAllow");
+    alert.getDialogPane().lookupButton(cancel).setId("pairDeny");
+    return ask(alert, pair);
+  }
+
+  /** Shows the alert without blocking; completes with whether the user chose {@code yes}. */
+  private static CompletableFuture<Boolean> ask(Alert alert, ButtonType yes) {
+    CompletableFuture<Boolean> answer = new CompletableFuture<>();
+    alert.setOnHidden(e -> answer.complete(alert.getResult() == yes));
+    alert.show();
+    return answer;
   }
 }

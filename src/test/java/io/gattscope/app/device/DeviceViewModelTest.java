@@ -164,6 +164,58 @@ class DeviceViewModelTest {
   }
 
   @Test
+  void numericComparisonAsksTheUserWithTheNumberAndBondsWhenTheyMatch() {
+    device.pairsByComparison(4711);
+
+    vm.pairCommand().execute().join();
+
+    assertThat(t.comparedPasskeys).containsExactly(4711);
+    assertThat(t.passkeyRequests).isEmpty();
+    assertThat(vm.bondProperty().get()).isEqualTo("bonded");
+    t.log.flush();
+    assertThat(t.log.entries())
+        .extracting(e -> e.message())
+        .contains("Numeric comparison 004711: confirmed", "Paired and bonded");
+  }
+
+  @Test
+  void numbersTheUserSeesDifferFailThePairingWithTheReason() {
+    device.pairsByComparison(4711);
+    t.confirmAnswer = false;
+
+    vm.pairCommand().execute().exceptionally(e -> null).join();
+
+    assertThat(vm.bondProperty().get()).isNotEqualTo("bonded");
+    assertThat(vm.pairingErrorProperty().get())
+        .isEqualTo("Pairing failed: Numeric comparison failed (reason 0x0C)");
+    t.log.flush();
+    assertThat(t.log.entries())
+        .extracting(e -> e.message())
+        .contains("Numeric comparison 004711: the user saw a different number");
+  }
+
+  @Test
+  void justWorksPairingAsksWhetherToPairAndADeclineStopsIt() {
+    device.pairsJustWorks();
+    t.authorizeAnswer = false;
+
+    vm.pairCommand().execute().exceptionally(e -> null).join();
+
+    assertThat(t.pairingQuestions).containsExactly(HRM);
+    assertThat(vm.bondProperty().get()).isNotEqualTo("bonded");
+    assertThat(vm.pairingErrorProperty().get()).startsWith("Pairing failed: ");
+    t.log.flush();
+    assertThat(t.log.entries())
+        .extracting(e -> e.message())
+        .contains("Pairing declined by the user");
+
+    t.authorizeAnswer = true;
+    vm.pairCommand().execute().join();
+    assertThat(t.pairingQuestions).hasSize(2);
+    assertThat(vm.bondProperty().get()).isEqualTo("bonded");
+  }
+
+  @Test
   void invalidHexShowsAnErrorDisablesWriteAndSendsNothing() {
     WriteEditorViewModel editor = at(Peripherals.NAME_VALUE).editor();
 

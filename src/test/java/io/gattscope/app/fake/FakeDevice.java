@@ -49,6 +49,8 @@ public final class FakeDevice implements BleDevice {
   private volatile ConnectionState state = ConnectionState.DISCONNECTED;
   private volatile boolean bonded;
   private int passkey = -1;
+  private volatile int comparedNumber = -1;
+  private volatile boolean justWorks;
   private int mtu = 23;
 
   public FakeDevice(BleAddress address, GattDatabase database) {
@@ -70,6 +72,18 @@ public final class FakeDevice implements BleDevice {
   public FakeDevice secured(int handle, int requiredPasskey) {
     needsBond.add(handle);
     this.passkey = requiredPasskey;
+    return this;
+  }
+
+  /** Pairing asks the user to compare this number (numeric comparison) instead of a passkey. */
+  public FakeDevice pairsByComparison(int number) {
+    comparedNumber = number;
+    return this;
+  }
+
+  /** Pairing asks only whether to pair ("just works"). */
+  public FakeDevice pairsJustWorks() {
+    justWorks = true;
     return this;
   }
 
@@ -262,8 +276,15 @@ public final class FakeDevice implements BleDevice {
   public CompletableFuture<Void> bondAsync(PairingHandler handler) {
     return CompletableFuture.runAsync(
         () -> {
-          int given = handler.passkeyRequested(address);
-          if (given != passkey) {
+          if (justWorks) {
+            if (!handler.authorizePairing(address)) {
+              throw new PairingException("pairing not allowed", 0x05);
+            }
+          } else if (comparedNumber >= 0) {
+            if (!handler.confirmPasskey(address, comparedNumber)) {
+              throw new PairingException("numeric comparison failed", 0x0C);
+            }
+          } else if (handler.passkeyRequested(address) != passkey) {
             throw new PairingException("passkey mismatch", 0x04);
           }
           bonded = true;

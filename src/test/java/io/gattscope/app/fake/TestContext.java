@@ -38,6 +38,13 @@ public final class TestContext {
   public CompletableFuture<Void> chartOpenResult = CompletableFuture.completedFuture(null);
 
   public volatile int passkeyAnswer = 123456;
+  public final List<Integer> comparedPasskeys = new ArrayList<>();
+  public final List<BleAddress> pairingQuestions = new ArrayList<>();
+
+  /** The user's answer to "does the peer show this number?" and to "pair with this device?". */
+  public volatile boolean confirmAnswer = true;
+
+  public volatile boolean authorizeAnswer = true;
   public final LogViewModel log;
   public final AppContext ctx;
 
@@ -55,6 +62,18 @@ public final class TestContext {
           @Override
           public void showPasskey(BleAddress peer, int passkey) {
             shownPasskeys.add(passkey);
+          }
+
+          @Override
+          public CompletableFuture<Boolean> confirmPasskey(BleAddress peer, int passkey) {
+            comparedPasskeys.add(passkey);
+            return CompletableFuture.completedFuture(confirmAnswer);
+          }
+
+          @Override
+          public CompletableFuture<Boolean> authorizePairing(BleAddress peer) {
+            pairingQuestions.add(peer);
+            return CompletableFuture.completedFuture(authorizeAnswer);
           }
         };
     ChartOpener charts =

@@ -7,8 +7,10 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,6 +20,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +29,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,10 +55,7 @@ final class ChartControls extends VBox {
     window.getItems().setAll(ChartViewModel.WINDOW_CHOICES);
     window.setConverter(new WindowNames());
     window.valueProperty().bindBidirectional(model.windowProperty());
-    ChoiceBox<AxisMode> axes = new ChoiceBox<>();
-    axes.setId("axis-mode");
-    axes.getItems().setAll(AxisMode.values());
-    axes.valueProperty().bindBidirectional(model.axisModeProperty());
+    SegmentedButton axes = axisModes(model.axisModeProperty());
     ToggleButton pause = new ToggleButton("Pause");
     pause.setId("pause");
     pause.selectedProperty().bindBidirectional(model.pausedProperty());
@@ -132,6 +134,51 @@ final class ChartControls extends VBox {
     recording.textProperty().bind(model.recordingStatusProperty());
     FlowPane row3 = new FlowPane(12, 2, boxes, rates, recording);
     getChildren().addAll(row1, row2, row3);
+  }
+
+  /**
+   * One segment per axis mode, exactly one pressed, following the model both ways (a click on the
+   * pressed segment keeps it pressed).
+   */
+  static SegmentedButton axisModes(ObjectProperty<AxisMode> mode) {
+    SegmentedButton axes = new SegmentedButton();
+    axes.setId("axis-mode");
+    ToggleGroup group = axes.getToggleGroup();
+    for (AxisMode m : AxisMode.values()) {
+      ToggleButton b = new ToggleButton(shortName(m));
+      b.setId("axis-" + m.name());
+      b.setUserData(m);
+      b.setTooltip(new Tooltip("Y axes: " + m.toString().toLowerCase(Locale.ROOT)));
+      b.setToggleGroup(group);
+      axes.getButtons().add(b);
+    }
+    Runnable follow =
+        () ->
+            axes.getButtons().stream()
+                .filter(b -> b.getUserData() == mode.get())
+                .forEach(b -> b.setSelected(true));
+    follow.run();
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (now == null) {
+                group.selectToggle(was);
+              } else {
+                mode.set((AxisMode) now.getUserData());
+              }
+            });
+    mode.addListener((o, was, now) -> follow.run());
+    return axes;
+  }
+
+  /** A short segment label, so the tool bar fits beside a second chart; the tooltip says more. */
+  private static String shortName(AxisMode m) {
+    return switch (m) {
+      case AXIS_PER_UNIT -> "Axis per unit";
+      case LANE_PER_UNIT -> "Lanes";
+      case SHARED -> "Shared";
+    };
   }
 
   private void fillBoxes(FlowPane boxes) {
