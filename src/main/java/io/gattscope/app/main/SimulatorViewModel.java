@@ -55,8 +55,7 @@ public final class SimulatorViewModel {
       }
       watcher = null;
     }
-    Optional<SimulatorControl> control =
-        backend == null ? Optional.empty() : SimulatedAdapter.controlOf(backend);
+    Optional<SimulatorControl> control = control(backend);
     available.set(control.isPresent());
     control.ifPresent(
         c ->
@@ -141,9 +140,7 @@ public final class SimulatorViewModel {
   }
 
   private void onAdapter(String what, Consumer<SimFaults> fault) {
-    BleBackend backend = main.adapter().backendProperty().get();
-    Optional<SimulatorControl> control =
-        backend == null ? Optional.empty() : SimulatedAdapter.controlOf(backend);
+    Optional<SimulatorControl> control = control(main.adapter().backendProperty().get());
     if (control.isEmpty()) {
       log.error("", "Simulator: cannot " + what + ": the open adapter is not the simulator");
       return;
@@ -153,6 +150,10 @@ public final class SimulatorViewModel {
     } catch (RuntimeException e) {
       log.error("", "Simulator: cannot " + what + ": " + ErrorText.of(e));
     }
+  }
+
+  private static Optional<SimulatorControl> control(BleBackend backend) {
+    return backend == null ? Optional.empty() : SimulatedAdapter.controlOf(backend);
   }
 
   /** A fault aimed at one device. */

@@ -318,6 +318,11 @@ final class BluezBus implements AutoCloseable {
 
   @Override
   public void close() {
+    if (!connection.isConnected()) {
+      // removing a signal handler asks the bus daemon (RemoveMatch); a dead connection would only
+      // keep the caller waiting for an answer that cannot come
+      handlers.clear();
+    }
     for (AutoCloseable h : handlers) {
       try {
         h.close();
