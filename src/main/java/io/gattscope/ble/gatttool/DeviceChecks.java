@@ -28,7 +28,7 @@ final class DeviceChecks {
                     "characteristic "
                         + Uuids.format(c.uuid())
                         + " at handle "
-                        + HexValues.handle(c.valueHandle())
+                        + HexValues.label(c.valueHandle())
                         + " has no CCCD (0x2902) in the discovered database",
                     List.of(c)))
         .handle();
@@ -66,7 +66,7 @@ final class DeviceChecks {
   }
 
   private static String describe(int handle, GattDatabase db) {
-    String h = "value handle " + HexValues.handle(handle);
+    String h = "value handle " + HexValues.label(handle);
     if (db == null) {
       return h;
     }

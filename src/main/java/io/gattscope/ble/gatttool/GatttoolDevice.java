@@ -170,7 +170,7 @@ public final class GatttoolDevice implements BleDevice {
     GattArguments.requireHandle(handle);
     return run(
         Exchange.single(
-            "read of handle " + HexValues.handle(handle),
+            "read of handle " + HexValues.label(handle),
             handle,
             "char-read-hnd " + HexValues.handle(handle),
             OutputLine.Value.class,
@@ -202,12 +202,12 @@ public final class GatttoolDevice implements BleDevice {
     String h = HexValues.handle(handle);
     if (type == WriteType.COMMAND) {
       return run(Exchange.silent(
-              "write command to handle " + h,
+              "write command to handle " + HexValues.label(handle),
               handle,
               "char-write-cmd " + h + " " + HexValues.encode(value)))
           .thenApply(level -> null);
     }
-    return writeRequest(handle, value, "write of handle " + h);
+    return writeRequest(handle, value, "write of handle " + HexValues.label(handle));
   }
 
   /** Sent as one char-write-req; gatttool splits it into Prepare/Execute Write when needed. */
@@ -215,7 +215,7 @@ public final class GatttoolDevice implements BleDevice {
   public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
     GattArguments.requireHandle(handle);
     GattArguments.requireLongWritable(value);
-    return writeRequest(handle, value, "long write of handle " + HexValues.handle(handle));
+    return writeRequest(handle, value, "long write of handle " + HexValues.label(handle));
   }
 
   private CompletableFuture<Void> writeRequest(int handle, byte[] value, String op) {
@@ -229,11 +229,6 @@ public final class GatttoolDevice implements BleDevice {
             w -> (Void) null));
   }
 
-  /**
-   * Exchanges the ATT MTU once per connection ({@code mtu N}).
-   *
-   * @param requested the MTU to offer (23 to 517)
-   */
   /** Exchanges the MTU with gatttool's {@code mtu N}. */
   @Override
   public CompletableFuture<Integer> requestMtuAsync(int requested) {

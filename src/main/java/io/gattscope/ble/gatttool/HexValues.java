@@ -40,4 +40,9 @@ final class HexValues {
   static String handle(int handle) {
     return String.format(Locale.ROOT, "0x%04x", handle);
   }
+
+  /** Formats a handle for messages the way the rest of GattScope shows it, e.g. {@code 0x002A}. */
+  static String label(int handle) {
+    return String.format(Locale.ROOT, "0x%04X", handle);
+  }
 }

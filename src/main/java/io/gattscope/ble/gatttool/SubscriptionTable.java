@@ -57,7 +57,7 @@ final class SubscriptionTable {
   private CompletableFuture<Void> write(GatttoolSubscription sub, int bits, String op) {
     byte[] v = {(byte) bits, (byte) (bits >> 8)};
     return writer.write(
-        sub.cccdHandle(), v, op + " (CCCD " + HexValues.handle(sub.cccdHandle()) + ")");
+        sub.cccdHandle(), v, op + " (CCCD " + HexValues.label(sub.cccdHandle()) + ")");
   }
 
   /** Removes a subscription and, when still connected, writes 0 to its CCCD (never throws). */
@@ -71,7 +71,7 @@ final class SubscriptionTable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
-      LOG.info("disabling CCCD {} failed: {}", HexValues.handle(sub.cccdHandle()), e.toString());
+      LOG.info("disabling CCCD {} failed: {}", HexValues.label(sub.cccdHandle()), e.toString());
     }
   }
 
@@ -92,7 +92,7 @@ final class SubscriptionTable {
                           e -> {
                             LOG.warn(
                                 "disabling CCCD {} at shutdown failed: {}",
-                                HexValues.handle(s.cccdHandle()),
+                                HexValues.label(s.cccdHandle()),
                                 e.toString());
                             return null;
                           }));
