@@ -91,12 +91,13 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     this.timer = Executors.newSingleThreadScheduledExecutor(daemon("bgapi-timer"));
     this.completions = Executors.newSingleThreadExecutor(daemon("bgapi-callbacks"));
     this.workers = Executors.newCachedThreadPool(daemon("bgapi-worker"));
-    this.channel = new CommandChannel(link, timer);
+    BgapiTraffic traffic = new BgapiTraffic(byHandle);
+    this.channel = new CommandChannel(link, timer, traffic);
     this.context =
         new BgapiContext(
             channel, timer, completions, workers, options.laneCapacity(), options.commandTimeout());
     this.scanner = new BgapiScanner(channel, options.commandTimeout());
-    this.router = new FrameRouter(this, channel, scanner, byHandle, timer);
+    this.router = new FrameRouter(this, channel, scanner, byHandle, timer, traffic);
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import io.gattscope.ble.bgapi.link.BgapiLink;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -26,6 +27,7 @@ final class CommandChannel {
 
   private final BgapiLink link;
   private final ScheduledExecutorService timer;
+  private final BgapiTraffic traffic;
   private final Deque<Pending> queue = new ArrayDeque<>();
   private Pending outstanding;
   private BleException closedCause;
@@ -40,8 +42,14 @@ final class CommandChannel {
   private long discardedLate;
 
   CommandChannel(BgapiLink link, ScheduledExecutorService timer) {
+    this(link, timer, new BgapiTraffic(Map.of()));
+  }
+
+  /** A channel whose written frames go to {@code traffic} when the traffic log is on. */
+  CommandChannel(BgapiLink link, ScheduledExecutorService timer, BgapiTraffic traffic) {
     this.link = link;
     this.timer = timer;
+    this.traffic = traffic;
   }
 
   /** Queues a command; the future completes with its response or fails with a typed exception. */
@@ -92,6 +100,9 @@ final class CommandChannel {
       owe(command, timeout);
     }
     byte[] frame = BgapiCodec.encode(command);
+    if (BgapiTraffic.enabled()) {
+      traffic.sent(command, frame);
+    }
     link.send(frame, 0, frame.length);
   }
 
@@ -191,6 +202,9 @@ final class CommandChannel {
   private boolean write(Pending p) {
     try {
       byte[] frame = BgapiCodec.encode(p.command);
+      if (BgapiTraffic.enabled()) {
+        traffic.sent(p.command, frame);
+      }
       link.send(frame, 0, frame.length);
       return true;
     } catch (RuntimeException e) {

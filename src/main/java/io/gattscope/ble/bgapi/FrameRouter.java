@@ -43,6 +43,7 @@ final class FrameRouter implements FrameParser.FrameListener {
   private final CommandChannel channel;
   private final BgapiScanner scanner;
   private final Map<Integer, BgapiDevice> byHandle;
+  private final BgapiTraffic traffic;
   private static final long WARN_INTERVAL_NANOS = 10_000_000_000L;
 
   private final FrameParser parser = new FrameParser(FrameParser.Side.HOST, this);
@@ -63,8 +64,10 @@ final class FrameRouter implements FrameParser.FrameListener {
       CommandChannel channel,
       BgapiScanner scanner,
       Map<Integer, BgapiDevice> byHandle,
-      ScheduledExecutorService timer) {
+      ScheduledExecutorService timer,
+      BgapiTraffic traffic) {
     this.timer = timer;
+    this.traffic = traffic;
     this.backend = backend;
     this.channel = channel;
     this.scanner = scanner;
@@ -155,6 +158,9 @@ final class FrameRouter implements FrameParser.FrameListener {
   @Override
   public void onFrame(MessageKind kind, int classId, int messageId, byte[] payload) {
     try {
+      if (BgapiTraffic.enabled()) {
+        traffic.received(kind, classId, messageId, payload);
+      }
       if (kind == MessageKind.EVENT && classId == 4 && messageId == 5) {
         attributeValue(payload);
         return;
