@@ -194,29 +194,49 @@ final class BluezBus implements AutoCloseable {
               s ->
                   guard(
                       "InterfacesAdded",
-                      () ->
-                          tree.interfacesAdded(s.getSignalSource().getPath(), s.getInterfaces()))));
+                      () -> {
+                        if (BluezTraffic.enabled()) {
+                          BluezTraffic.signal(
+                              "InterfacesAdded", s.getSignalSource().getPath(), s.getInterfaces());
+                        }
+                        tree.interfacesAdded(s.getSignalSource().getPath(), s.getInterfaces());
+                      })));
       handlers.add(
           connection.addSigHandler(
               ObjectManager.InterfacesRemoved.class,
               s ->
                   guard(
                       "InterfacesRemoved",
-                      () ->
-                          tree.interfacesRemoved(
-                              s.getSignalSource().getPath(), s.getInterfaces()))));
+                      () -> {
+                        if (BluezTraffic.enabled()) {
+                          BluezTraffic.signal(
+                              "InterfacesRemoved",
+                              s.getSignalSource().getPath(),
+                              s.getInterfaces());
+                        }
+                        tree.interfacesRemoved(s.getSignalSource().getPath(), s.getInterfaces());
+                      })));
       handlers.add(
           connection.addSigHandler(
               Properties.PropertiesChanged.class,
               s ->
                   guard(
                       "PropertiesChanged",
-                      () ->
-                          tree.propertiesChanged(
+                      () -> {
+                        if (BluezTraffic.enabled()) {
+                          BluezTraffic.signal(
+                              "PropertiesChanged",
                               s.getPath(),
                               s.getInterfaceName(),
                               s.getPropertiesChanged(),
-                              s.getPropertiesRemoved()))));
+                              s.getPropertiesRemoved());
+                        }
+                        tree.propertiesChanged(
+                            s.getPath(),
+                            s.getInterfaceName(),
+                            s.getPropertiesChanged(),
+                            s.getPropertiesRemoved());
+                      })));
       handlers.add(
           connection.addSigHandler(
               DBus.NameOwnerChanged.class,
@@ -283,6 +303,9 @@ final class BluezBus implements AutoCloseable {
   /** Sends a method call without blocking; completes with the reply or the D-Bus error. */
   <T> CompletableFuture<T> call(DBusInterface proxy, String method, Object... args) {
     CompletableFuture<T> f = new CompletableFuture<>();
+    if (BluezTraffic.enabled()) {
+      BluezTraffic.call(proxy, method, args);
+    }
     try {
       connection.callWithCallback(
           proxy,
@@ -290,11 +313,17 @@ final class BluezBus implements AutoCloseable {
           new CallbackHandler<T>() {
             @Override
             public void handle(T reply) {
+              if (BluezTraffic.enabled()) {
+                BluezTraffic.reply(proxy, method, reply);
+              }
               f.complete(reply);
             }
 
             @Override
             public void handleError(DBusExecutionException e) {
+              if (BluezTraffic.enabled()) {
+                BluezTraffic.error(proxy, method, e);
+              }
               f.completeExceptionally(e);
             }
           },
