@@ -164,6 +164,9 @@ final class GatttoolSession {
     StringBuilder sb = new StringBuilder();
     lines.forEach(l -> sb.append(l).append('\n'));
     LOG.debug("{} <- {}", name, lines);
+    if (GatttoolTraffic.enabled()) {
+      lines.forEach(l -> GatttoolTraffic.sent(name, l));
+    }
     synchronized (stdin) {
       stdin.write(sb.toString().getBytes(StandardCharsets.US_ASCII));
       stdin.flush();
@@ -177,6 +180,9 @@ final class GatttoolSession {
       String raw;
       while ((raw = in.readLine()) != null) {
         for (String piece : TerminalText.pieces(raw)) {
+          if (GatttoolTraffic.enabled()) {
+            GatttoolTraffic.received(name, piece);
+          }
           readPiece(piece);
         }
       }
