@@ -107,21 +107,38 @@ final class BluezAgent implements BluezApi.Agent1 {
 
   @Override
   public UInt32 RequestPasskey(DBusPath device) {
+    if (BluezTraffic.enabled()) {
+      BluezTraffic.agentCall("RequestPasskey", device);
+    }
+    return new UInt32(passkey(device));
+  }
+
+  private int passkey(DBusPath device) {
     BleAddress peer = addressOf(device);
     int passkey = ask("passkey request from " + peer, () -> handler.passkeyRequested(peer));
     if (passkey < 0 || passkey > 999_999) {
       throw new Rejected("passkey " + passkey + " is outside 0 .. 999999");
     }
-    return new UInt32(passkey);
+    return passkey;
   }
 
   @Override
   public String RequestPinCode(DBusPath device) {
-    return String.format(Locale.ROOT, "%06d", RequestPasskey(device).longValue());
+    if (BluezTraffic.enabled()) {
+      BluezTraffic.agentCall("RequestPinCode", device);
+    }
+    return String.format(Locale.ROOT, "%06d", passkey(device));
   }
 
   @Override
   public void DisplayPasskey(DBusPath device, UInt32 passkey, UInt16 entered) {
+    if (BluezTraffic.enabled()) {
+      BluezTraffic.agentCall("DisplayPasskey", device, passkey, entered);
+    }
+    display(device, passkey);
+  }
+
+  private void display(DBusPath device, UInt32 passkey) {
     BleAddress peer = addressOf(device);
     int key = passkey.intValue();
     events.execute(
@@ -130,8 +147,11 @@ final class BluezAgent implements BluezApi.Agent1 {
 
   @Override
   public void DisplayPinCode(DBusPath device, String pincode) {
+    if (BluezTraffic.enabled()) {
+      BluezTraffic.agentCall("DisplayPinCode", device, pincode);
+    }
     try {
-      DisplayPasskey(device, new UInt32(Long.parseLong(pincode)), new UInt16(0));
+      display(device, new UInt32(Long.parseLong(pincode)));
     } catch (NumberFormatException e) {
       LOG.info("ignoring a non-numeric PIN code to display");
     }
@@ -139,6 +159,9 @@ final class BluezAgent implements BluezApi.Agent1 {
 
   @Override
   public void RequestConfirmation(DBusPath device, UInt32 passkey) {
+    if (BluezTraffic.enabled()) {
+      BluezTraffic.agentCall("RequestConfirmation", device, passkey);
+    }
     BleAddress peer = addressOf(device);
     int key = passkey.intValue();
     String what =
@@ -150,6 +173,9 @@ final class BluezAgent implements BluezApi.Agent1 {
 
   @Override
   public void RequestAuthorization(DBusPath device) {
+    if (BluezTraffic.enabled()) {
+      BluezTraffic.agentCall("RequestAuthorization", device);
+    }
     BleAddress peer = addressOf(device);
     String what = "authorization of pairing with " + peer;
     if (!ask(what, () -> handler.authorizePairing(peer))) {
@@ -159,6 +185,9 @@ final class BluezAgent implements BluezApi.Agent1 {
 
   @Override
   public void AuthorizeService(DBusPath device, String uuid) {
+    if (BluezTraffic.enabled()) {
+      BluezTraffic.agentCall("AuthorizeService", device, uuid);
+    }
     throw new Rejected("GattScope does not authorize incoming services");
   }
 

@@ -60,6 +60,16 @@ final class BluezTraffic {
         "← " + interfaceOf(proxy) + "." + method + " error " + error.getMessage() + " " + path);
   }
 
+  /** Logs a method call BlueZ makes on GattScope's pairing agent about the device at a path. */
+  static void agentCall(String method, DBusPath device, Object... args) {
+    StringJoiner list = new StringJoiner(", ", "(", ")");
+    for (Object a : args) {
+      list.add(text(a));
+    }
+    String path = device == null ? null : device.getPath();
+    log(path, "← org.bluez.Agent1." + method + list + " " + path);
+  }
+
   /** Logs a received signal: its name, the object path and what it carries. */
   static void signal(String name, String path, Object... parts) {
     StringJoiner body = new StringJoiner(" ");

@@ -43,6 +43,23 @@ class BluezTrafficTest {
   }
 
   @Test
+  void thePairingAgentsPasskeyRequestIsLoggedWithTheDevice() throws Exception {
+    try (TrafficCapture capture = new TrafficCapture(Level.DEBUG);
+        FakeBluezFixture f = new FakeBluezFixture()) {
+      f.device.expectPasskey(123456);
+      BleDevice d = f.connect();
+      d.bond(peer -> 123456);
+      assertThat(d.bonded()).isTrue();
+      assertThat(capture.events())
+          .filteredOn(event(LOGGER, "← org.bluez.Agent1.RequestPasskey() ", FakeBluezFixture.MAC))
+          .hasSize(1);
+      assertThat(capture.events())
+          .filteredOn(event(LOGGER, "→ org.bluez.Device1.Pair() ", FakeBluezFixture.MAC))
+          .hasSize(1);
+    }
+  }
+
+  @Test
   void atInfoNothingIsLogged() throws Exception {
     try (TrafficCapture capture = new TrafficCapture(Level.INFO);
         FakeBluezFixture f = new FakeBluezFixture()) {
