@@ -3,6 +3,7 @@ package io.gattscope.app;
 import io.gattscope.app.device.AppContext;
 import io.gattscope.app.knowledge.Knowledge;
 import io.gattscope.app.log.LogViewModel;
+import io.gattscope.app.log.TrafficTap;
 import io.gattscope.app.main.AdapterViewModel;
 import io.gattscope.app.main.MainViewModel;
 import io.gattscope.app.util.FileSettings;
@@ -53,6 +54,8 @@ public final class GattScopeApp extends Application {
     UiExecutor ui = UiExecutor.fx();
     Ticker ticker = Ticker.daemon();
     Clock clock = Clock.systemDefaultZone();
+    LogViewModel log = new LogViewModel(ui, ticker, clock, 5000);
+    TrafficTap.follow(log);
     return new AppContext(
         ui,
         background,
@@ -61,7 +64,7 @@ public final class GattScopeApp extends Application {
         clock,
         Knowledge.standard(),
         settings,
-        new LogViewModel(ui, ticker, clock, 5000),
+        log,
         new FxPairingPrompt(),
         FxChartOpener.standard(settings));
   }

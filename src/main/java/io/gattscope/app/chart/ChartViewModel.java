@@ -114,6 +114,7 @@ public final class ChartViewModel {
   private final ChangeListener<Number> cursorMoved =
       (o, was, now) -> cursorReadout.set(readoutAt(now.doubleValue()));
   private final int capacity;
+  private volatile ChartActivityLog activity = ChartActivityLog.NONE;
 
   /**
    * Creates the chart state for one subscription.
@@ -173,6 +174,11 @@ public final class ChartViewModel {
     }
     layoutSpec.addListener((o, was, now) -> validate(now));
     cursor.secondsProperty().addListener(cursorMoved);
+  }
+
+  /** Sends the user's changes to this chart (layouts applied) to {@code log}. */
+  public void reportTo(ChartActivityLog log) {
+    activity = Objects.requireNonNull(log, "log");
   }
 
   /** The shared cursor this chart shows (placing it on one chart shows it on all). */
@@ -379,6 +385,7 @@ public final class ChartViewModel {
     forwarding.switchTo(next);
     useFeed(next);
     layoutHint.set(LAYOUT_HINT);
+    activity.changed("layout applied: " + layout.toSpec());
     if (store != null && characteristic != null) {
       try {
         store.put(characteristic, layout);

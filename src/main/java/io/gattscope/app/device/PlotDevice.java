@@ -1,5 +1,6 @@
 package io.gattscope.app.device;
 
+import io.gattscope.app.chart.ChartActivityLog;
 import io.gattscope.app.log.LogViewModel;
 import io.gattscope.ble.AddressType;
 import io.gattscope.ble.BleAddress;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * unsubscribing (the CCCD writes) go to the log with the device and handle, and the plot's
  * notifications are counted for the status bar.
  */
-final class PlotDevice implements BleDevice {
+final class PlotDevice implements BleDevice, ChartActivityLog {
   private final BleDevice device;
   private final LogViewModel log;
   private final String label;
@@ -65,6 +66,12 @@ final class PlotDevice implements BleDevice {
               log.info(who, "Plot: " + type + " on for " + label);
               return logged(sub, who, cccd);
             });
+  }
+
+  /** Logs a change the user made to the chart, with the device and the characteristic's handle. */
+  @Override
+  public void changed(String what) {
+    log.info(device.address().toString(), "Chart of " + label + ": " + what);
   }
 
   private Subscription logged(Subscription sub, String who, String cccd) {

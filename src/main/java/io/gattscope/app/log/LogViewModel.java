@@ -56,12 +56,18 @@ public final class LogViewModel {
 
   /** Adds an entry from any thread; also written to SLF4J. */
   public void log(LogEntry.Level level, String device, String message) {
-    LogEntry e = new LogEntry(clock.instant(), level, device == null ? "" : device, message);
+    String who = device == null ? "" : device;
     switch (level) {
-      case ERROR -> LOG.error("{} {}", e.device(), message);
-      case WARN -> LOG.warn("{} {}", e.device(), message);
-      default -> LOG.debug("{} {}", e.device(), message);
+      case ERROR -> LOG.error("{} {}", who, message);
+      case WARN -> LOG.warn("{} {}", who, message);
+      default -> LOG.debug("{} {}", who, message);
     }
+    add(level, who, message);
+  }
+
+  /** Adds an entry that came from SLF4J (so it is not written back there), from any thread. */
+  void add(LogEntry.Level level, String device, String message) {
+    LogEntry e = new LogEntry(clock.instant(), level, device == null ? "" : device, message);
     synchronized (pending) {
       if (pending.size() >= capacity) {
         pending.removeFirst();

@@ -8,6 +8,8 @@ import io.gattscope.ble.AdapterDescriptor;
 import java.util.HashMap;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -47,6 +49,10 @@ public final class MainView {
   private final Settings settings;
   private final TabPane tabs = new TabPane();
   private final Map<DeviceViewModel, Tab> tabOf = new HashMap<>();
+
+  /** The log pane's height on a fresh profile: its bar and seven rows. */
+  private static final double LOG_HEIGHT = 250;
+
   private final ScanView scanView;
   private final SplitPane centre = new SplitPane();
   private BorderPane root;
@@ -113,13 +119,34 @@ public final class MainView {
     SplitPane body = new SplitPane(centre, log);
     body.setId("bodySplit");
     body.setOrientation(Orientation.VERTICAL);
-    body.setDividerPositions(settings.getDouble("layout.logDivider", 0.74));
+    SplitPane.setResizableWithParent(log, false);
+    Runnable placeLog =
+        () -> {
+          double stored = settings.getDouble("layout.logDivider", Double.NaN);
+          double height = body.getHeight();
+          if (!Double.isNaN(stored)) {
+            body.setDividerPositions(stored);
+          } else if (height > 0) {
+            body.setDividerPositions(Math.max(0.3, 1 - LOG_HEIGHT / height));
+          }
+        };
+    body.heightProperty()
+        .addListener(
+            new ChangeListener<>() {
+              @Override
+              public void changed(ObservableValue<? extends Number> o, Number a, Number h) {
+                if (h.doubleValue() > 0) {
+                  body.heightProperty().removeListener(this);
+                  placeLog.run();
+                }
+              }
+            });
     body.getDividers()
         .get(0)
         .positionProperty()
         .addListener(
             (o, a, b) -> {
-              if (log.isExpanded()) {
+              if (log.isExpanded() && body.getHeight() > 0) {
                 settings.put("layout.logDivider", b.toString());
               }
             });
@@ -127,7 +154,7 @@ public final class MainView {
         .addListener(
             (o, a, open) -> {
               if (open) {
-                body.setDividerPositions(settings.getDouble("layout.logDivider", 0.74));
+                placeLog.run();
               }
             });
 

@@ -3,6 +3,8 @@ package io.gattscope.app.device;
 import static io.gattscope.app.fake.Peripherals.HRM;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.app.chart.ChartActivityLog;
+import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.fake.FakeBackend;
 import io.gattscope.app.fake.FakeDevice;
 import io.gattscope.app.fake.Peripherals;
@@ -14,6 +16,8 @@ import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
+import io.gattscope.stream.PayloadLayout;
+import io.gattscope.stream.RateMeter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -312,6 +316,33 @@ class DeviceViewModelTest {
             HRM + " Plot: writing CCCD handle 0x0009 (NOTIFY on) for " + hr.label(),
             HRM + " Plot: NOTIFY on for " + hr.label(),
             HRM + " Plot: unsubscribed from " + hr.label() + ", cleared CCCD handle 0x0009");
+  }
+
+  @Test
+  void aLayoutAppliedToAPlotGoesToTheLogWithDeviceAndHandle() {
+    CharacteristicViewModel hr = at(Peripherals.HR_VALUE);
+    hr.plotCommand().execute();
+    ChartViewModel chart =
+        new ChartViewModel(
+            "hr", PayloadLayout.parse("flags:u8, bpm:u8"), null, null, new RateMeter(), () -> 0);
+    chart.reportTo(ChartActivityLog.of(t.chartDevice));
+
+    chart.layoutSpecProperty().set("flags:u8, bpm:u8 bpm");
+    assertThat(chart.applyLayout()).isTrue();
+    chart.layoutSpecProperty().set("flags:u8, bpm:");
+    assertThat(chart.applyLayout()).as("an invalid layout is not applied").isFalse();
+    t.ticker.tick();
+
+    assertThat(t.log.entries())
+        .filteredOn(e -> e.message().startsWith("Chart of "))
+        .extracting(e -> e.device() + " " + e.message())
+        .containsExactly(
+            HRM
+                + " Chart of "
+                + hr.label()
+                + ": layout applied: "
+                + PayloadLayout.parse("flags:u8, bpm:u8 bpm").toSpec());
+    assertThat(hr.label()).contains("handle 0x0008");
   }
 
   @Test

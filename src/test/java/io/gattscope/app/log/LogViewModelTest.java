@@ -12,6 +12,9 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 class LogViewModelTest {
   private final ManualTicker ticker = new ManualTicker();
@@ -92,5 +95,45 @@ class LogViewModelTest {
     assertThat(log.deviceLabel("00:07:80:5E:01:01")).isEqualTo("GattScope HRM (00:07:80:5E:01:01)");
     assertThat(log.deviceLabel("C6:5E:01:00:00:05")).isEqualTo("C6:5E:01:00:00:05");
     assertThat(log.deviceLabel(LogViewModel.ALL_DEVICES)).isEqualTo(LogViewModel.ALL_DEVICES);
+  }
+
+  @Test
+  void debugShowsTheProtocolTrafficOfTheSelectedDeviceAndOtherLevelsLeaveItOff() {
+    Logger bgapi = LoggerFactory.getLogger(TrafficTap.TRAFFIC + ".bgapi");
+    TrafficTap.follow(log);
+    try {
+      assertThat(bgapi.isDebugEnabled()).as("traffic off at INFO").isFalse();
+      bgapi.debug("→ not wanted");
+      log.minimumLevelProperty().set(LogEntry.Level.DEBUG);
+      assertThat(bgapi.isDebugEnabled()).as("traffic on at DEBUG").isTrue();
+      try (MDC.MDCCloseable c = MDC.putCloseable(TrafficTap.DEVICE, "00:07:80:5E:01:01")) {
+        bgapi.debug("→ attclient_read_by_handle connection=0 handle=0x0003");
+      }
+      bgapi.debug("← gap_scan_response rssi=-60");
+      log.info("00:07:80:5E:01:02", "Connecting");
+      ticker.tick();
+
+      assertThat(log.visibleEntries())
+          .extracting(e -> e.level() + " [" + e.device() + "] " + e.message())
+          .containsExactly(
+              "DEBUG [00:07:80:5E:01:01] bgapi → attclient_read_by_handle connection=0"
+                  + " handle=0x0003",
+              "DEBUG [] bgapi ← gap_scan_response rssi=-60",
+              "INFO [00:07:80:5E:01:02] Connecting");
+      log.deviceProperty().set("00:07:80:5E:01:01");
+      assertThat(log.visibleEntries())
+          .extracting(LogEntry::message)
+          .containsExactly("bgapi → attclient_read_by_handle connection=0 handle=0x0003");
+      assertThat(log.devices()).contains("00:07:80:5E:01:01");
+
+      log.minimumLevelProperty().set(LogEntry.Level.INFO);
+      assertThat(bgapi.isDebugEnabled()).as("traffic off again at INFO").isFalse();
+      bgapi.debug("← not wanted either");
+      ticker.tick();
+      assertThat(log.visibleEntries()).isEmpty();
+      assertThat(log.entries()).hasSize(3);
+    } finally {
+      log.minimumLevelProperty().set(LogEntry.Level.INFO);
+    }
   }
 }

@@ -7,14 +7,10 @@ import io.gattscope.app.scan.ScanRow;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
@@ -33,7 +29,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ContrastTest {
-  private static final double AA = 4.5;
+  private static final double AA = Wcag.AA;
   private final SimExplorer app = new SimExplorer();
   private Stage stage;
 
@@ -120,7 +116,7 @@ class ContrastTest {
     List<String> low = new ArrayList<>();
     for (Text t : texts) {
       Color fill = (Color) t.getFill();
-      Color back = background(shot.getPixelReader(), t.localToScene(t.getBoundsInLocal()));
+      Color back = Wcag.background(shot.getPixelReader(), t.localToScene(t.getBoundsInLocal()));
       double ratio = contrast(fill, back);
       if (ratio < AA) {
         low.add(String.format("%s text '%s' %s on %s: %.2f", what, t.getText(), fill, back, ratio));
@@ -129,32 +125,7 @@ class ContrastTest {
     return low;
   }
 
-  /** The most frequent colour inside the text's box (glyphs cover far less than half of it). */
-  private static Color background(PixelReader pixels, Bounds b) {
-    Map<Integer, Integer> counts = new HashMap<>();
-    for (int y = (int) Math.ceil(b.getMinY()); y < (int) b.getMaxY(); y++) {
-      for (int x = (int) Math.ceil(b.getMinX()); x < (int) b.getMaxX(); x++) {
-        counts.merge(pixels.getArgb(x, y), 1, Integer::sum);
-      }
-    }
-    int argb = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-    return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF);
-  }
-
-  /** WCAG 2 contrast ratio. */
   static double contrast(Color a, Color b) {
-    double la = luminance(a);
-    double lb = luminance(b);
-    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-  }
-
-  static double luminance(Color c) {
-    return 0.2126 * channel(c.getRed())
-        + 0.7152 * channel(c.getGreen())
-        + 0.0722 * channel(c.getBlue());
-  }
-
-  private static double channel(double v) {
-    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    return Wcag.contrast(a, b);
   }
 }

@@ -121,6 +121,6 @@ class DarkThemeTest {
   }
 
   private static double luminance(Color c) {
-    return ContrastTest.luminance(c);
+    return Wcag.luminance(c);
   }
 }

@@ -6,16 +6,20 @@ import static io.gattscope.app.view.SimExplorer.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.app.device.CharacteristicViewModel;
+import io.gattscope.app.log.LogEntry;
 import io.gattscope.app.scan.ScanRow;
 import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorControl;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
+import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -123,6 +127,44 @@ class ExplorerLayoutTest {
     robot.clickOn(field).write("0A 00");
     robot.type(KeyCode.ENTER);
     waitUntil(() -> rate.history().stream().anyMatch(h -> h.kind().name().equals("WRITE")));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"1024,700", "1280,800"})
+  void theLogShowsSixRowsWhileTheWriteEditorStillFits(int width, int height, FxRobot robot)
+      throws Exception {
+    open(robot, width, height);
+    Node tab = app.connect(robot, MotionSensor.ADDRESS);
+    SimExplorer.select(robot, tab, MotionSensor.SAMPLE_RATE);
+    for (int i = 0; i < 20; i++) {
+      app.ctx.log().info("", "event " + i);
+    }
+    @SuppressWarnings("unchecked")
+    ListView<LogEntry> list = robot.lookup("#logView").queryAs(ListView.class);
+    waitUntil(() -> list.getItems().size() >= 20);
+    Bounds area = list.localToScene(list.getLayoutBounds());
+    long rows =
+        list.lookupAll(".list-cell").stream()
+            .filter(c -> c instanceof ListCell<?> cell && cell.getItem() != null && c.isVisible())
+            .map(c -> c.localToScene(c.getLayoutBounds()))
+            .filter(b -> b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5)
+            .count();
+    assertThat(rows)
+        .as("log rows shown whole in a list %s high", list.getHeight())
+        .isGreaterThanOrEqualTo(6);
+
+    TextField field = robot.from(tab).lookup("#writeField").queryAs(TextField.class);
+    Button write = robot.from(tab).lookup("#writeButton").queryAs(Button.class);
+    Node detail = robot.from(tab).lookup("#detailPane").query();
+    assertThat(field.getWidth()).as("write field width").isGreaterThanOrEqualTo(200);
+    assertThat(drawnText(write)).isEqualTo("Write");
+    assertThat(SimExplorer.shownWithin(write, detail))
+        .as(
+            "Write button %s shown in the detail pane %s without scrolling",
+            write.localToScene(write.getBoundsInLocal()),
+            detail.localToScene(detail.getLayoutBounds()))
+        .isTrue();
+    assertThat(SimExplorer.shownWithin(field, detail)).as("write field shown").isTrue();
   }
 
   @ParameterizedTest

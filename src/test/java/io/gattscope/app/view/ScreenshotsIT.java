@@ -99,6 +99,7 @@ class ScreenshotsIT {
     SplitPane centre = (SplitPane) table.getScene().lookup("#centreSplit");
     SplitPane body = (SplitPane) table.getScene().lookup("#bodySplit");
     TitledPane log = robot.lookup("#logPane").queryAs(TitledPane.class);
+    double logDivider = body.getDividerPositions()[0];
     robot.interact(
         () -> {
           centre.setDividerPositions(0.62);
@@ -167,7 +168,7 @@ class ScreenshotsIT {
 
     robot.interact(
         () -> {
-          body.setDividerPositions(0.74);
+          body.setDividerPositions(logDivider);
           centre.setDividerPositions(0.42);
           robot.lookup("#themePicker").queryComboBox().setValue("dark");
         });

@@ -1,6 +1,7 @@
 package io.gattscope.app.view.chart;
 
 import io.gattscope.app.chart.ChannelSources;
+import io.gattscope.app.chart.ChartActivityLog;
 import io.gattscope.app.chart.ChartBufferSetting;
 import io.gattscope.app.chart.ChartDockViewModel;
 import io.gattscope.app.chart.ChartKey;
@@ -214,15 +215,20 @@ public final class ChartWindows {
             type,
             title,
             learnTimeout,
-            (d, lost) ->
-                new ChartViewModel(
-                    title,
-                    d,
-                    characteristic.uuid(),
-                    store,
-                    meter,
-                    () -> device.droppedNotifications() + lost.getAsLong() + extraDrops.getAsLong(),
-                    ChartBufferSetting.read(settings)),
+            (d, lost) -> {
+              ChartViewModel model =
+                  new ChartViewModel(
+                      title,
+                      d,
+                      characteristic.uuid(),
+                      store,
+                      meter,
+                      () ->
+                          device.droppedNotifications() + lost.getAsLong() + extraDrops.getAsLong(),
+                      ChartBufferSetting.read(settings));
+              model.reportTo(ChartActivityLog.of(device));
+              return model;
+            },
             (model, sub) -> show(device, model, sub));
     if (decoder != null) {
       return launch.subscribeAndShow(decoder, null);
