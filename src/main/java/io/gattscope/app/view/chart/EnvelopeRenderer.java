@@ -12,13 +12,14 @@ import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
 
 /**
- * Draws min/max envelope polylines by rasterising them into one ARGB pixel buffer (a vertical span
- * per pixel column, linear fill across empty columns, a break at a NaN point) and painting that
- * buffer once per frame, so the canvas gets one image instead of thousands of anti-aliased line
- * segments.
+ * Draws min/max envelope polylines by rasterising them into one pixel buffer (a vertical span per
+ * pixel column, linear fill across empty columns, a break at a NaN point) and painting that buffer
+ * once per frame, so the canvas gets one image instead of thousands of anti-aliased line segments.
+ * The buffer is premultiplied BGRA bytes, the writable image's own format, so handing it over is a
+ * copy rather than a per-pixel conversion (which took most of a frame).
  */
 final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
-  private int[] pixels = new int[0];
+  private byte[] pixels = new byte[0];
   private WritableImage image;
   private int width;
   private int height;
@@ -39,13 +40,15 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     if (w != width || h != height) {
       width = w;
       height = h;
-      pixels = new int[w * h];
+      pixels = new byte[4 * w * h];
       image = new WritableImage(w, h);
     } else {
-      Arrays.fill(pixels, 0);
+      Arrays.fill(pixels, (byte) 0);
     }
     super.render();
-    image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), pixels, 0, w);
+    image
+        .getPixelWriter()
+        .setPixels(0, 0, w, h, PixelFormat.getByteBgraPreInstance(), pixels, 0, 4 * w);
     canvas.getGraphicsContext2D().drawImage(image, 0, 0);
   }
 
@@ -92,8 +95,16 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     if (x < 0 || x >= width) {
       return;
     }
+    byte b = (byte) argb;
+    byte g = (byte) (argb >>> 8);
+    byte r = (byte) (argb >>> 16);
+    byte a = (byte) (argb >>> 24);
     for (int y = y0; y <= y1; y++) {
-      pixels[y * width + x] = argb;
+      int i = 4 * (y * width + x);
+      pixels[i] = b;
+      pixels[i + 1] = g;
+      pixels[i + 2] = r;
+      pixels[i + 3] = a;
     }
   }
 

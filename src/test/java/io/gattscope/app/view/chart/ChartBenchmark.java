@@ -30,6 +30,10 @@ import javafx.stage.Stage;
  * <p>With {@code --history [--runs N]} it instead measures the hour of history alone, without a
  * window (see {@link HistoryBenchmark}; 5 runs unless given).
  *
+ * <p>With {@code --hour [--runs N] [--seconds N]} it instead shows a 1 h window pre-filled with an
+ * hour of history and measures it live and panned (see {@link HourChartBenchmark}; 3 runs of 20 s
+ * live unless given).
+ *
  * <p>Usage: {@code ChartBenchmark [--seconds N | --quick] [--max-rate] [--png chart.png]} (default
  * 60 s per run, quick = 10 s); run under Xvfb or Monocle, e.g. {@code xvfb-run -a -s "-screen 0
  * 1280x800x24" java -Dprism.order=sw -cp "target/classes:target/test-classes:target/lib/*"
@@ -48,9 +52,11 @@ public final class ChartBenchmark {
   private ChartBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    long seconds = 60;
+    long seconds = -1;
     boolean maxRate = false;
-    int historyRuns = 0;
+    boolean history = false;
+    boolean hour = false;
+    int runs = -1;
     Path png = Path.of("chart-benchmark.png");
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -58,16 +64,25 @@ public final class ChartBenchmark {
         case "--seconds" -> seconds = Long.parseLong(args[++i]);
         case "--png" -> png = Path.of(args[++i]);
         case "--max-rate" -> maxRate = true;
-        case "--history" -> historyRuns = Math.max(historyRuns, 5);
-        case "--runs" -> historyRuns = Integer.parseInt(args[++i]);
+        case "--history" -> history = true;
+        case "--hour" -> hour = true;
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
-    if (historyRuns > 0) {
-      HistoryBenchmark.run(historyRuns);
+    if (runs == 0 || runs < -1 || (runs > 0 && !history && !hour)) {
+      throw new IllegalArgumentException("--runs needs --history or --hour and a count >= 1");
+    }
+    if (history) {
+      HistoryBenchmark.run(runs > 0 ? runs : 5);
       System.exit(0);
     }
-    new ChartBenchmark().run(Duration.ofSeconds(seconds), png, maxRate);
+    if (hour) {
+      HourChartBenchmark.run(
+          runs > 0 ? runs : 3, Duration.ofSeconds(seconds > 0 ? seconds : 20), png);
+      System.exit(0);
+    }
+    new ChartBenchmark().run(Duration.ofSeconds(seconds > 0 ? seconds : 60), png, maxRate);
     System.exit(0);
   }
 
