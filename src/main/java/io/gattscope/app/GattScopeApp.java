@@ -53,6 +53,9 @@ public final class GattScopeApp extends Application {
     UiExecutor ui = UiExecutor.fx();
     Ticker ticker = Ticker.daemon();
     Clock clock = Clock.systemDefaultZone();
+    LogViewModel log = new LogViewModel(ui, ticker, clock, 5000);
+    FxChartOpener charts = FxChartOpener.standard(settings);
+    charts.windows().logTo(log);
     return new AppContext(
         ui,
         background,
@@ -61,9 +64,9 @@ public final class GattScopeApp extends Application {
         clock,
         Knowledge.standard(),
         settings,
-        new LogViewModel(ui, ticker, clock, 5000),
+        log,
         new FxPairingPrompt(),
-        FxChartOpener.standard(settings));
+        charts);
   }
 
   /**
