@@ -56,6 +56,8 @@ public final class GattScopeApp extends Application {
     Clock clock = Clock.systemDefaultZone();
     LogViewModel log = new LogViewModel(ui, ticker, clock, 5000);
     TrafficTap.follow(log);
+    FxChartOpener charts = FxChartOpener.standard(settings);
+    charts.windows().logTo(log);
     return new AppContext(
         ui,
         background,
@@ -66,7 +68,7 @@ public final class GattScopeApp extends Application {
         settings,
         log,
         new FxPairingPrompt(),
-        FxChartOpener.standard(settings));
+        charts);
   }
 
   /**

@@ -13,13 +13,12 @@ import io.gattscope.ble.ShutdownHooks;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.stream.CsvRecorder;
+import io.gattscope.stream.CsvTarget;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RecordingSummary;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -164,23 +163,14 @@ final class SubscribeCommand extends BaseCommand {
 
   /** Refuses, before anything connects, a CSV path that is a link or (without --force) exists. */
   private void checkCsvTarget() {
-    if (Files.isSymbolicLink(csvFile)) {
-      throw new IllegalArgumentException(
-          "--csv "
-              + csvFile
-              + " is a symbolic link; give the real path (links are never followed)");
+    CsvTarget target = CsvTarget.of(csvFile);
+    if (target == CsvTarget.FREE || (target == CsvTarget.EXISTING_FILE && force)) {
+      return;
     }
-    if (Files.isDirectory(csvFile, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IllegalArgumentException("--csv " + csvFile + " is a directory");
-    }
-    if (Files.exists(csvFile, LinkOption.NOFOLLOW_LINKS) && !force) {
-      throw new IllegalArgumentException("--csv " + csvFile + " exists; add --force to replace it");
-    }
-    Path parent = csvFile.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new IllegalArgumentException(
-          "--csv " + csvFile + ": the folder " + parent + " does not exist");
-    }
+    throw new IllegalArgumentException(
+        "--csv "
+            + target.problem(csvFile)
+            + (target == CsvTarget.EXISTING_FILE ? "; add --force to replace it" : ""));
   }
 
   private CsvRecorder startCsv(PayloadLayout layout) {

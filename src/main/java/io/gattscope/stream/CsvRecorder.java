@@ -150,8 +150,9 @@ public final class CsvRecorder implements AutoCloseable {
 
   /**
    * Starts recording into {@code file} with its own writer thread, never through a symbolic link: a
-   * link fails with a {@link java.nio.file.FileSystemException}, and an existing file fails with
-   * {@link java.nio.file.FileAlreadyExistsException} unless {@code replace} allows truncating it.
+   * link fails with an {@link IOException} (too many levels of symbolic links, or the file exists),
+   * and an existing file fails with {@link java.nio.file.FileAlreadyExistsException} unless {@code
+   * replace} allows truncating it.
    *
    * @param file the CSV file to create
    * @param names the channel names, one column each after the time columns

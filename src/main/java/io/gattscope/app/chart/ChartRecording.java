@@ -2,6 +2,7 @@ package io.gattscope.app.chart;
 
 import io.gattscope.stream.ChannelFeed;
 import io.gattscope.stream.CsvRecorder;
+import io.gattscope.stream.CsvTarget;
 import io.gattscope.stream.RecordingSummary;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,10 +25,26 @@ public final class ChartRecording {
     return status.getReadOnlyProperty();
   }
 
-  public void start(ChannelFeed feed, Path file) throws IOException {
-    CsvRecorder r =
-        CsvRecorder.start(file, feed.decoder().names(), feed.decoder().units())
-            .withDecimals(WindowCsvExporter.decimals(feed.decoder()));
+  /**
+   * Starts recording {@code feed} to {@code file}, never through a symbolic link, and into an
+   * existing file only when {@code replace} says the user agreed to replace it.
+   *
+   * @throws IOException when the file cannot be created; a link, directory, missing folder or
+   *     (without {@code replace}) existing file is refused with a message saying which
+   */
+  public void start(ChannelFeed feed, Path file, boolean replace) throws IOException {
+    CsvTarget target = CsvTarget.of(file);
+    if (target != CsvTarget.FREE && !(target == CsvTarget.EXISTING_FILE && replace)) {
+      throw new IOException(refusal(target, file));
+    }
+    CsvRecorder r;
+    try {
+      r = CsvRecorder.startNoFollow(file, feed.decoder().names(), feed.decoder().units(), replace);
+    } catch (IOException e) { // e.g. a link put at the path after the check (ELOOP)
+      CsvTarget now = CsvTarget.of(file);
+      throw now == CsvTarget.FREE ? e : new IOException(refusal(now, file), e);
+    }
+    r.withDecimals(WindowCsvExporter.decimals(feed.decoder()));
     try {
       feed.startRecording(r);
     } catch (RuntimeException e) {
@@ -36,6 +53,11 @@ public final class ChartRecording {
     }
     recording.set(true);
     status.set("recording " + file.getFileName());
+  }
+
+  private static String refusal(CsvTarget target, Path file) {
+    return target.problem(file)
+        + (target == CsvTarget.EXISTING_FILE ? "; confirm to replace it" : "");
   }
 
   public RecordingSummary stop(ChannelFeed feed) throws IOException {

@@ -1,9 +1,11 @@
 package io.gattscope.app.chart;
 
+import io.gattscope.app.log.LogViewModel;
 import io.gattscope.ble.NotificationListener;
 import io.gattscope.stream.ChannelDecoder;
 import io.gattscope.stream.ChannelFeed;
 import io.gattscope.stream.CsvRecorder;
+import io.gattscope.stream.CsvTarget;
 import io.gattscope.stream.LayoutSpecException;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.PayloadLayout;
@@ -115,6 +117,9 @@ public final class ChartViewModel {
       (o, was, now) -> cursorReadout.set(readoutAt(now.doubleValue()));
   private final int capacity;
   private volatile ChartActivityLog activity = ChartActivityLog.NONE;
+  private LogViewModel log;
+  private String logDevice = "";
+  private String logSource = "";
 
   /**
    * Creates the chart state for one subscription.
@@ -450,18 +455,55 @@ public final class ChartViewModel {
   }
 
   /**
-   * Starts recording the current feed to {@code file} (CSV, see {@link CsvRecorder}).
-   *
-   * @throws IOException when the file cannot be created
-   * @throws IllegalStateException when a recording already runs
+   * Where recordings are reported: their start and stop go to {@code log} under {@code device} (the
+   * address), described as {@code source} (device name and address, handles).
    */
-  public void startRecording(Path file) throws IOException {
-    recorder.start(feed.get(), file);
+  public void logRecordingsTo(LogViewModel log, String device, String source) {
+    this.log = Objects.requireNonNull(log, "log");
+    this.logDevice = Objects.requireNonNull(device, "device");
+    this.logSource = Objects.requireNonNull(source, "source");
+  }
+
+  /** What is at {@code file} now, so the view can ask before replacing an existing file. */
+  public CsvTarget recordingTarget(Path file) {
+    return CsvTarget.of(file);
+  }
+
+  /**
+   * Starts recording the current feed to {@code file} (CSV, see {@link CsvRecorder}) while the
+   * subscription runs; a symbolic link is never followed and an existing file is replaced only when
+   * {@code replace} says the user confirmed it.
+   *
+   * @throws IOException when the file cannot be created, or is a link, or exists without {@code
+   *     replace}
+   * @throws IllegalStateException when a recording already runs or the link is lost
+   */
+  public void startRecording(Path file, boolean replace) throws IOException {
+    if (disconnected.get()) {
+      throw new IllegalStateException(
+          "the subscription is not running (link lost); record once it resumes");
+    }
+    recorder.start(feed.get(), file, replace);
+    if (log != null) {
+      log.info(logDevice, "Recording " + logSource + " to " + file.toAbsolutePath());
+    }
   }
 
   /** Stops the recording, closes the file and returns what it wrote (null when none ran). */
   public RecordingSummary stopRecording() throws IOException {
-    return recorder.stop(feed.get());
+    RecordingSummary s = recorder.stop(feed.get());
+    if (s != null && log != null) {
+      log.info(
+          logDevice,
+          "Recording of "
+              + logSource
+              + " stopped: "
+              + s.rowsWritten()
+              + " rows written to "
+              + s.file().toAbsolutePath()
+              + (s.rowsDropped() > 0 ? ", " + s.rowsDropped() + " dropped" : ""));
+    }
+    return s;
   }
 
   /**

@@ -251,6 +251,10 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
    * link, pending call and scan is gone, so the adapter counts as lost and listeners are told.
    */
   void onUnexpectedBoot(SystemMessages.BootEvent boot) {
+    // the port closes first: lose() shuts the timer down, which interrupts this thread when the
+    // boot event came through the parser's timer, and an interrupted close cannot wait for the
+    // reader thread to end
+    link.close();
     lose(
         new AdapterUnavailableException(
             "the adapter "
@@ -259,7 +263,6 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
                 + boot
                 + "): every connection and subscription on it is gone"),
         ADAPTER_RESET);
-    link.close();
   }
 
   /**
@@ -277,6 +280,7 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
             (r, t) -> {
               probing = false;
               if (t != null && running) {
+                link.close(); // before lose(), which interrupts this timer thread (see above)
                 lose(
                     new AdapterUnavailableException(
                         "the adapter "
@@ -286,7 +290,6 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
                             + " ms)",
                         t),
                     ADAPTER_LOST);
-                link.close();
               }
             });
   }

@@ -117,9 +117,9 @@ class ChartViewModelTest {
     ChartViewModel m = model(null);
     Path file = dir.resolve("rec.csv");
     m.listener().onNotification(8, imu(1), System.nanoTime());
-    m.startRecording(file);
+    m.startRecording(file, false);
     assertThat(m.recordingProperty().get()).isTrue();
-    assertThatThrownBy(() -> m.startRecording(dir.resolve("second.csv")))
+    assertThatThrownBy(() -> m.startRecording(dir.resolve("second.csv"), false))
         .isInstanceOf(IllegalStateException.class);
     m.listener().onNotification(8, imu(2), System.nanoTime());
     m.listener().onNotification(8, imu(3), System.nanoTime());
@@ -171,7 +171,7 @@ class ChartViewModelTest {
         .containsExactly("Heart Rate (bpm)", "RR-Interval (ms)");
 
     Path file = dir.resolve("hrm.csv");
-    m.startRecording(file);
+    m.startRecording(file, false);
     m.listener().onNotification(8, new byte[] {0x16, 72, 0x00, 0x04}, System.nanoTime());
     m.listener().onNotification(8, new byte[] {0x06, 75}, System.nanoTime());
     m.stopRecording();

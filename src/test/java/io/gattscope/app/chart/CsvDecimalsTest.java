@@ -27,7 +27,7 @@ class CsvDecimalsTest {
             new RateMeter(),
             () -> 0);
     Path recorded = dir.resolve("rec.csv");
-    model.startRecording(recorded);
+    model.startRecording(recorded, false);
     long t0 = model.originNanos() + 1_000_000_000L;
     int[][] raw = {{1000, 66, 3}, {-2, 1, 4}, {1234, 255, 5}};
     for (int i = 0; i < raw.length; i++) {

@@ -213,7 +213,7 @@ class LayoutPickerViewModelTest {
     var buffer = chart.feedProperty().get().buffer();
     assertThat(buffer.writeSequence()).isEqualTo(1);
 
-    chart.startRecording(dir.resolve("rec.csv"));
+    chart.startRecording(dir.resolve("rec.csv"), false);
     picker.rows().get(0).nameProperty().set("bx");
     assertThat(picker.apply()).isFalse();
     assertThat(picker.errorProperty().get())

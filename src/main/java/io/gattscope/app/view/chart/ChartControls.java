@@ -3,6 +3,7 @@ package io.gattscope.app.view.chart;
 import io.gattscope.app.chart.AxisMode;
 import io.gattscope.app.chart.ChartChannel;
 import io.gattscope.app.chart.ChartViewModel;
+import io.gattscope.stream.CsvTarget;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,10 @@ import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -198,7 +202,11 @@ final class ChartControls extends VBox {
       } else {
         var file = choose("CSV", "*.csv");
         if (file.isPresent()) {
-          model.startRecording(file.get());
+          boolean exists = model.recordingTarget(file.get()) == CsvTarget.EXISTING_FILE;
+          if (!exists || confirmReplace(file.get())) {
+            // the decision covers this file only: a link put there meanwhile is still refused
+            model.startRecording(file.get(), exists);
+          }
         }
       }
       message.setText("");
@@ -207,6 +215,22 @@ final class ChartControls extends VBox {
       message.setText("recording failed: " + e.getMessage());
     }
     record.setSelected(model.recordingProperty().get());
+  }
+
+  /** Asks before a recording replaces an existing file; false unless the user says replace. */
+  private boolean confirmReplace(Path file) {
+    ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+    Alert alert =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            file + " exists. Replace it with the recording?",
+            replace,
+            ButtonType.CANCEL);
+    alert.setHeaderText("Replace " + file.getFileName() + "?");
+    if (getScene() != null) {
+      alert.initOwner(getScene().getWindow());
+    }
+    return alert.showAndWait().filter(replace::equals).isPresent();
   }
 
   private void exportCsv(Path file) {

@@ -8,6 +8,7 @@ import io.gattscope.app.chart.ChartKey;
 import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.chart.DockedChart;
 import io.gattscope.app.chart.Unsubscribe;
+import io.gattscope.app.log.LogViewModel;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;
@@ -25,6 +26,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,6 +65,7 @@ public final class ChartWindows {
   private final ChartDockViewModel dockModel;
   private final Settings settings;
   private final Map<ChartKey, CompletableFuture<Stage>> opening = new HashMap<>();
+  private LogViewModel log;
   private ChartDock dock;
 
   /**
@@ -120,6 +123,11 @@ public final class ChartWindows {
                 .max()
                 .orElse(0));
     this.settings = settings;
+  }
+
+  /** Sends each chart's recording start and stop to the explorer log from now on. */
+  public void logTo(LogViewModel log) {
+    this.log = Objects.requireNonNull(log, "log");
   }
 
   /** The dock's state: every open chart and the layout. */
@@ -268,6 +276,9 @@ public final class ChartWindows {
       return dock().reveal(twin.get());
     }
     ChartDock view = dock();
+    if (log != null) {
+      model.logRecordingsTo(log, device.address().toString(), source(device, subscription));
+    }
     DockedChart docked = dockModel.add(key, model, subscription);
     AutoCloseable watch =
         device.addConnectionListener(
@@ -288,6 +299,16 @@ public final class ChartWindows {
                   }
                 });
     return view.reveal(docked);
+  }
+
+  /** "name (address) uuid, value handle 0x000F, CCCD 0x0010" for the log. */
+  private String source(BleDevice device, Subscription subscription) {
+    GattCharacteristic c = subscription.characteristic();
+    return log.deviceLabel(device.address().toString())
+        + " "
+        + c.uuid()
+        + String.format(Locale.ROOT, ", value handle 0x%04X", c.valueHandle())
+        + c.cccd().map(d -> String.format(Locale.ROOT, ", CCCD 0x%04X", d.handle())).orElse("");
   }
 
   private static void closeQuietly(AutoCloseable c) {

@@ -224,6 +224,8 @@ public final class SerialLink implements BgapiLink {
         t.join(JOIN_MILLIS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        LOG.warn("{}: close interrupted before the reader thread ended", description());
+        return;
       }
       if (t.isAlive()) {
         LOG.warn("{}: reader thread still busy in the receiver after close", description());

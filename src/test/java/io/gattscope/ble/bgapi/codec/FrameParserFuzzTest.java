@@ -17,9 +17,11 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * Feeds the frame parser a million bad frames of every kind, interleaved with sequence-numbered
- * notifications, in chunks of every size: almost no value that was not sent may come out (at most
- * one per 2,000 bad frames; about one per 10,000 is measured, all from frames cut short), almost
- * every sent one must, in order, and every byte that does not come out as a frame must be counted.
+ * notifications, in chunks of every size: no value that was not sent may come out of bad frames
+ * that are not cut short, almost none (at most one per 2,000 bad frames; one per 3,390 is measured,
+ * all from frames cut short) when they are, almost every sent one must, in order, and every byte
+ * that does not come out as a frame must be counted. docs/architecture.md gives the figures per
+ * kind and why zero is impossible for a cut frame.
  *
  * <p>A frame cut short is followed either by silence longer than the inter-byte timeout (a sender
  * that stopped mid-frame) or by the next two frames (bytes lost on a line carrying traffic). A cut
@@ -45,6 +47,31 @@ class FrameParserFuzzTest {
   @Property(tries = 10)
   void badFramesNeverBecomeValuesAndCostAlmostNoValidOne(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 64) int maxChunk) {
+    Run r = run(seed, maxChunk, Bad.values(), BAD_PER_TRY);
+    // measured over 20 seeds of 50,000 bad frames: one phantom per 3,390 bad frames (all from
+    // TRUNCATED) and 99.878 % delivered; the bounds leave room for the spread between seeds
+    assertThat(r.got.phantoms)
+        .as("values that were never sent (a cut frame whose tail happens to pass for a frame)")
+        .isLessThanOrEqualTo(BAD_PER_TRY / 2_000);
+    assertThat(r.got.values)
+        .as("valid notifications delivered of %d", r.valid)
+        .isGreaterThanOrEqualTo((long) Math.ceil(r.valid * 0.998));
+  }
+
+  @Property(tries = 10)
+  void badFramesThatAreNotCutShortNeverBecomeValues(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 64) int maxChunk) {
+    Bad[] whole = Arrays.stream(Bad.values()).filter(k -> k != Bad.TRUNCATED).toArray(Bad[]::new);
+    Run r = run(seed, maxChunk, whole, BAD_PER_TRY / 10);
+    assertThat(r.got.phantoms).as("values that were never sent").isZero();
+    // delivery is checked on the mixed stream above: 10,000 bad frames hold too few valid ones
+    assertThat(r.got.values).as("valid notifications delivered of %d", r.valid).isPositive();
+  }
+
+  /** What one stream of bad and valid frames gave. */
+  record Run(Delivered got, int valid) {}
+
+  static Run run(long seed, int maxChunk, Bad[] kinds, int badFrames) {
     var rnd = new Random(seed);
     var stream = new ByteArrayOutputStream(8 << 20);
     var gaps = new TreeSet<Integer>();
@@ -52,7 +79,7 @@ class FrameParserFuzzTest {
     int valid = 0;
     int junkSeq = 1 << 30;
     int framesNext = 0;
-    for (int bad = 0; bad < BAD_PER_TRY; ) {
+    for (int bad = 0; bad < badFrames; ) {
       if (framesNext > 0 || rnd.nextInt(10) == 0) {
         framesNext = Math.max(0, framesNext - 1);
         byte[] value = value(valid, rnd);
@@ -60,7 +87,7 @@ class FrameParserFuzzTest {
         stream.writeBytes(notification(CONNECTION, value));
         continue;
       }
-      Bad kind = Bad.values()[rnd.nextInt(Bad.values().length)];
+      Bad kind = kinds[rnd.nextInt(kinds.length)];
       stream.writeBytes(badFrame(kind, junkSeq++, rnd));
       bad++;
       if (kind == Bad.TRUNCATED) {
@@ -91,18 +118,13 @@ class FrameParserFuzzTest {
     p.checkTimeout(now + FrameParser.DEFAULT_SETTLE_TIME.toNanos());
     p.checkTimeout(now + gap * 2);
 
-    assertThat(got.phantoms)
-        .as("values that were never sent (a cut frame whose tail happens to pass for a frame)")
-        .isLessThanOrEqualTo(BAD_PER_TRY / 2_000);
     assertThat(got.outOfOrder).as("values delivered out of order").isZero();
-    assertThat(got.values)
-        .as("valid notifications delivered of %d", valid)
-        .isGreaterThanOrEqualTo((long) Math.ceil(valid * 0.998));
     assertThat(p.droppedBytes() + got.frameBytes)
         .as("every byte is either part of a delivered frame or counted as dropped")
         .isEqualTo(bytes.length);
     assertThat(p.droppedFrames()).as("dropped frames are counted").isPositive();
     assertThat(p.pendingBytes()).isZero();
+    return new Run(got, valid);
   }
 
   static byte[] value(int seq, Random rnd) {
