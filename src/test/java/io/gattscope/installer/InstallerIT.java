@@ -214,6 +214,17 @@ class InstallerIT {
                 deb.toString()),
             Duration.ofSeconds(60));
     assertThat(entry.output.strip()).isEqualTo(Files.readString(DESKTOP).strip());
+    Result cliEntry =
+        run(
+            List.of(
+                "sh",
+                "-c",
+                "dpkg-deb --fsys-tarfile \"$0\" | tar -xO ./opt/gattscope/lib/gattscope-gattscope.desktop",
+                deb.toString()),
+            Duration.ofSeconds(60));
+    assertThat(cliEntry.output.lines())
+        .as("the command-line launcher's desktop entry stays out of menus")
+        .contains("Exec=/opt/gattscope/bin/gattscope", "NoDisplay=true");
     Result postinst =
         run(List.of("dpkg-deb", "-I", deb.toString(), "postinst"), Duration.ofSeconds(30));
     assertThat(postinst.output)
