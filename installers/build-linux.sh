@@ -2,21 +2,27 @@
 # Builds the Linux installers from target/gattscope.jar + target/lib (run `mvn -B -DskipTests package`
 # first, or use `mvn -Pinstallers verify`, which runs this script before the installer checks):
 #   target/installer/runtime            trimmed Java runtime (jlink, modules from runtime-modules.txt)
-#   target/installer/image/GattScope    app-image (bin/GattScope starts the explorer; with a
+#   target/installer/image/GattScope    app-image: bin/GattScope starts the explorer (with a
 #                                       subcommand it runs the CLI, e.g. `GattScope adapters`),
+#                                       bin/gattscope is the command line's own launcher
+#                                       (linux/cli.properties: JVM options for short runs), each
 #                                       with a start-up class list and CDS archive (see below)
 #   target/installer/gattscope_<v>_amd64.deb   (needs dpkg-deb and fakeroot; installs
-#                                       /usr/bin/gattscope, the man page gattscope(1) and bash/zsh
-#                                       completion as links into /opt/gattscope)
+#                                       /usr/bin/gattscope -> bin/gattscope, the man page
+#                                       gattscope(1) and bash/zsh completion as links into
+#                                       /opt/gattscope)
 #   target/installer/gattscope-<v>.x86_64.rpm  (only where rpmbuild exists)
 # Environment: JAVA_HOME (JDK 17 with jlink/jpackage; default: the JDK of `javac` on PATH),
 # GATTSCOPE_VERSION (default 0.1.0), GATTSCOPE_SKIP_PACKAGES=1 builds the app-image only.
 # Start-up archive: the built app-image is started once under X (DISPLAY, else xvfb-run; needs
 # x11-utils for window-probe.sh) to record the classes loaded until its window is mapped
-# (lib/app/gattscope.classlist); lib/app/gattscope-archive.sh turns that list into a CDS archive,
-# here for the app-image and at install time for the .deb (postinst), since an archive holds
-# absolute paths. GATTSCOPE_IMAGE_LIMIT_MB (default 100) caps the app-image with its archive: when
-# the archive does not fit, it keeps the classes loaded first.
+# (lib/app/gattscope.classlist), and the command-line launcher once per usual command on the
+# simulator (linux/record-cli-classlist.sh: lib/app/gattscope-cli.classlist);
+# lib/app/gattscope-archive.sh turns the lists into CDS archives, here for the app-image and at
+# install time for the .deb (postinst), since an archive holds absolute paths.
+# GATTSCOPE_IMAGE_LIMIT_MB (default 100) caps the app-image with its archives: when the explorer's
+# archive does not fit, it keeps the classes loaded first; the command line's archive goes into the
+# app-image only when it fits beside that (the installed copy always gets both).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,9 +43,14 @@ cp target/gattscope.jar "$out/input/"
 cp -r target/lib "$out/input/lib"
 # jpackage takes the launcher's desktop entry from <launcher name>.desktop in the resource dir.
 cp installers/linux/gattscope.desktop "$out/resources/GattScope.desktop"
+# jpackage 17 writes a desktop entry for the command-line launcher too (linux-shortcut=false in
+# cli.properties is not honoured): this one is hidden from menus (NoDisplay).
+cp installers/linux/gattscope-cli.desktop "$out/resources/gattscope.desktop"
 # postinst/prerm are jpackage's templates plus creating/removing the start-up archive.
 cp installers/linux/postinst installers/linux/prerm "$out/resources/"
 cp installers/linux/gattscope-archive.sh "$out/input/"
+# The command line's launcher, bin/gattscope (jpackage --add-launcher).
+cp installers/linux/cli.properties "$out/cli.properties"
 # The command line's man page and completion scripts, made by the CLI itself; postinst links them
 # (and /usr/bin/gattscope) into place.
 cli=("$java_home/bin/java" -cp "target/gattscope.jar:target/lib/*" io.gattscope.cli.Cli)
@@ -68,6 +79,7 @@ t1=$(date +%s)
   --input "$out/input" --main-jar gattscope.jar --main-class io.gattscope.Main \
   --runtime-image "$out/runtime" --icon resources/icons/gattscope-256.png \
   --java-options '-XX:SharedArchiveFile=$APPDIR/gattscope.jsa -Xshare:auto' \
+  --add-launcher gattscope="$out/cli.properties" \
   --dest "$out/image"
 t2=$(date +%s)
 echo "build-linux: runtime $(du -sh "$out/runtime" | cut -f1) in $((t1 - t0)) s," \
@@ -82,27 +94,24 @@ if ! bash installers/linux/record-classlist.sh "$image/bin/GattScope" "$app/gatt
   archive=no
 fi
 
-# The command line's start-up classes too (a simulated read), after the explorer's: they are the
-# first cut when the archive must shrink. Without them the CLI only starts slower.
-if [ "$archive" = yes ]; then
-  if _JAVA_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$out/cli.classlist" \
-    "$image/bin/GattScope" -a sim read 00:07:80:5E:01:01 2a38 >/dev/null 2>&1; then
-    grep -v -e '^#' -e '^@lambda-form-invoker' "$out/cli.classlist" |
-      grep -vxF -f "$app/gattscope.classlist" >>"$app/gattscope.classlist" || true
-  else
-    echo "build-linux: recording the CLI's classes failed; the archive holds the explorer's only" >&2
-  fi
+# The command line's start-up classes (no X needed). Without them bin/gattscope only starts slower.
+cli_archive=yes
+if ! bash installers/linux/record-cli-classlist.sh "$image/bin/gattscope" "$app/gattscope-cli.classlist"; then
+  [ "${CI:-}" = "true" ] && exit 1
+  echo "build-linux: no command-line class list; bin/gattscope starts without a CDS archive" >&2
+  rm -f "$app/gattscope-cli.classlist"
+  cli_archive=no
 fi
 
 # The app-image's archive, within the size limit.
 size=0
 limit=$((${GATTSCOPE_IMAGE_LIMIT_MB:-100} * 1000 * 1000))
-image_bytes() { find "$image" -type f ! -name gattscope.jsa -printf '%s\n' | awk '{s += $1} END {print s}'; }
+image_bytes() { find "$image" -type f ! -name '*.jsa' -printf '%s\n' | awk '{s += $1} END {print s}'; }
 budget=$((limit - $(image_bytes) - 1024 * 1024))
 list="$app/gattscope.classlist"
 for attempt in 1 2 3 4 5 6 7 8; do
   [ "$archive" = yes ] || break
-  sh "$app/gattscope-archive.sh" "$list"
+  sh "$app/gattscope-archive.sh" explorer "$list"
   size=$(stat -c %s "$app/gattscope.jsa")
   [ "$size" -le "$budget" ] && break
   [ "$attempt" = 8 ] && { echo "build-linux: archive $size bytes does not fit in $budget" >&2; exit 1; }
@@ -122,12 +131,28 @@ done
   echo "build-linux: start-up archive $((size / 1000000)) MB ($(grep -vc '^[#@]' "$list") classes)," \
     "app-image $((($(image_bytes) + size) / 1000000)) MB"
 
-[ "${GATTSCOPE_SKIP_PACKAGES:-0}" = "1" ] && exit 0
-# The packages carry the class list, not this archive: it names this directory's paths.
-if [ "$archive" = yes ]; then
-  mv "$app/gattscope.jsa" "$out/gattscope.jsa"
-  trap 'mv "$out/gattscope.jsa" "$app/gattscope.jsa" 2>/dev/null || true' EXIT
+# The command line's archive, when it fits beside the explorer's.
+if [ "$cli_archive" = yes ]; then
+  if sh "$app/gattscope-archive.sh" cli; then
+    cli_size=$(stat -c %s "$app/gattscope-cli.jsa")
+    if [ $(($(image_bytes) + size + cli_size)) -gt "$limit" ]; then
+      echo "build-linux: command-line archive ($((cli_size / 1000000)) MB) does not fit in the" \
+        "app-image; the installed copy makes it (postinst)"
+      rm -f "$app/gattscope-cli.jsa"
+    else
+      echo "build-linux: command-line archive $((cli_size / 1000000)) MB" \
+        "($(grep -vc '^[#@]' "$app/gattscope-cli.classlist") classes)"
+    fi
+  else
+    [ "${CI:-}" = "true" ] && exit 1
+  fi
 fi
+
+[ "${GATTSCOPE_SKIP_PACKAGES:-0}" = "1" ] && exit 0
+# The packages carry the class lists, not these archives: they name this directory's paths.
+mkdir -p "$out/archives"
+for jsa in "$app"/*.jsa; do [ -f "$jsa" ] && mv "$jsa" "$out/archives/"; done
+trap 'mv "$out"/archives/*.jsa "$app/" 2>/dev/null || true' EXIT
 
 package() {
   local type=$1 deps=$2
@@ -151,5 +176,5 @@ if command -v rpmbuild >/dev/null; then
 else
   echo "build-linux: no .rpm (rpmbuild not installed)"
 fi
-[ "$archive" = yes ] && mv "$out/gattscope.jsa" "$app/gattscope.jsa"
+mv "$out"/archives/*.jsa "$app/" 2>/dev/null || true
 ls -l "$out"

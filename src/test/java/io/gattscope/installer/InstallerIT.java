@@ -31,6 +31,9 @@ class InstallerIT {
   private static final Path OUT = Path.of("target/installer");
   private static final Path IMAGE = OUT.resolve("image/GattScope");
   private static final Path LAUNCHER = IMAGE.resolve("bin/GattScope");
+  private static final Path CLI_LAUNCHER = IMAGE.resolve("bin/gattscope");
+  private static final List<String> SIM_READ =
+      List.of("-a", "sim", "read", "00:07:80:5E:01:01", "2a38");
   private static final Path DESKTOP = Path.of("installers/linux/gattscope.desktop");
   private static final long MB = 1000 * 1000;
   private static final boolean CI = "true".equals(System.getenv("CI"));
@@ -76,6 +79,26 @@ class InstallerIT {
     assertThat(r.exit).as(r.output).isZero();
     assertThat(r.output).contains("sim");
     assertThat(r.output).doesNotContain("Exception");
+  }
+
+  @Test
+  void commandLineLauncherHasItsOwnShortRunOptionsAndRunsTheCli() throws Exception {
+    assertThat(CLI_LAUNCHER).isExecutable();
+    Path app = IMAGE.resolve("lib/app");
+    assertThat(Files.readAllLines(app.resolve("gattscope.cfg")))
+        .contains(
+            "app.mainclass=io.gattscope.cli.Cli",
+            "java-options=-XX:SharedArchiveFile=$APPDIR/gattscope-cli.jsa",
+            "java-options=-XX:TieredStopAtLevel=1",
+            "java-options=-XX:+UseSerialGC");
+    assertThat(Files.readAllLines(app.resolve("GattScope.cfg")))
+        .as("the explorer keeps C2 and its own archive")
+        .contains("java-options=-XX:SharedArchiveFile=$APPDIR/gattscope.jsa")
+        .doesNotContain("java-options=-XX:TieredStopAtLevel=1");
+    assertThat(Files.readString(app.resolve("gattscope-cli.classlist")))
+        .as("recorded while the CLI read on the simulator")
+        .contains("io/gattscope/cli/Cli", "picocli/CommandLine");
+    assertSimReadAndVersion(CLI_LAUNCHER, List.of());
   }
 
   @Test
@@ -128,8 +151,9 @@ class InstallerIT {
     Result list = run(List.of("dpkg-deb", "-c", deb.toString()), Duration.ofSeconds(60));
     assertThat(list.output)
         .contains("./opt/gattscope/lib/app/gattscope.classlist")
+        .contains("./opt/gattscope/lib/app/gattscope-cli.classlist")
         .contains("./opt/gattscope/lib/app/gattscope-archive.sh")
-        .doesNotContain("gattscope.jsa");
+        .doesNotContain(".jsa");
     assertThat(run(List.of("dpkg-deb", "-I", deb.toString(), "postinst"), Duration.ofSeconds(30)))
         .extracting(Result::output)
         .asString()
@@ -137,7 +161,8 @@ class InstallerIT {
     assertThat(run(List.of("dpkg-deb", "-I", deb.toString(), "prerm"), Duration.ofSeconds(30)))
         .extracting(Result::output)
         .asString()
-        .contains("rm -f /opt/gattscope/lib/app/gattscope.jsa");
+        .contains(
+            "rm -f /opt/gattscope/lib/app/gattscope.jsa /opt/gattscope/lib/app/gattscope-cli.jsa");
     // What postinst does, in a scratch root instead of /opt.
     Path root = Files.createTempDirectory("gattscope-deb");
     try {
@@ -153,6 +178,8 @@ class InstallerIT {
       Result r = runWithSharing(installed.resolve("bin/GattScope"), "--version");
       assertThat(r.exit).as(r.output).isZero();
       assertThat(r.output).contains("gattscope ");
+      assertThat(installed.resolve("lib/app/gattscope-cli.jsa")).isRegularFile();
+      assertSimReadAndVersion(installed.resolve("bin/gattscope"), List.of("-Xshare:on"));
     } finally {
       run(List.of("rm", "-rf", root.toString()), Duration.ofSeconds(60));
     }
@@ -173,6 +200,8 @@ class InstallerIT {
     Result list = run(List.of("dpkg-deb", "-c", deb.toString()), Duration.ofSeconds(60));
     assertThat(list.output)
         .contains("./opt/gattscope/bin/GattScope")
+        .contains("./opt/gattscope/bin/gattscope")
+        .contains("./opt/gattscope/lib/app/gattscope.cfg")
         .contains("./opt/gattscope/lib/GattScope.png")
         .contains("./opt/gattscope/lib/gattscope-GattScope.desktop")
         .contains("./opt/gattscope/lib/app/gattscope.jar");
@@ -185,6 +214,17 @@ class InstallerIT {
                 deb.toString()),
             Duration.ofSeconds(60));
     assertThat(entry.output.strip()).isEqualTo(Files.readString(DESKTOP).strip());
+    Result cliEntry =
+        run(
+            List.of(
+                "sh",
+                "-c",
+                "dpkg-deb --fsys-tarfile \"$0\" | tar -xO ./opt/gattscope/lib/gattscope-gattscope.desktop",
+                deb.toString()),
+            Duration.ofSeconds(60));
+    assertThat(cliEntry.output.lines())
+        .as("the command-line launcher's desktop entry stays out of menus")
+        .contains("Exec=/opt/gattscope/bin/gattscope", "NoDisplay=true");
     Result postinst =
         run(List.of("dpkg-deb", "-I", deb.toString(), "postinst"), Duration.ofSeconds(30));
     assertThat(postinst.output)
@@ -204,7 +244,7 @@ class InstallerIT {
     Result postinst =
         run(List.of("dpkg-deb", "-I", deb.toString(), "postinst"), Duration.ofSeconds(30));
     assertThat(postinst.output)
-        .contains("ln -sf /opt/gattscope/bin/GattScope /usr/bin/gattscope")
+        .contains("ln -sf /opt/gattscope/bin/gattscope /usr/bin/gattscope")
         .contains("/usr/share/man/man1/gattscope.1.gz")
         .contains("/usr/share/bash-completion/completions/gattscope");
     Result prerm = run(List.of("dpkg-deb", "-I", deb.toString(), "prerm"), Duration.ofSeconds(30));
@@ -283,6 +323,30 @@ class InstallerIT {
   }
 
   private record Result(int exit, String output) {}
+
+  /**
+   * Runs {@code --version} and a simulated read through a command-line launcher (with {@code
+   * _JAVA_OPTIONS} when given: -Xshare:on fails the start if its archive does not map).
+   */
+  private static void assertSimReadAndVersion(Path launcher, List<String> javaOptions)
+      throws Exception {
+    List<String> prefix =
+        javaOptions.isEmpty()
+            ? List.of(launcher.toString())
+            : List.of("env", "_JAVA_OPTIONS=" + String.join(" ", javaOptions), launcher.toString());
+    Result version =
+        run(
+            Stream.concat(prefix.stream(), Stream.of("--version")).toList(),
+            Duration.ofSeconds(60));
+    assertThat(version.exit).as(version.output).isZero();
+    assertThat(version.output).contains("gattscope ", "Java ");
+    Result read =
+        run(Stream.concat(prefix.stream(), SIM_READ.stream()).toList(), Duration.ofSeconds(60));
+    assertThat(read.exit).as(read.output).isZero();
+    assertThat(read.output)
+        .contains("Read 1 byte(s) from 0x2A38", "Body Sensor Location: Chest")
+        .doesNotContain("Exception");
+  }
 
   private static Result runWithSharing(Path launcher, String arg) throws Exception {
     return run(
