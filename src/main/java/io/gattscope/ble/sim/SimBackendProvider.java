@@ -3,10 +3,21 @@ package io.gattscope.ble.sim;
 import io.gattscope.ble.AdapterDescriptor;
 import io.gattscope.ble.BackendProvider;
 import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.sim.world.SimPeripheral;
+import io.gattscope.ble.sim.world.SnapshotPeripheral;
+import io.gattscope.ble.snapshot.SnapshotFormatException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Offers the built-in simulated BLED112 as adapter {@code sim}; always available, listed last. */
+/**
+ * Offers the built-in simulated BLED112 as adapter {@code sim}; always available, listed last.
+ * {@code sim:device=FILE,device=FILE} adds the devices of snapshot files to its world.
+ */
 public final class SimBackendProvider implements BackendProvider {
+  private static final String DEVICE = "device=";
 
   @Override
   public String kind() {
@@ -20,11 +31,37 @@ public final class SimBackendProvider implements BackendProvider {
 
   @Override
   public BleBackend create(String argument) {
-    if (!argument.isBlank()) {
-      throw new IllegalArgumentException(
-          "the simulated adapter takes no argument: use 'sim', not 'sim:" + argument + "'");
+    if (argument.isBlank()) {
+      return SimulatedAdapter.create().register().backend();
     }
-    return SimulatedAdapter.create().register().backend();
+    SimulatorConfig config = SimulatorConfig.defaults().withDevices(devices(argument));
+    return SimulatedAdapter.create(config).register().backend();
+  }
+
+  /** The snapshot devices named in {@code device=FILE,device=FILE}. */
+  static List<SimPeripheral> devices(String argument) {
+    List<SimPeripheral> out = new ArrayList<>();
+    for (String part : argument.split(",", -1)) {
+      if (!part.startsWith(DEVICE) || part.length() == DEVICE.length()) {
+        throw new IllegalArgumentException(
+            "the simulated adapter takes snapshot files as 'sim:device=FILE[,device=FILE...]',"
+                + " not 'sim:"
+                + argument
+                + "'");
+      }
+      Path file = Path.of(part.substring(DEVICE.length()));
+      try {
+        out.add(SnapshotPeripheral.load(file));
+      } catch (NoSuchFileException e) {
+        throw new IllegalArgumentException("snapshot " + file + " does not exist", e);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read snapshot " + file + ": " + e, e);
+      } catch (SnapshotFormatException e) {
+        throw new IllegalArgumentException(
+            "snapshot " + file + " is not valid: " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   @Override

@@ -114,9 +114,9 @@ public final class SnapshotReader {
   private static SnapshotConnection connection(Node n) throws SnapshotFormatException {
     n.object(Set.of("intervalMillis", "latency", "supervisionTimeoutMillis"));
     return new SnapshotConnection(
-        n.number("intervalMillis", 7.5, 4000),
-        (int) n.integer("latency", 0, 499),
-        n.integer("supervisionTimeoutMillis", 100, 32000));
+        n.number("intervalMillis", 0, 10_000),
+        (int) n.integer("latency", 0, 1000),
+        n.integer("supervisionTimeoutMillis", 0, 100_000));
   }
 
   private SnapshotService service(Node n) throws SnapshotFormatException {
