@@ -5,9 +5,6 @@ import io.gattscope.ble.BackendProvider;
 import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.sim.world.SimPeripheral;
 import io.gattscope.ble.sim.world.SnapshotPeripheral;
-import io.gattscope.ble.snapshot.SnapshotFormatException;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,8 +36,8 @@ public final class SimBackendProvider implements BackendProvider {
   }
 
   /** The snapshot devices named in {@code device=FILE,device=FILE}. */
-  static List<SimPeripheral> devices(String argument) {
-    List<SimPeripheral> out = new ArrayList<>();
+  private static List<SimPeripheral> devices(String argument) {
+    List<Path> files = new ArrayList<>();
     for (String part : argument.split(",", -1)) {
       if (!part.startsWith(DEVICE) || part.length() == DEVICE.length()) {
         throw new IllegalArgumentException(
@@ -49,19 +46,9 @@ public final class SimBackendProvider implements BackendProvider {
                 + argument
                 + "'");
       }
-      Path file = Path.of(part.substring(DEVICE.length()));
-      try {
-        out.add(SnapshotPeripheral.load(file));
-      } catch (NoSuchFileException e) {
-        throw new IllegalArgumentException("snapshot " + file + " does not exist", e);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("cannot read snapshot " + file + ": " + e, e);
-      } catch (SnapshotFormatException e) {
-        throw new IllegalArgumentException(
-            "snapshot " + file + " is not valid: " + e.getMessage(), e);
-      }
+      files.add(Path.of(part.substring(DEVICE.length())));
     }
-    return out;
+    return SnapshotPeripheral.loadAll(files);
   }
 
   @Override

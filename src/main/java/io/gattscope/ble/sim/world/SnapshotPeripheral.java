@@ -12,6 +12,7 @@ import io.gattscope.ble.snapshot.SnapshotFormatException;
 import io.gattscope.ble.snapshot.SnapshotReader;
 import io.gattscope.ble.snapshot.SnapshotService;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,30 @@ public final class SnapshotPeripheral {
    */
   public static SimPeripheral load(Path file) throws IOException, SnapshotFormatException {
     return create(SnapshotReader.read(file));
+  }
+
+  /**
+   * Reads snapshot files and builds their peripherals, for options and command lines.
+   *
+   * @param files snapshot JSON files
+   * @return their peripherals, in the order given
+   * @throws IllegalArgumentException naming the file that is missing, unreadable or not valid
+   */
+  public static List<SimPeripheral> loadAll(List<Path> files) {
+    List<SimPeripheral> out = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        out.add(load(file));
+      } catch (NoSuchFileException e) {
+        throw new IllegalArgumentException("snapshot " + file + " does not exist", e);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read snapshot " + file + ": " + e, e);
+      } catch (SnapshotFormatException e) {
+        throw new IllegalArgumentException(
+            "snapshot " + file + " is not valid: " + e.getMessage(), e);
+      }
+    }
+    return out;
   }
 
   /**
