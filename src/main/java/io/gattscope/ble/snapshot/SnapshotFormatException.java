@@ -2,6 +2,9 @@ package io.gattscope.ble.snapshot;
 
 /** A snapshot file that is not valid: the message starts with the JSON path of the problem. */
 public final class SnapshotFormatException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  /** The JSON path of the problem. */
   private final String path;
 
   /**
