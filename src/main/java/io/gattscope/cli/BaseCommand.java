@@ -98,6 +98,13 @@ abstract class BaseCommand implements Callable<Integer> {
    * unless asked for, so a script cannot take simulated data for real.
    */
   String adapterId() {
+    if (!root.devices.isEmpty()) {
+      if (root.adapter == null || !root.adapter.trim().equalsIgnoreCase("sim")) {
+        throw new IllegalArgumentException(
+            "--device serves a snapshot in the simulator: use it with -a sim");
+      }
+      return "sim:" + String.join(",", root.devices.stream().map(f -> "device=" + f).toList());
+    }
     if (root.adapter != null && !root.adapter.isBlank()) {
       return root.adapter.trim();
     }

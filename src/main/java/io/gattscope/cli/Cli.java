@@ -10,7 +10,9 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -52,6 +54,7 @@ public final class Cli {
           ShellCommand.class,
           CompletionCommand.class,
           ManPageCommand.class,
+          SnapshotCommand.class,
           SimCommand.class,
           BenchCommand.class,
           CommandLine.HelpCommand.class);
@@ -61,7 +64,7 @@ public final class Cli {
 
   /** The global options that take a value as the next argument. */
   private static final Set<String> GLOBAL_WITH_VALUE =
-      Set.of("-a", "--adapter", "--call-timeout", "--connect-timeout");
+      Set.of("-a", "--adapter", "--call-timeout", "--connect-timeout", "--device");
 
   /** Exit code of a Bluetooth failure (ATT error, timeout, not connected, adapter missing). */
   public static final int BLE_FAILURE = 1;
@@ -77,6 +80,15 @@ public final class Cli {
           "Adapter: sim, bgapi, bgapi:/dev/ttyACM0 (or any serial path), bluez:hci0,"
               + " gatttool:hci0. Default: the first real adapter; the simulator only with -a sim.")
   String adapter;
+
+  @Option(
+      names = "--device",
+      scope = ScopeType.INHERIT,
+      paramLabel = "FILE",
+      description =
+          "With -a sim (or gattscope sim): serve the device of this snapshot file as well;"
+              + " repeatable. It replaces a built-in device with the same address.")
+  List<Path> devices = new ArrayList<>();
 
   @Option(
       names = "--json",
@@ -254,6 +266,7 @@ public final class Cli {
     Cli copy = new Cli(out, err, this::backends);
     copy.in = in;
     copy.adapter = adapter;
+    copy.devices = devices;
     copy.json = json;
     copy.debug = debug;
     copy.callTimeoutSeconds = callTimeoutSeconds;

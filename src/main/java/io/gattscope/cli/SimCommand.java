@@ -5,6 +5,7 @@ import io.gattscope.ble.sim.Simulator;
 import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.SimPeripheral;
 import io.gattscope.ble.sim.world.SimWorld;
+import io.gattscope.ble.sim.world.SnapshotPeripheral;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -84,7 +85,8 @@ final class SimCommand extends BaseCommand {
     SimulatorConfig config =
         SimulatorConfig.defaults()
             .withWorld(SimWorld.standard(seed))
-            .withProcedureDelay(profile.procedureDelay);
+            .withProcedureDelay(profile.procedureDelay)
+            .withDevices(SnapshotPeripheral.loadAll(root.devices));
     if (latencyMillis < 0 || jitterMillis < 0 || latencyMillis + jitterMillis > 10_000) {
       err().println("gattscope: --latency and --jitter must be 0..10000 ms together");
       return Cli.USAGE;

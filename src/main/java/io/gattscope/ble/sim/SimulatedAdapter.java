@@ -33,6 +33,17 @@ public record SimulatedAdapter(Simulator simulator, BgapiBackend backend) {
   }
 
   /**
+   * Creates a simulator with this world and a default backend over a fresh in-memory link.
+   *
+   * @param config the simulated world and dongle, e.g. {@code
+   *     SimulatorConfig.defaults().withDevices(List.of(SnapshotPeripheral.load(file)))}
+   * @return the running simulator and its backend, not yet started or registered
+   */
+  public static SimulatedAdapter create(SimulatorConfig config) {
+    return create(config, BgapiOptions.defaults());
+  }
+
+  /**
    * The simulator's faults on demand (drop, out of range, reboot, services, latency, silence).
    *
    * @return the simulator's fault controls

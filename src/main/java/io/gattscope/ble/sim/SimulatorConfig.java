@@ -1,8 +1,10 @@
 package io.gattscope.ble.sim;
 
 import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.sim.world.SimPeripheral;
 import io.gattscope.ble.sim.world.SimWorld;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -100,5 +102,15 @@ public record SimulatorConfig(
    */
   public SimulatorConfig withWorld(SimWorld w) {
     return new SimulatorConfig(w, dongleAddress, maxConnections, procedureDelay, seed, bootOnStart);
+  }
+
+  /**
+   * A copy whose world also holds these devices, each replacing one with the same address.
+   *
+   * @param devices the devices to add, e.g. served snapshots
+   * @return a copy with only the world changed
+   */
+  public SimulatorConfig withDevices(List<SimPeripheral> devices) {
+    return withWorld(world.plus(devices));
   }
 }

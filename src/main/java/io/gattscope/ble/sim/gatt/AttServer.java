@@ -231,6 +231,9 @@ public final class AttServer {
       throw new AttErrorException(AttError.READ_NOT_PERMITTED, a.handle());
     }
     checkAuth(session, a);
+    if (a.readError() != 0) {
+      throw new AttErrorException(a.readError(), a.handle());
+    }
   }
 
   private static void checkAuth(AttSession session, Attribute a) throws AttErrorException {

@@ -18,6 +18,7 @@ public final class Attribute {
   private final Consumer<byte[]> onWrite;
   private final Attribute origin;
   private volatile byte[] value;
+  private volatile int readError;
 
   Attribute(
       int handle,
@@ -71,6 +72,16 @@ public final class Attribute {
       return origin.value();
     }
     return supplier != null ? supplier.get().clone() : value.clone();
+  }
+
+  /** The ATT error every read of this attribute fails with, or 0 when reads are served. */
+  public int readError() {
+    return origin != null ? origin.readError() : readError;
+  }
+
+  /** Makes every read fail with this ATT error (0 serves reads again). */
+  void failReads(int code) {
+    readError = code;
   }
 
   /** Replaces the stored value (from a write or from the simulated peripheral itself). */

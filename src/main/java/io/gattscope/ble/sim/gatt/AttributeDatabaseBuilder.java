@@ -134,6 +134,31 @@ public final class AttributeDatabaseBuilder {
     return add(type, permissions, initial, null, null);
   }
 
+  /**
+   * Leaves the handles below {@code handle} unused, so the next attribute gets {@code handle}
+   * (0x10000 closes the handle space after the last one).
+   *
+   * @throws IllegalArgumentException if {@code handle} is below the next free handle
+   */
+  public void skipTo(int handle) {
+    if (handle < next || handle > 0x10000) {
+      throw new IllegalArgumentException(
+          String.format("cannot skip to handle 0x%04X, the next free one is 0x%04X", handle, next));
+    }
+    next = handle;
+  }
+
+  /** Makes every read of the attribute at {@code handle} fail with ATT error {@code code}. */
+  public void readError(int handle, int code) {
+    for (Attribute a : attributes) {
+      if (a.handle() == handle) {
+        a.failReads(code);
+        return;
+      }
+    }
+    throw new IllegalArgumentException(String.format("no attribute at handle 0x%04X", handle));
+  }
+
   /** Finishes the database. */
   public AttributeDatabase build() {
     closeService();

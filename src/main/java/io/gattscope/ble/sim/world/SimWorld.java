@@ -37,6 +37,23 @@ public final class SimWorld {
   }
 
   /**
+   * This world with more devices; each replaces a device already here with the same address.
+   *
+   * @param more the devices to add, e.g. served snapshots
+   * @return a new world: the devices kept from this one, then {@code more} in order
+   */
+  public SimWorld plus(List<SimPeripheral> more) {
+    List<SimPeripheral> list = new ArrayList<>();
+    for (SimPeripheral p : peripherals) {
+      if (more.stream().noneMatch(m -> m.address().equals(p.address()))) {
+        list.add(p);
+      }
+    }
+    list.addAll(more);
+    return new SimWorld(list);
+  }
+
+  /**
    * All devices.
    *
    * @return an unmodifiable list in the order given

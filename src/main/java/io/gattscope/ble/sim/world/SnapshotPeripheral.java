@@ -1,0 +1,131 @@
+package io.gattscope.ble.sim.world;
+
+import io.gattscope.ble.GattDescriptor;
+import io.gattscope.ble.sim.gatt.AttPermissions;
+import io.gattscope.ble.sim.gatt.AttributeDatabase;
+import io.gattscope.ble.sim.gatt.AttributeDatabaseBuilder;
+import io.gattscope.ble.snapshot.CapturedValue;
+import io.gattscope.ble.snapshot.Snapshot;
+import io.gattscope.ble.snapshot.SnapshotCharacteristic;
+import io.gattscope.ble.snapshot.SnapshotDescriptor;
+import io.gattscope.ble.snapshot.SnapshotFormatException;
+import io.gattscope.ble.snapshot.SnapshotReader;
+import io.gattscope.ble.snapshot.SnapshotService;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * A simulated peripheral served from a {@link Snapshot}: its advertising, its GATT table at the
+ * captured handles, the captured values or ATT errors, and its recordings replayed in a loop.
+ */
+public final class SnapshotPeripheral {
+  private SnapshotPeripheral() {}
+
+  /**
+   * Reads a snapshot file and builds the peripheral.
+   *
+   * @param file a snapshot JSON file
+   * @return the peripheral it describes
+   * @throws IOException when the file cannot be read
+   * @throws SnapshotFormatException when the file is not a valid snapshot
+   */
+  public static SimPeripheral load(Path file) throws IOException, SnapshotFormatException {
+    return create(SnapshotReader.read(file));
+  }
+
+  /**
+   * Reads snapshot files and builds their peripherals, for options and command lines.
+   *
+   * @param files snapshot JSON files
+   * @return their peripherals, in the order given
+   * @throws IllegalArgumentException naming the file that is missing, unreadable or not valid
+   */
+  public static List<SimPeripheral> loadAll(List<Path> files) {
+    List<SimPeripheral> out = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        out.add(load(file));
+      } catch (NoSuchFileException e) {
+        throw new IllegalArgumentException("snapshot " + file + " does not exist", e);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read snapshot " + file + ": " + e, e);
+      } catch (SnapshotFormatException e) {
+        throw new IllegalArgumentException(
+            "snapshot " + file + " is not valid: " + e.getMessage(), e);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Builds the peripheral a snapshot describes.
+   *
+   * @param s the snapshot
+   * @return a peripheral named after the snapshot, connectable when its advertising is
+   */
+  public static SimPeripheral create(Snapshot s) {
+    AttributeDatabaseBuilder b = AttributeDatabase.builder();
+    List<SnapshotCharacteristic> recorded = new ArrayList<>();
+    for (SnapshotService svc : s.services()) {
+      b.skipTo(svc.handle());
+      b.service(svc.uuid());
+      for (SnapshotCharacteristic c : svc.characteristics()) {
+        b.skipTo(c.declarationHandle());
+        CapturedValue v = c.value();
+        b.characteristic(
+            c.uuid(),
+            c.properties(),
+            AttPermissions.fromProperties(c.properties()),
+            v.present() ? v.bytes() : new byte[0],
+            null,
+            null);
+        failReads(b, c.valueHandle(), v);
+        for (SnapshotDescriptor d : c.descriptors()) {
+          b.skipTo(d.handle());
+          if (d.uuid().equals(GattDescriptor.CCCD)) {
+            b.cccd();
+          } else {
+            byte[] initial = d.value().present() ? d.value().bytes() : new byte[0];
+            b.descriptor(d.uuid(), AttPermissions.readOnly(), initial);
+            failReads(b, d.handle(), d.value());
+          }
+        }
+        if (c.recording() != null) {
+          recorded.add(c);
+        }
+      }
+      b.skipTo(svc.endHandle() + 1);
+    }
+    AttributeDatabase db = b.build();
+    List<ValueStream> streams = new ArrayList<>();
+    for (SnapshotCharacteristic c : recorded) {
+      streams.add(new RecordedStream(db.get(c.valueHandle()).orElseThrow(), c.recording()));
+    }
+    Advertiser adv =
+        new Advertiser(
+            s.address(),
+            s.addressType(),
+            s.advertising().packetType().code(),
+            s.advertising().intervalMillis(),
+            s.advertising().data(),
+            s.advertising().scanResponse(),
+            s.advertising().rssi());
+    boolean connectable = adv.connectable();
+    return new SimPeripheral(
+        s.name(),
+        adv,
+        connectable ? db : null,
+        connectable ? streams : List.of(),
+        OptionalInt.empty());
+  }
+
+  private static void failReads(AttributeDatabaseBuilder b, int handle, CapturedValue v) {
+    if (v.attError() != 0) {
+      b.readError(handle, v.attError());
+    }
+  }
+}
