@@ -17,9 +17,6 @@ import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RecordingSummary;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -162,38 +159,14 @@ final class SubscribeCommand extends BaseCommand {
     return 0;
   }
 
-  /** Refuses, before anything connects, a CSV path that is a link or (without --force) exists. */
   private void checkCsvTarget() {
-    if (Files.isSymbolicLink(csvFile)) {
-      throw new IllegalArgumentException(
-          "--csv "
-              + csvFile
-              + " is a symbolic link; give the real path (links are never followed)");
-    }
-    if (Files.isDirectory(csvFile, LinkOption.NOFOLLOW_LINKS)) {
-      throw new IllegalArgumentException("--csv " + csvFile + " is a directory");
-    }
-    if (Files.exists(csvFile, LinkOption.NOFOLLOW_LINKS) && !force) {
-      throw new IllegalArgumentException("--csv " + csvFile + " exists; add --force to replace it");
-    }
-    Path parent = csvFile.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) {
-      throw new IllegalArgumentException(
-          "--csv " + csvFile + ": the folder " + parent + " does not exist");
-    }
+    new CsvTarget(csvFile, force).check();
   }
 
   private CsvRecorder startCsv(PayloadLayout layout) {
     List<String> names = layout == null ? List.of() : layout.names();
     List<String> units = layout == null ? List.of() : layout.units();
-    try {
-      return CsvRecorder.startNoFollow(csvFile, names, units, force);
-    } catch (FileAlreadyExistsException e) {
-      throw new IllegalArgumentException(
-          "--csv " + csvFile + " appeared while connecting; add --force to replace it", e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("--csv " + csvFile + ": cannot create the file: " + e, e);
-    }
+    return new CsvTarget(csvFile, force).start(names, units);
   }
 
   private void finishCsv(CsvRecorder csv) {
