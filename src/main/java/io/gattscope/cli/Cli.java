@@ -48,6 +48,7 @@ public final class Cli {
           ReadCommand.class,
           WriteCommand.class,
           SubscribeCommand.class,
+          ConsoleCommand.class,
           PairCommand.class,
           BondsCommand.class,
           RssiCommand.class,

@@ -13,12 +13,10 @@ import io.gattscope.ble.ShutdownHooks;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.stream.CsvRecorder;
-import io.gattscope.stream.CsvTarget;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RecordingSummary;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -163,27 +161,13 @@ final class SubscribeCommand extends BaseCommand {
 
   /** Refuses, before anything connects, a CSV path that is a link or (without --force) exists. */
   private void checkCsvTarget() {
-    CsvTarget target = CsvTarget.of(csvFile);
-    if (target == CsvTarget.FREE || (target == CsvTarget.EXISTING_FILE && force)) {
-      return;
-    }
-    throw new IllegalArgumentException(
-        "--csv "
-            + target.problem(csvFile)
-            + (target == CsvTarget.EXISTING_FILE ? "; add --force to replace it" : ""));
+    new CsvOutput(csvFile, force).check();
   }
 
   private CsvRecorder startCsv(PayloadLayout layout) {
     List<String> names = layout == null ? List.of() : layout.names();
     List<String> units = layout == null ? List.of() : layout.units();
-    try {
-      return CsvRecorder.startNoFollow(csvFile, names, units, force);
-    } catch (FileAlreadyExistsException e) {
-      throw new IllegalArgumentException(
-          "--csv " + csvFile + " appeared while connecting; add --force to replace it", e);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("--csv " + csvFile + ": cannot create the file: " + e, e);
-    }
+    return new CsvOutput(csvFile, force).start(names, units);
   }
 
   private void finishCsv(CsvRecorder csv) {

@@ -110,6 +110,15 @@ final class SimFixture implements AutoCloseable {
     return new Result(r.code(), out.toString(StandardCharsets.UTF_8), r.err());
   }
 
+  /** Runs a command line on the simulator with these streams; the result has no out. */
+  Result runOnSim(InputStream in, PrintStream out, String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "-a";
+    all[1] = "sim";
+    System.arraycopy(args, 0, all, 2, args.length);
+    return runWith(in, out, all);
+  }
+
   private Result runWith(InputStream in, PrintStream out, String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =

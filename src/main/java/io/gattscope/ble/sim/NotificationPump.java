@@ -77,6 +77,7 @@ final class NotificationPump {
       owed[i] = Math.min(owed[i] + dt * rate, Math.max(1, rate * MAX_CATCH_UP_SECONDS));
       int n = (int) owed[i];
       owed[i] -= n;
+      n = Math.min(n, s.ready());
       if (s.indicate()) {
         if (n > 0 && !c.awaitingConfirm) {
           append(s.valueHandle(), BgapiConstants.VALUE_INDICATE_RSP_REQ, s.next());

@@ -20,10 +20,10 @@ public final class SimWorld {
   }
 
   /**
-   * The standard world: HRM, Thermo, IMU, Twin and Secure plus a crowd of 32 beacons.
+   * The standard world: HRM, Thermo, IMU, Twin, Secure and UART plus a crowd of 32 beacons.
    *
    * @param seed fixes every random walk and payload, so runs repeat
-   * @return a new world of 37 devices
+   * @return a new world of 38 devices
    */
   public static SimWorld standard(long seed) {
     List<SimPeripheral> list = new ArrayList<>();
@@ -32,6 +32,7 @@ public final class SimWorld {
     list.add(MotionSensor.create(seed + 2));
     list.add(TwinServices.create());
     list.add(SecureSensor.create());
+    list.add(UartDevice.create(seed + 4));
     list.addAll(BeaconCrowd.create(seed + 3));
     return new SimWorld(list);
   }
@@ -73,7 +74,7 @@ public final class SimWorld {
   }
 
   /**
-   * The device with this short name ("hrm", "thermo", "imu", "twin", "secure", ...).
+   * The device with this short name ("hrm", "thermo", "imu", "twin", "secure", "uart", ...).
    *
    * @param name the short name, matched exactly
    * @return the first device with that name, or empty

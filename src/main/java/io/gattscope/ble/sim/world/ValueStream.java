@@ -28,6 +28,15 @@ public interface ValueStream {
   double rateHz();
 
   /**
+   * How many values are ready now; the pump never takes more in one connection event.
+   *
+   * @return values {@link #next} can give now; a generator is never short of values
+   */
+  default int ready() {
+    return Integer.MAX_VALUE;
+  }
+
+  /**
    * Produces the next value and stores it as the characteristic's current value.
    *
    * @return the new value, which a read returns too until the next one

@@ -1,0 +1,129 @@
+package io.gattscope.app.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gattscope.app.util.UiExecutor;
+import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.bgapi.BgapiOptions;
+import io.gattscope.ble.sim.SimulatedAdapter;
+import io.gattscope.ble.sim.SimulatorConfig;
+import io.gattscope.ble.sim.world.UartDevice;
+import io.gattscope.stream.uart.LineEnding;
+import io.gattscope.stream.uart.UartPair;
+import io.gattscope.testsupport.Waits;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConsoleViewModelTest {
+  private final SimulatedAdapter adapter =
+      SimulatedAdapter.start(SimulatorConfig.defaults(), BgapiOptions.defaults());
+  private ConsoleViewModel console;
+
+  @AfterEach
+  void stop() {
+    if (console != null) {
+      console.close();
+    }
+    adapter.backend().stop();
+    adapter.simulator().close();
+  }
+
+  @Test
+  void sendsEchoesAndPlotsTheThreeNamedChannels(@TempDir Path dir) throws Exception {
+    BleDevice d =
+        adapter
+            .backend()
+            .connect(
+                UartDevice.ADDRESS,
+                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
+    UiExecutor ui =
+        r -> {
+          synchronized (this) {
+            r.run();
+          }
+        };
+    console = new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), ui);
+    List<double[]> samples = new CopyOnWriteArrayList<>();
+    console.onSamples(samples::add);
+    console.start().get(5, TimeUnit.SECONDS);
+    console.ending().set(LineEnding.CRLF);
+    console.input().set("ping");
+    console.send().get(5, TimeUnit.SECONDS);
+    assertThat(console.input().get()).isEmpty();
+    Waits.waitFor(() -> texts().contains("ping") && samples.size() >= 3);
+    synchronized (this) {
+      assertThat(console.entries().get(0).sent()).isTrue();
+      assertThat(console.entries().stream().filter(e -> !e.sent()).map(this::text))
+          .contains("ping");
+    }
+    assertThat(console.channels()).containsExactly("t", "hum", "co2");
+    assertThat(samples).allSatisfy(v -> assertThat(v).hasSize(3));
+    Path file = dir.resolve("console.txt");
+    synchronized (this) {
+      console.timestamps().set(false);
+      console.save(file);
+    }
+    assertThat(Files.readAllLines(file)).startsWith("> ping");
+    console.updateRates(System.nanoTime());
+    long before = console.bytesReceived().get();
+    Waits.waitFor(() -> console.bytesReceived().get() > before);
+    console.updateRates(System.nanoTime());
+    assertThat(console.byteRate().get()).isPositive();
+  }
+
+  @Test
+  void historyWalksBackAndForth() throws Exception {
+    BleDevice d =
+        adapter
+            .backend()
+            .connect(
+                UartDevice.ADDRESS,
+                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
+    console =
+        new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), UiExecutor.direct());
+    for (String s : List.of("a", "b", "b")) {
+      console.input().set(s);
+      console.send().get(5, TimeUnit.SECONDS);
+    }
+    console.historyUp();
+    assertThat(console.input().get()).isEqualTo("b");
+    console.historyUp();
+    assertThat(console.input().get()).isEqualTo("a");
+    console.historyUp();
+    assertThat(console.input().get()).isEqualTo("a");
+    console.historyDown();
+    assertThat(console.input().get()).isEqualTo("b");
+    console.historyDown();
+    assertThat(console.input().get()).isEmpty();
+    console.clear();
+    assertThat(console.entries()).isEmpty();
+  }
+
+  @Test
+  void entriesRenderAsTextHexOrBoth() {
+    ConsoleEntry e =
+        new ConsoleEntry(
+            Instant.parse("2026-12-02T20:00:01.250Z"), true, "hi".getBytes(StandardCharsets.UTF_8));
+    assertThat(e.render(ConsoleEntry.Mode.ASCII, true)).isEqualTo("20:00:01.250 > hi");
+    assertThat(e.render(ConsoleEntry.Mode.HEX, false)).isEqualTo("> 68 69");
+    assertThat(e.render(ConsoleEntry.Mode.BOTH, false)).isEqualTo("> hi  [68 69]");
+  }
+
+  private synchronized List<String> texts() {
+    return console.entries().stream().filter(e -> !e.sent()).map(this::text).toList();
+  }
+
+  private String text(ConsoleEntry e) {
+    return new String(e.bytes(), StandardCharsets.UTF_8);
+  }
+}
