@@ -22,9 +22,10 @@ class SnapshotAdapterOptionTest {
   void theDeviceOfTheFileIsInTheSimulatedWorld(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("demo.json");
     Files.writeString(file, SnapshotReaderTest.VALID.replace("05094465 6d6f", "050944656d6f"));
-    BleBackend b = backends.create("sim:device=" + file);
-    SimulatorControl control = SimulatedAdapter.controlOf(b).orElseThrow();
-    assertThat(control.world().byName("Demo")).isPresent();
+    try (BleBackend b = backends.create("sim:device=" + file)) {
+      SimulatorControl control = SimulatedAdapter.controlOf(b).orElseThrow();
+      assertThat(control.world().byName("Demo")).isPresent();
+    }
   }
 
   @Test
