@@ -4,13 +4,17 @@ import io.gattscope.ble.Advertisement;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.CharacteristicProperty;
+import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.ConnectionParameters;
+import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.GattException;
 import io.gattscope.ble.GattService;
+import io.gattscope.ble.NotConnectedException;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanResult;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
@@ -20,6 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Captures a snapshot of a connected device on any backend. */
 public final class Snapshots {
@@ -122,6 +129,20 @@ public final class Snapshots {
     Map<Integer, Boolean> indicated = new HashMap<>();
     List<Subscription> subs = new ArrayList<>();
     long start = System.nanoTime();
+    CompletableFuture<DisconnectReason> lost = new CompletableFuture<>();
+    Registration watch =
+        device.addConnectionListener(
+            new ConnectionListener() {
+              @Override
+              public void onDisconnected(BleDevice dev, DisconnectReason reason) {
+                lost.complete(reason);
+              }
+
+              @Override
+              public void onLinkLost(BleDevice dev, DisconnectReason reason) {
+                lost.complete(reason);
+              }
+            });
     try {
       for (GattCharacteristic c : db.characteristics()) {
         boolean notify = c.has(CharacteristicProperty.NOTIFY);
@@ -142,11 +163,17 @@ public final class Snapshots {
                 });
         subs.add(Futures.await(f, device.operationTimeout(), "subscribing for the recording"));
       }
-      Thread.sleep(d.toMillis());
+      DisconnectReason reason = lost.get(d.toMillis(), TimeUnit.MILLISECONDS);
+      throw new NotConnectedException("the link was lost while recording: " + reason);
+    } catch (TimeoutException recordedTheWholeTime) {
+      // the normal end: the link stayed up for the whole recording
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BleException("interrupted while recording", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e);
     } finally {
+      watch.close();
       subs.forEach(Subscription::close);
     }
     long duration = Math.max(1, (System.nanoTime() - start) / 1_000_000);
