@@ -14,7 +14,6 @@ import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.Uuids;
 import io.gattscope.gatt.format.Hex;
 import io.gattscope.stream.CsvRecorder;
-import io.gattscope.stream.RecordingSummary;
 import io.gattscope.stream.uart.LineAssembler;
 import io.gattscope.stream.uart.LineEnding;
 import io.gattscope.stream.uart.SerialPlotter;
@@ -239,18 +238,7 @@ final class ConsoleCommand extends BaseCommand {
                     ? ", " + lines.overflows() + " overlong line(s) cut"
                     : ""));
     if (csv != null) {
-      try {
-        RecordingSummary s = csv.finish();
-        err()
-            .println(
-                "Wrote "
-                    + s.rowsWritten()
-                    + " row(s) to "
-                    + s.file()
-                    + (s.rowsDropped() > 0 ? " (" + s.rowsDropped() + " dropped)" : ""));
-      } catch (IOException e) {
-        err().println("gattscope: writing " + csvFile + " failed: " + e.getMessage());
-      }
+      CsvOutput.finish(csv, csvFile, err());
     }
   }
 }

@@ -2,7 +2,9 @@ package io.gattscope.cli;
 
 import io.gattscope.stream.CsvRecorder;
 import io.gattscope.stream.CsvTarget;
+import io.gattscope.stream.RecordingSummary;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,6 +34,21 @@ record CsvOutput(Path file, boolean force) {
           "--csv " + file + " appeared while connecting; add --force to replace it", e);
     } catch (IOException e) {
       throw new IllegalArgumentException("--csv " + file + ": cannot create the file: " + e, e);
+    }
+  }
+
+  /** Closes the recording and says on {@code err} how many rows went to the file, or why not. */
+  static void finish(CsvRecorder csv, Path file, PrintStream err) {
+    try {
+      RecordingSummary s = csv.finish();
+      err.println(
+          "Wrote "
+              + s.rowsWritten()
+              + " row(s) to "
+              + s.file()
+              + (s.rowsDropped() > 0 ? " (" + s.rowsDropped() + " dropped)" : ""));
+    } catch (IOException e) {
+      err.println("gattscope: writing " + file + " failed: " + e.getMessage());
     }
   }
 }

@@ -14,8 +14,6 @@ import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.stream.CsvRecorder;
 import io.gattscope.stream.PayloadLayout;
-import io.gattscope.stream.RecordingSummary;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -171,18 +169,7 @@ final class SubscribeCommand extends BaseCommand {
   }
 
   private void finishCsv(CsvRecorder csv) {
-    try {
-      RecordingSummary s = csv.finish();
-      err()
-          .println(
-              "Wrote "
-                  + s.rowsWritten()
-                  + " row(s) to "
-                  + s.file()
-                  + (s.rowsDropped() > 0 ? " (" + s.rowsDropped() + " dropped)" : ""));
-    } catch (IOException e) {
-      err().println("gattscope: writing " + csvFile + " failed: " + e.getMessage());
-    }
+    CsvOutput.finish(csv, csvFile, err());
   }
 
   private static ConnectionListener lossWatcher(
