@@ -16,7 +16,12 @@ public final class ShutdownHooks {
   private static boolean ran;
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(ShutdownHooks::runAll, "gattscope-shutdown"));
+    try {
+      Runtime.getRuntime().addShutdownHook(new Thread(ShutdownHooks::runAll, "gattscope-shutdown"));
+    } catch (IllegalStateException shuttingDown) {
+      // first used by a shutdown hook itself (a port's hook runs runAll): the JVM is already
+      // running its hooks, and runAll is being called right now
+    }
   }
 
   private ShutdownHooks() {}

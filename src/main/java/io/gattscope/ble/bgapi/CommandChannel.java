@@ -6,6 +6,7 @@ import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.bgapi.codec.BgapiCodec;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
+import io.gattscope.ble.bgapi.codec.SystemMessages;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -131,11 +132,30 @@ final class CommandChannel {
     return false;
   }
 
+  /**
+   * A hello carries nothing: any answer to it proves the dongle is there, so while a hello is
+   * outstanding, a late answer to an earlier one pays it instead of being discarded (caller holds
+   * the lock).
+   */
+  private boolean isRepeatedHello(BgapiMessage response) {
+    return outstanding != null
+        && outstanding.command instanceof SystemMessages.Hello
+        && response instanceof SystemMessages.HelloResponse;
+  }
+
+  /** Forgets owed answers of the response's kind (caller holds the lock). */
+  private void forgive(BgapiMessage response) {
+    long key = response.key().classId() << 8 | response.key().messageId();
+    owed.removeIf(o -> o[0] == key);
+  }
+
   /** Offers a response frame; returns false when no command waits for it. */
   boolean onResponse(BgapiMessage response) {
     Pending p;
     synchronized (this) {
-      if (isOwed(response)) {
+      if (isRepeatedHello(response)) {
+        forgive(response);
+      } else if (isOwed(response)) {
         LOG.info("discarded a late answer: {}", response);
         return true;
       }

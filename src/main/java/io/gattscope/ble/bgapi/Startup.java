@@ -25,6 +25,9 @@ import org.slf4j.LoggerFactory;
 final class Startup {
   private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
 
+  /** How many times start-up says hello before giving up on the port. */
+  static final int HELLO_ATTEMPTS = 3;
+
   private final CommandChannel channel;
   private final FrameRouter router;
   private final BgapiLink link;
@@ -52,12 +55,7 @@ final class Startup {
         reopenAfterReEnumeration();
       }
     } else {
-      try {
-        call(new SystemMessages.Hello());
-      } catch (BleTimeoutException e) {
-        throw new AdapterUnavailableException(
-            "no answer to system_hello from " + description + ": is it a BGAPI device?", e);
-      }
+      hello();
     }
     int end = Results.of(call(new GapMessages.EndProcedure()));
     if (end != 0 && end != BgapiErrors.WRONG_STATE) {
@@ -128,6 +126,35 @@ final class Startup {
     } catch (BleTimeoutException e) {
       throw new AdapterUnavailableException(
           "no answer to system_hello from " + description + " after reset", e);
+    }
+  }
+
+  /**
+   * Says hello up to {@link #HELLO_ATTEMPTS} times: a dongle just plugged in, or a host too busy to
+   * read the answer in time, gets another chance before the port counts as not a BGAPI device; a
+   * late answer to an earlier hello is discarded by the command channel.
+   */
+  private void hello() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        call(new SystemMessages.Hello());
+        return;
+      } catch (BleTimeoutException e) {
+        if (attempt == HELLO_ATTEMPTS) {
+          throw new AdapterUnavailableException(
+              "no answer to system_hello from "
+                  + description
+                  + " ("
+                  + HELLO_ATTEMPTS
+                  + " attempts): is it a BGAPI device?",
+              e);
+        }
+        LOG.info(
+            "no answer to system_hello from {} yet; saying hello again ({} of {})",
+            description,
+            attempt + 1,
+            HELLO_ATTEMPTS);
+      }
     }
   }
 

@@ -1,0 +1,129 @@
+package io.gattscope.ble.bgapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.gattscope.ble.AdapterUnavailableException;
+import io.gattscope.ble.bgapi.link.BgapiLink;
+import io.gattscope.ble.bgapi.link.InMemoryLink;
+import io.gattscope.ble.bgapi.link.LinkReceiver;
+import io.gattscope.ble.sim.Simulator;
+import io.gattscope.ble.sim.SimulatorConfig;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** Start-up says hello again when a dongle does not answer in time, and gives up after three. */
+class HelloRetryTest {
+  private static final byte[] HELLO = {0x00, 0x00, 0x00, 0x01};
+
+  /**
+   * A link that holds back the first {@code lost} system_hello commands on their way to the dongle;
+   * when {@code late}, each held hello reaches the dongle just before the next one.
+   */
+  private static final class LosingHellos implements BgapiLink {
+    private final BgapiLink inner;
+    private final int lost;
+    private final boolean late;
+    final AtomicInteger hellos = new AtomicInteger();
+
+    LosingHellos(BgapiLink inner, int lost) {
+      this(inner, lost, false);
+    }
+
+    LosingHellos(BgapiLink inner, int lost, boolean late) {
+      this.inner = inner;
+      this.lost = lost;
+      this.late = late;
+    }
+
+    @Override
+    public void open() {
+      inner.open();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return inner.isOpen();
+    }
+
+    @Override
+    public void send(byte[] data, int off, int len) {
+      if (Arrays.equals(data, off, off + len, HELLO, 0, HELLO.length)) {
+        int n = hellos.incrementAndGet();
+        if (late && n > 1) {
+          inner.send(HELLO, 0, HELLO.length);
+        }
+        if (n <= lost) {
+          return;
+        }
+      }
+      inner.send(data, off, len);
+    }
+
+    @Override
+    public void setReceiver(LinkReceiver r) {
+      inner.setReceiver(r);
+    }
+
+    @Override
+    public String description() {
+      return "lossy " + inner.description();
+    }
+
+    @Override
+    public void close() {
+      inner.close();
+    }
+  }
+
+  private static BgapiOptions quick() {
+    return BgapiOptions.defaults().withCommandTimeout(Duration.ofMillis(300));
+  }
+
+  @Test
+  void aDongleThatMissesTheFirstHelloStillStarts() {
+    InMemoryLink.Pair pair = InMemoryLink.pair();
+    Simulator sim = Simulator.start(pair.device(), SimulatorConfig.defaults());
+    LosingHellos link = new LosingHellos(pair.host(), 2);
+    try (BgapiBackend backend = new BgapiBackend(link, quick())) {
+      backend.start();
+      assertThat(backend.adapterInfo().address()).isNotNull();
+      assertThat(link.hellos.get()).isEqualTo(3);
+    } finally {
+      sim.close();
+    }
+  }
+
+  @Test
+  void aPortThatNeverAnswersIsNotABgapiDeviceAfterThreeHellos() {
+    InMemoryLink.Pair pair = InMemoryLink.pair();
+    Simulator sim = Simulator.start(pair.device(), SimulatorConfig.defaults());
+    LosingHellos link = new LosingHellos(pair.host(), Integer.MAX_VALUE);
+    try (BgapiBackend backend = new BgapiBackend(link, quick())) {
+      assertThatThrownBy(backend::start)
+          .isInstanceOf(AdapterUnavailableException.class)
+          .hasMessage(
+              "no answer to system_hello from lossy in-memory link (host end) (3 attempts): is it"
+                  + " a BGAPI device?");
+      assertThat(link.hellos.get()).isEqualTo(3);
+    } finally {
+      sim.close();
+    }
+  }
+
+  @Test
+  void aLateAnswerToTheFirstHelloPaysTheSecondAndTheRestGoesOn() {
+    InMemoryLink.Pair pair = InMemoryLink.pair();
+    Simulator sim = Simulator.start(pair.device(), SimulatorConfig.defaults());
+    LosingHellos link = new LosingHellos(pair.host(), 1, true);
+    try (BgapiBackend backend = new BgapiBackend(link, quick())) {
+      backend.start();
+      assertThat(link.hellos.get()).isEqualTo(2);
+      assertThat(backend.adapterInfo().maxConnections()).isPositive();
+    } finally {
+      sim.close();
+    }
+  }
+}
