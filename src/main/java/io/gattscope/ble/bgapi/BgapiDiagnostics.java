@@ -10,7 +10,7 @@ import io.gattscope.ble.DroppedData;
  * @param resyncs times the parser lost and found the frame boundary (each a run of bad bytes)
  * @param partialTimeouts partial frames dropped after the inter-byte timeout
  * @param unknownFrames well-formed frames with an unregistered key, skipped whole
- * @param refusedFrames complete frames refused because another valid header started inside them
+ * @param refusedFrames complete frames refused because a confirmed frame started inside them
  * @param unknownConnectionEvents events for connection handles we do not hold, dropped
  * @param malformedMessages frames with a known id whose payload did not decode, dropped
  * @param droppedCallbacks listener callbacks dropped because listeners fell behind

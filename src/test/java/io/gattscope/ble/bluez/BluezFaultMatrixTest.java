@@ -72,8 +72,17 @@ class BluezFaultMatrixTest {
     assertThat(f.backend.connectedDevices()).isEmpty();
   }
 
-  @Test
-  void bluetoothdLeavingTheBusMidReadFailsTheReadAndReportsTheAdapterLost() throws Exception {
+  /** A way BlueZ goes away. */
+  @FunctionalInterface
+  private interface Fault {
+    void strike() throws Exception;
+  }
+
+  /**
+   * Holds a read inside BlueZ, lets the fault strike, and checks that the read fails at once, the
+   * adapter is reported lost with a cause containing every {@code lostMessage} and the link ends.
+   */
+  private void aHeldReadFailsWhen(Fault fault, String... lostMessage) throws Exception {
     BleDevice d = f.connect();
     CompletableFuture<Throwable> lost = adapterLost();
     CompletableFuture<DisconnectReason> down = linkLost(d);
@@ -81,16 +90,20 @@ class BluezFaultMatrixTest {
     CompletableFuture<byte[]> read = d.readHandleAsync(0x000e);
     Waits.waitFor(() -> f.measurement.calls().contains("ReadValue"));
 
-    f.bluez.releaseName();
+    fault.strike();
 
     assertThatThrownBy(() -> read.get(3, TimeUnit.SECONDS))
         .hasCauseInstanceOf(NotConnectedException.class);
     assertThat(lost.get(3, TimeUnit.SECONDS))
         .isInstanceOf(AdapterUnavailableException.class)
-        .hasMessageContaining("org.bluez")
-        .hasMessageContaining("left the bus");
+        .hasMessageContainingAll(lostMessage);
     assertThat(down.get(3, TimeUnit.SECONDS)).isNotNull();
     assertThat(d.state()).isEqualTo(ConnectionState.DISCONNECTED);
+  }
+
+  @Test
+  void bluetoothdLeavingTheBusMidReadFailsTheReadAndReportsTheAdapterLost() throws Exception {
+    aHeldReadFailsWhen(f.bluez::releaseName, "org.bluez", "left the bus");
     closesCleanly();
   }
 
@@ -114,21 +127,7 @@ class BluezFaultMatrixTest {
 
   @Test
   void theBusConnectionDyingMidReadFailsTheReadAndReportsTheAdapterLost() throws Exception {
-    BleDevice d = f.connect();
-    CompletableFuture<Throwable> lost = adapterLost();
-    CompletableFuture<DisconnectReason> down = linkLost(d);
-    f.measurement.holdReads(gate);
-    CompletableFuture<byte[]> read = d.readHandleAsync(0x000e);
-    Waits.waitFor(() -> f.measurement.calls().contains("ReadValue"));
-
-    f.bluez.stopBus();
-
-    assertThatThrownBy(() -> read.get(3, TimeUnit.SECONDS))
-        .hasCauseInstanceOf(NotConnectedException.class);
-    assertThat(lost.get(3, TimeUnit.SECONDS))
-        .isInstanceOf(AdapterUnavailableException.class)
-        .hasMessageContaining("D-Bus connection");
-    assertThat(down.get(3, TimeUnit.SECONDS)).isNotNull();
+    aHeldReadFailsWhen(f.bluez::stopBus, "D-Bus connection");
     assertThatThrownBy(() -> f.connect()).isInstanceOf(BleException.class);
     closesCleanly();
   }

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A frame is delivered only if its technology bits are 0, its key is registered for this side,
  * its 11-bit length equals the message's fixed fields plus the value of its trailing uint8array
- * length byte, and no other valid frame header starts inside it (a frame cut short by lost bytes
- * would otherwise take the next frame's header as its value). A header that fails is dropped one
+ * length byte, and no confirmed frame starts inside it (a frame cut short by lost bytes would
+ * otherwise take the next frame's header as its value): it waits while such a frame is undecided,
+ * and when one is confirmed the bytes before it are dropped. A header that fails is dropped one
  * byte at a time. A frame with an unregistered key is skipped whole only when it is well-formed:
  * class 0 to {@value #MAX_CLASS}, at most {@value #MAX_UNKNOWN_PAYLOAD} payload bytes, and followed
  * by a valid header or the end of the stream. A partial frame whose bytes stopped for longer than
@@ -82,6 +83,11 @@ public final class FrameParser {
 
   /** For the frame waiting at {@code start}: inner headers before this index were ruled out. */
   private int innerFrom;
+
+  /**
+   * Where the confirmed frame that made {@link #judge} refuse the frame at {@code start} starts.
+   */
+  private int rival = -1;
 
   private volatile long droppedBytes;
   private volatile long resyncCount;
@@ -227,7 +233,7 @@ public final class FrameParser {
     return unknownFrames;
   }
 
-  /** Complete frames refused because another valid header started inside them. */
+  /** Complete frames refused because a confirmed frame started inside them. */
   public long refusedFrames() {
     return refusedFrames;
   }
@@ -271,7 +277,7 @@ public final class FrameParser {
       }
       if (verdict == FOUND) {
         refusedFrames++;
-        dropOne();
+        dropTo(rival);
         continue;
       }
       emit(frameEnd);
@@ -357,25 +363,24 @@ public final class FrameParser {
   private static final int FOUND = 2;
 
   /**
-   * Decides a complete, consistent frame ending at {@code frameEnd}. A frame followed by a valid
-   * header is delivered. A frame cut short by lost bytes runs into the frame behind it and swallows
-   * its header; so when a valid header starts inside the frame, the frame is refused if that inner
-   * frame is confirmed (complete, with a valid header or, once the line settled, the end of the
-   * bytes right behind it, or lying wholly inside with an agreeing array length) or if garbage
-   * follows the frame itself; it is delivered if a valid header or silence follows it; otherwise it
-   * waits.
+   * Decides a complete, consistent frame ending at {@code frameEnd}. A frame cut short by lost
+   * bytes runs into the frame behind it and swallows its header, so every valid header starting
+   * inside the frame (also one whose bytes reach past its end) is a rival. The frame is refused,
+   * and the parser resyncs to the rival, when a rival is confirmed: complete, with a valid header
+   * or, once the line settled, the end of the bytes right behind it, or lying wholly inside with an
+   * agreeing array length. This holds even when a valid header follows the frame itself: a cut
+   * frame that swallowed a whole frame ends on the next real header too. While a rival still waits
+   * for the bytes that decide it, the frame waits (in an open stream only; the settle time ends the
+   * wait). Otherwise the frame is delivered, whatever follows it, so a real frame followed by line
+   * noise is kept.
    *
-   * @return NONE to deliver, FOUND to refuse, WAIT for more bytes or the settle time
+   * @return NONE to deliver, FOUND to refuse (the rival's start is in {@code rival}), WAIT for more
+   *     bytes or the settle time
    */
   private int judge(int frameEnd, Mode mode) {
-    if (frameEnd + H <= end && validHeader(frameEnd)) {
-      return NONE;
-    }
-    boolean inner = false;
     boolean undecided = false;
     for (int s = start + 1; s < frameEnd; s++) {
-      int b0 = buf[s] & 0xFF;
-      if ((b0 & 0x78) != 0) {
+      if ((buf[s] & 0x78) != 0) {
         continue;
       }
       if (s + H > end) {
@@ -385,25 +390,22 @@ public final class FrameParser {
       if (!validHeader(s)) {
         continue;
       }
-      inner = true;
       int innerEnd = s + H + length(s);
-      if (innerEnd + H <= end ? validHeader(innerEnd) : innerEnd == end && mode != Mode.OPEN) {
+      boolean confirmed;
+      if (innerEnd + H <= end) {
+        confirmed = validHeader(innerEnd);
+      } else if (mode == Mode.OPEN) {
+        confirmed = false;
+        undecided |= innerEnd > end || couldStartHeader(innerEnd);
+      } else {
+        confirmed = innerEnd == end;
+      }
+      if (confirmed || (innerEnd <= frameEnd && endsWithArray(s))) {
+        rival = s;
         return FOUND;
       }
-      if (innerEnd <= frameEnd && endsWithArray(s)) {
-        return FOUND;
-      }
     }
-    if (!inner && !undecided) {
-      return NONE;
-    }
-    if (frameEnd + H <= end) {
-      return validHeader(frameEnd) || !inner ? NONE : FOUND;
-    }
-    if (mode == Mode.OPEN) {
-      return WAIT;
-    }
-    return frameEnd == end || couldStartHeader(frameEnd) || !inner ? NONE : FOUND;
+    return undecided ? WAIT : NONE;
   }
 
   /** Whether the registered message at {@code at} ends with a uint8array (its length agreed). */
@@ -514,6 +516,20 @@ public final class FrameParser {
     dropping = false;
     framesParsed++;
     deliver(kind, classId, messageId, payload);
+  }
+
+  /** Drops the bytes before {@code rival}, or one byte when there is no rival. */
+  private void dropTo(int rival) {
+    if (rival <= start) {
+      dropOne();
+      return;
+    }
+    if (!dropping) {
+      dropping = true;
+      resyncCount++;
+    }
+    droppedBytes += rival - start;
+    start = rival;
   }
 
   private void dropOne() {

@@ -7,6 +7,7 @@ import io.gattscope.ble.BleAddress;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -209,6 +210,74 @@ class FrameParserTest {
     assertThat(c.hex())
         .containsExactly(HexFormat.of().formatHex(hello), HexFormat.of().formatHex(rssi));
     assertThat(p.droppedBytes()).isEqualTo(4);
+  }
+
+  static byte[] notification(int handle, int... value) {
+    byte[] v = new byte[value.length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = (byte) value[i];
+    }
+    return BgapiCodec.encode(new AttclientMessages.AttributeValueEvent(1, handle, 1, v));
+  }
+
+  /** Feeds the stream in chunks of {@code chunk} bytes, then lets the line fall silent. */
+  static Collector feedInChunks(byte[] stream, int chunk, FrameParser[] parserOut) {
+    var c = new Collector();
+    var p = new FrameParser(FrameParser.Side.HOST, c);
+    for (int off = 0; off < stream.length; off += chunk) {
+      p.feed(stream, off, Math.min(chunk, stream.length - off), 0);
+    }
+    settle(p, 0);
+    p.checkTimeout(FrameParser.DEFAULT_INTER_BYTE_TIMEOUT.toNanos() + 1);
+    parserOut[0] = p;
+    return c;
+  }
+
+  @Test
+  void aCutFrameThatSwallowedAWholeFrameIsRefusedThoughAHeaderFollowsIt() {
+    byte[] a = notification(0x25, 0xA1, 2, 3, 4);
+    byte[] b = notification(0x26, 0xB1, 2, 3, 4, 5, 6);
+    byte[] whole = notification(0x27, new int[9 + a.length]);
+    byte[] cut = Arrays.copyOf(whole, whole.length - a.length);
+    byte[] stream = concat(List.of(cut, a, b));
+    for (int chunk = 1; chunk <= stream.length; chunk++) {
+      var p = new FrameParser[1];
+      Collector c = feedInChunks(stream, chunk, p);
+      assertThat(c.hex()).as("chunks of %d", chunk).isEqualTo(hex(List.of(a, b)));
+      assertThat(p[0].refusedFrames()).as("chunks of %d", chunk).isEqualTo(1);
+      assertThat(p[0].droppedBytes()).as("chunks of %d", chunk).isEqualTo(cut.length);
+    }
+  }
+
+  @Test
+  void aCutFrameIsRefusedWhenTheNextHeaderStraddlesItsEndAndItsEndLooksLikeAHeader() {
+    // a's bytes 6 to 9 (00 01 05 05) read as an sm_get_bonds response header
+    byte[] a = notification(0x25, 5, 9, 9, 9, 9);
+    byte[] b = notification(0x26, 0xB1, 2, 3, 4);
+    byte[] whole = notification(0x27, new int[12]);
+    byte[] cut = Arrays.copyOf(whole, whole.length - 6);
+    byte[] stream = concat(List.of(cut, a, b));
+    for (int chunk = 1; chunk <= stream.length; chunk++) {
+      var p = new FrameParser[1];
+      Collector c = feedInChunks(stream, chunk, p);
+      assertThat(c.hex()).as("chunks of %d", chunk).isEqualTo(hex(List.of(a, b)));
+    }
+  }
+
+  @Test
+  void aRealFrameFollowedByLineNoiseIsDeliveredThoughAHeaderHidesInside() {
+    byte[] a = notification(0x25, 0xA1, 2, 3, 4);
+    // bytes 6 to 9 of b (00 01 05 05) read as an sm_get_bonds response header
+    byte[] b = notification(0x25, 5, 0x22, 0, 0, 0xA9);
+    byte[] noise = HexFormat.of().parseHex("08a614a2915fb3");
+    byte[] stream = concat(List.of(a, b, noise));
+    for (int chunk = 1; chunk <= stream.length; chunk++) {
+      var p = new FrameParser[1];
+      Collector c = feedInChunks(stream, chunk, p);
+      assertThat(c.hex()).as("chunks of %d", chunk).isEqualTo(hex(List.of(a, b)));
+      assertThat(p[0].refusedFrames()).as("chunks of %d", chunk).isZero();
+      assertThat(p[0].droppedBytes()).as("chunks of %d", chunk).isEqualTo(noise.length);
+    }
   }
 
   @Test
