@@ -1,24 +1,26 @@
 package io.gattscope.app.view.chart;
 
+import static io.gattscope.app.view.chart.BenchSupport.exportPng;
+import static io.gattscope.app.view.chart.BenchSupport.imuModel;
+import static io.gattscope.app.view.chart.BenchSupport.onFx;
+import static io.gattscope.app.view.chart.BenchSupport.percentileMillis;
+import static io.gattscope.app.view.chart.BenchSupport.show;
+import static io.gattscope.app.view.chart.BenchSupport.startFx;
+import static io.gattscope.app.view.chart.BenchSupport.usedHeapAfterGc;
+
 import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.ble.Subscription;
 import io.gattscope.stream.ChannelFeed;
-import io.gattscope.stream.PayloadLayout;
-import io.gattscope.stream.RateMeter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * The live chart with a 1 h window over an hour of history: feeds one hour of 6 channels at 2 kHz
@@ -54,9 +56,7 @@ final class HourChartBenchmark {
 
   /** Pre-fills an hour, then runs {@code runs} repetitions of {@code live} streaming and a pan. */
   static void run(int runs, Duration live, Path png) throws Exception {
-    CompletableFuture<Void> started = new CompletableFuture<>();
-    Platform.startup(() -> started.complete(null));
-    started.get(30, TimeUnit.SECONDS);
+    startFx();
     try (SimulatedImu imu = new SimulatedImu()) {
       imu.setRateHz(0);
       new HourChartBenchmark().measure(imu, runs, live, png);
@@ -66,14 +66,7 @@ final class HourChartBenchmark {
   }
 
   private void measure(SimulatedImu imu, int runs, Duration live, Path png) throws Exception {
-    model =
-        new ChartViewModel(
-            "IMU (simulated)",
-            PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
-            null,
-            null,
-            new RateMeter(),
-            imu::droppedCallbacks);
+    model = imuModel(imu);
     ChannelFeed feed = model.feedProperty().get();
     long heapBefore = usedHeapAfterGc();
     long fillStart = System.nanoTime();
@@ -94,28 +87,12 @@ final class HourChartBenchmark {
         feed.buffer().capacity(),
         feed.history().late());
 
-    onFx(
-        () -> {
-          model.windowProperty().set(Duration.ofHours(1));
-          // started before the pane's timer, so each pulse's time starts before the chart's work
-          new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-              times.begin();
-              if (pan != null) {
-                pan.step();
-              }
-            }
-          }.start();
-          pane = new LiveChartPane(model);
-          Stage stage = new Stage();
-          Scene scene = new Scene(pane, 1280, 800);
-          scene.addPostLayoutPulseListener(times::end);
-          stage.setScene(scene);
-          stage.setTitle("ChartBenchmark --hour");
-          stage.show();
-          return null;
-        });
+    pane =
+        onFx(
+            () -> {
+              model.windowProperty().set(Duration.ofHours(1));
+              return show(model, "ChartBenchmark --hour", times, this::panStep);
+            });
     Subscription sub = imu.subscribe(model.listener());
     // the history reaches the moment the live stream starts, so no pause gap opens between them
     catchUp();
@@ -202,6 +179,12 @@ final class HourChartBenchmark {
     prefilled++;
   }
 
+  private void panStep() {
+    if (pan != null) {
+      pan.step();
+    }
+  }
+
   /** Live at 2 kHz with the 1 h window following, then a pan across the hour. */
   private Run repetition(ChannelFeed feed, Duration live, Path png) throws Exception {
     onFx(
@@ -219,12 +202,7 @@ final class HourChartBenchmark {
     long elapsed = System.nanoTime() - t0;
     long frames = onFx(pane::frames) - frames0;
     if (png != null) {
-      Path shot = withSuffix(png, "hour");
-      onFx(
-          () -> {
-            pane.exportPng(shot);
-            return null;
-          });
+      Path shot = exportPng(pane, png, "hour");
       System.out.println("  screenshot of the live 1 h window: " + shot.toAbsolutePath());
     }
     double heapMb = usedHeapAfterGc() / 1e6;
@@ -243,27 +221,22 @@ final class HourChartBenchmark {
     long panElapsed = System.nanoTime() - p0;
     long[][] panTimes = onFx(times::sorted);
     if (png != null) {
-      Path shot = withSuffix(png, "hour-panned");
-      onFx(
-          () -> {
-            pane.exportPng(shot);
-            return null;
-          });
+      Path shot = exportPng(pane, png, "hour-panned");
       System.out.println("  screenshot of the last panned 10 s view: " + shot.toAbsolutePath());
     }
     Thread.sleep(600); // the pane refreshes the model's drop count every 500 ms
     Counters after = counters(feed);
     Run run = new Run();
     run.fps = frames * 1e9 / elapsed;
-    run.liveIntervalP50 = percentile(liveTimes[0], 0.50);
-    run.liveIntervalP99 = percentile(liveTimes[0], 0.99);
-    run.liveWorkP50 = percentile(liveTimes[1], 0.50);
-    run.liveWorkP99 = percentile(liveTimes[1], 0.99);
+    run.liveIntervalP50 = percentileMillis(liveTimes[0], 0.50);
+    run.liveIntervalP99 = percentileMillis(liveTimes[0], 0.99);
+    run.liveWorkP50 = percentileMillis(liveTimes[1], 0.50);
+    run.liveWorkP99 = percentileMillis(liveTimes[1], 0.99);
     run.panFps = steps * 1e9 / panElapsed;
-    run.panIntervalP50 = percentile(panTimes[0], 0.50);
-    run.panIntervalP99 = percentile(panTimes[0], 0.99);
-    run.panWorkP50 = percentile(panTimes[1], 0.50);
-    run.panWorkP99 = percentile(panTimes[1], 0.99);
+    run.panIntervalP50 = percentileMillis(panTimes[0], 0.50);
+    run.panIntervalP99 = percentileMillis(panTimes[0], 0.99);
+    run.panWorkP50 = percentileMillis(panTimes[1], 0.50);
+    run.panWorkP99 = percentileMillis(panTimes[1], 0.99);
     run.storeMb = feed.history().bytes() / 1e6;
     run.heapMb = heapMb;
     run.samples = after.received - before.received;
@@ -379,92 +352,7 @@ final class HourChartBenchmark {
     }
 
     private static double median(Run[] runs, ToDoubleFunction<Run> f) {
-      double[] v = Arrays.stream(runs).mapToDouble(f).sorted().toArray();
-      return v[v.length / 2];
+      return BenchSupport.median(Arrays.stream(runs).mapToDouble(f).toArray());
     }
-  }
-
-  /**
-   * Per pulse: the interval since the previous pulse's start and the FX thread's work from the
-   * start of the pulse (the first animation timer) to the end of its layout; FX thread only.
-   */
-  private static final class PulseTimes {
-    private final long[] intervals;
-    private final long[] work;
-    private int count;
-    private long start;
-    private long lastStart;
-    private long interval;
-
-    PulseTimes(int capacity) {
-      intervals = new long[capacity];
-      work = new long[capacity];
-    }
-
-    void begin() {
-      long now = System.nanoTime();
-      interval = lastStart == 0 ? 0 : now - lastStart;
-      lastStart = now;
-      start = now;
-    }
-
-    void end() {
-      if (start != 0 && interval != 0 && count < intervals.length) {
-        intervals[count] = interval;
-        work[count] = System.nanoTime() - start;
-        count++;
-      }
-      start = 0;
-    }
-
-    void reset() {
-      count = 0;
-      lastStart = 0;
-      start = 0;
-    }
-
-    /** Sorted intervals and sorted work times, in nanoseconds. */
-    long[][] sorted() {
-      long[] i = Arrays.copyOf(intervals, count);
-      long[] w = Arrays.copyOf(work, count);
-      Arrays.sort(i);
-      Arrays.sort(w);
-      return new long[][] {i, w};
-    }
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
-  }
-
-  private static Path withSuffix(Path png, String label) {
-    String name = png.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = dot < 0 ? name : name.substring(0, dot);
-    return png.resolveSibling(base + "-" + label + ".png");
-  }
-
-  private static <T> T onFx(Callable<T> action) throws Exception {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            f.complete(action.call());
-          } catch (Exception | Error e) {
-            f.completeExceptionally(e);
-          }
-        });
-    return f.get(60, TimeUnit.SECONDS);
-  }
-
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return rt.totalMemory() - rt.freeMemory();
   }
 }
