@@ -20,8 +20,8 @@ import javafx.scene.paint.Paint;
  * once per frame, so the canvas gets one image instead of thousands of anti-aliased line segments.
  * The image is backed by the buffer itself in premultiplied int ARGB, the software pipeline's own
  * texture format, so neither thread converts pixels (the render thread converting byte BGRA took
- * most of its frame); each frame clears only the spans the last one drew and marks only the rows
- * and columns either frame touched as changed.
+ * most of its frame); each frame clears only the spans the last one drew instead of the whole
+ * buffer.
  */
 final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
   private int[] pixels = new int[0];
@@ -33,8 +33,6 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
   private int[] bottom = new int[0];
   private int left;
   private int right;
-  private int high;
-  private int low;
 
   @Override
   protected EnvelopeRenderer getThis() {
@@ -65,12 +63,12 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     canvas.getGraphicsContext2D().drawImage(image, 0, 0);
   }
 
-  /** Clears the last frame's spans, draws this frame's; the region either touched. */
+  /**
+   * Clears the last frame's spans and draws this frame's. The whole buffer is marked changed: a
+   * region of just the touched rows and columns left stale pixels on screen under load.
+   */
   private Rectangle2D redraw() {
-    int x0 = left;
-    int x1 = right;
-    int y0 = high;
-    int y1 = low;
+    boolean cleared = right >= left;
     for (int x = left; x <= right; x++) {
       for (int y = top[x]; y <= bottom[x]; y++) {
         pixels[y * width + x] = 0;
@@ -80,18 +78,12 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     }
     resetBounds();
     super.render();
-    x0 = Math.min(x0, left);
-    x1 = Math.max(x1, right);
-    y0 = Math.min(y0, high);
-    y1 = Math.max(y1, low);
-    return x1 < x0 ? Rectangle2D.EMPTY : new Rectangle2D(x0, y0, x1 - x0 + 1.0, y1 - y0 + 1.0);
+    return cleared || right >= left ? null : Rectangle2D.EMPTY;
   }
 
   private void resetBounds() {
     left = Integer.MAX_VALUE;
     right = -1;
-    high = Integer.MAX_VALUE;
-    low = -1;
   }
 
   @Override
@@ -144,8 +136,6 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     bottom[x] = Math.max(bottom[x], y1);
     left = Math.min(left, x);
     right = Math.max(right, x);
-    high = Math.min(high, y0);
-    low = Math.max(low, y1);
   }
 
   /** The image painted last (for tests); null before the first frame. */
