@@ -20,8 +20,7 @@ import javafx.scene.paint.Paint;
  * once per frame, so the canvas gets one image instead of thousands of anti-aliased line segments.
  * The image is backed by the buffer itself in premultiplied int ARGB, the software pipeline's own
  * texture format, so neither thread converts pixels (the render thread converting byte BGRA took
- * most of its frame); each frame clears only the spans the last one drew instead of the whole
- * buffer.
+ * most of its frame); each frame clears only what the last one drew instead of the whole buffer.
  */
 final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
   private int[] pixels = new int[0];
@@ -33,6 +32,9 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
   private int[] bottom = new int[0];
   private int left;
   private int right;
+  private int high;
+  private int low;
+  private int drawn;
 
   @Override
   protected EnvelopeRenderer getThis() {
@@ -64,17 +66,27 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
   }
 
   /**
-   * Clears the last frame's spans and draws this frame's. The whole buffer is marked changed: a
-   * region of just the touched rows and columns left stale pixels on screen under load.
+   * Clears the last frame's spans and draws this frame's. Tall spans are cleared row by row over
+   * their bounding box (a sequential fill), short ones column by column (only their pixels). The
+   * whole buffer is marked changed: a region of just the touched rows and columns left stale pixels
+   * on screen under load.
    */
   private Rectangle2D redraw() {
     boolean cleared = right >= left;
-    for (int x = left; x <= right; x++) {
-      for (int y = top[x]; y <= bottom[x]; y++) {
-        pixels[y * width + x] = 0;
+    if (cleared && (long) drawn * 4 >= (long) (right - left + 1) * (low - high + 1)) {
+      for (int y = high; y <= low; y++) {
+        Arrays.fill(pixels, y * width + left, y * width + right + 1, 0);
       }
-      top[x] = Integer.MAX_VALUE;
-      bottom[x] = -1;
+      Arrays.fill(top, left, right + 1, Integer.MAX_VALUE);
+      Arrays.fill(bottom, left, right + 1, -1);
+    } else {
+      for (int x = left; x <= right; x++) {
+        for (int y = top[x]; y <= bottom[x]; y++) {
+          pixels[y * width + x] = 0;
+        }
+        top[x] = Integer.MAX_VALUE;
+        bottom[x] = -1;
+      }
     }
     resetBounds();
     super.render();
@@ -84,6 +96,9 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
   private void resetBounds() {
     left = Integer.MAX_VALUE;
     right = -1;
+    high = Integer.MAX_VALUE;
+    low = -1;
+    drawn = 0;
   }
 
   @Override
@@ -136,6 +151,9 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     bottom[x] = Math.max(bottom[x], y1);
     left = Math.min(left, x);
     right = Math.max(right, x);
+    high = Math.min(high, y0);
+    low = Math.max(low, y1);
+    drawn += y1 - y0 + 1;
   }
 
   /** The image painted last (for tests); null before the first frame. */

@@ -4,6 +4,8 @@ import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.stream.PayloadLayout;
 import io.gattscope.stream.RateMeter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -89,6 +91,22 @@ final class BenchSupport {
           return null;
         });
     return shot;
+  }
+
+  /**
+   * CPU time so far of the FX thread and of the render thread (-1 if there is none), in ns: what
+   * the chart costs, which the machine's load changes far less than the wall-clock frame times.
+   */
+  static long[] fxAndRenderCpuNanos() throws Exception {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    long fx = onFx(() -> Thread.currentThread().getId());
+    long render =
+        Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().startsWith("QuantumRenderer"))
+            .mapToLong(Thread::getId)
+            .findFirst()
+            .orElse(-1);
+    return new long[] {mx.getThreadCpuTime(fx), render < 0 ? -1 : mx.getThreadCpuTime(render)};
   }
 
   /** Used heap after three full collections, in bytes. */

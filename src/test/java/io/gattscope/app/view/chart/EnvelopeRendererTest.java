@@ -72,6 +72,19 @@ class EnvelopeRendererTest {
     int middle = fx(() -> row(5));
     assertThat(drawnInRow(middle)).as("pixels in the row through the span's middle").isEqualTo(1);
     assertThat(drawnInRow(low)).isZero();
+
+    // a diagonal (short spans over a tall box) replaced by the line at 8: the diagonal is gone
+    fx(
+        () -> {
+          data.set(new double[] {0, 10}, new double[] {0, 10}, 2, true);
+          return null;
+        });
+    waitFor(Duration.ofSeconds(10), "the diagonal drawn", () -> drawnInRow(low) > 0);
+    assertThat(drawnInRow(middle)).isPositive();
+    fx(() -> line(8));
+    waitFor(Duration.ofSeconds(10), "the line at 8 drawn again", () -> drawnInRow(high) > 100);
+    assertThat(drawnInRow(low)).as("diagonal pixels left in the row at 2").isZero();
+    assertThat(drawnInRow(middle)).as("diagonal pixels left in the row at 5").isZero();
   }
 
   private Void line(double y) {

@@ -1,6 +1,7 @@
 package io.gattscope.app.view.chart;
 
 import static io.gattscope.app.view.chart.BenchSupport.exportPng;
+import static io.gattscope.app.view.chart.BenchSupport.fxAndRenderCpuNanos;
 import static io.gattscope.app.view.chart.BenchSupport.imuModel;
 import static io.gattscope.app.view.chart.BenchSupport.onFx;
 import static io.gattscope.app.view.chart.BenchSupport.percentileMillis;
@@ -31,9 +32,11 @@ import javafx.application.Platform;
  * chart frames per second, frame interval and frame work (FX thread time from the start of a pulse
  * to the end of its layout, where ChartFX draws) p50/p99 and what the pipeline's own counters say
  * was lost; then pans a 10 s view across the hour, one step per frame (paused, as the Zoomer's
- * panner does, while the IMU keeps streaming), and measures the same frame times. Prints the
- * store's byte count and used heap after GC, one line per repetition and the medians. Run by {@code
- * ChartBenchmark --hour [--runs N] [--seconds N] [--png base.png]}.
+ * panner does, while the IMU keeps streaming), and measures the same frame times, plus the CPU time
+ * the FX and render threads spent per frame (what the chart costs, which load changes far less than
+ * wall-clock frame times). Prints the store's byte count and used heap after GC, one line per
+ * repetition and the medians. Run by {@code ChartBenchmark --hour [--runs N] [--seconds N] [--png
+ * base.png]}.
  */
 final class HourChartBenchmark {
   private static final int CHANNELS = 6;
@@ -196,10 +199,12 @@ final class HourChartBenchmark {
     Counters before = counters(feed);
     long frames0 = onFx(pane::frames);
     resetTimes();
+    long[] cpu0 = fxAndRenderCpuNanos();
     long t0 = System.nanoTime();
     Thread.sleep(live.toMillis());
     long[][] liveTimes = onFx(times::sorted);
     long elapsed = System.nanoTime() - t0;
+    long[] cpu1 = fxAndRenderCpuNanos();
     long frames = onFx(pane::frames) - frames0;
     if (png != null) {
       Path shot = exportPng(pane, png, "hour");
@@ -209,6 +214,7 @@ final class HourChartBenchmark {
 
     CompletableFuture<Integer> panned = new CompletableFuture<>();
     resetTimes();
+    long[] cpu2 = fxAndRenderCpuNanos();
     long p0 = System.nanoTime();
     onFx(
         () -> {
@@ -219,6 +225,7 @@ final class HourChartBenchmark {
         });
     int steps = panned.get(5, TimeUnit.MINUTES);
     long panElapsed = System.nanoTime() - p0;
+    long[] cpu3 = fxAndRenderCpuNanos();
     long[][] panTimes = onFx(times::sorted);
     if (png != null) {
       Path shot = exportPng(pane, png, "hour-panned");
@@ -237,6 +244,11 @@ final class HourChartBenchmark {
     run.panIntervalP99 = percentileMillis(panTimes[0], 0.99);
     run.panWorkP50 = percentileMillis(panTimes[1], 0.50);
     run.panWorkP99 = percentileMillis(panTimes[1], 0.99);
+    int pulses = Math.max(1, liveTimes[0].length);
+    run.liveFxCpu = (cpu1[0] - cpu0[0]) / 1e6 / pulses;
+    run.liveRenderCpu = (cpu1[1] - cpu0[1]) / 1e6 / pulses;
+    run.panFxCpu = (cpu3[0] - cpu2[0]) / 1e6 / steps;
+    run.panRenderCpu = (cpu3[1] - cpu2[1]) / 1e6 / steps;
     run.storeMb = feed.history().bytes() / 1e6;
     run.heapMb = heapMb;
     run.samples = after.received - before.received;
@@ -302,6 +314,10 @@ final class HourChartBenchmark {
     double panIntervalP99;
     double panWorkP50;
     double panWorkP99;
+    double liveFxCpu;
+    double liveRenderCpu;
+    double panFxCpu;
+    double panRenderCpu;
     double storeMb;
     double heapMb;
     long samples;
@@ -313,7 +329,8 @@ final class HourChartBenchmark {
           "%s: live 1 h window: %.1f fps, frame interval p50 %.1f / p99 %.1f ms, frame work p50"
               + " %.1f / p99 %.1f ms; pan (10 s view, %d steps): %.1f fps, interval p50 %.1f /"
               + " p99 %.1f ms, work p50 %.1f / p99 %.1f ms; store %.1f MB, JVM heap after GC %.1f"
-              + " MB; %,d live samples, %d lost",
+              + " MB; %,d live samples, %d lost; CPU per frame, FX / render thread: live %.2f / %.2f"
+              + " ms, pan %.2f / %.2f ms",
           label,
           fps,
           liveIntervalP50,
@@ -329,7 +346,11 @@ final class HourChartBenchmark {
           storeMb,
           heapMb,
           samples,
-          lost);
+          lost,
+          liveFxCpu,
+          liveRenderCpu,
+          panFxCpu,
+          panRenderCpu);
     }
 
     static Run median(Run[] runs) {
@@ -344,6 +365,10 @@ final class HourChartBenchmark {
       m.panIntervalP99 = median(runs, r -> r.panIntervalP99);
       m.panWorkP50 = median(runs, r -> r.panWorkP50);
       m.panWorkP99 = median(runs, r -> r.panWorkP99);
+      m.liveFxCpu = median(runs, r -> r.liveFxCpu);
+      m.liveRenderCpu = median(runs, r -> r.liveRenderCpu);
+      m.panFxCpu = median(runs, r -> r.panFxCpu);
+      m.panRenderCpu = median(runs, r -> r.panRenderCpu);
       m.storeMb = median(runs, r -> r.storeMb);
       m.heapMb = median(runs, r -> r.heapMb);
       m.samples = (long) median(runs, r -> r.samples);
