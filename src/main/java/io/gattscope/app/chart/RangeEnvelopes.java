@@ -3,16 +3,16 @@ package io.gattscope.app.chart;
 import io.gattscope.stream.ChannelFeed;
 import io.gattscope.stream.EnvelopeStore;
 import io.gattscope.stream.GapLog;
-import io.gattscope.stream.MinMaxDecimator;
 import io.gattscope.stream.SampleRingBuffer;
-import io.gattscope.stream.SampleSnapshot;
 import java.util.List;
 
 /**
  * Min/max polylines of every channel over any time range of a feed: from the ring buffer at full
  * resolution while it still holds the range and its columns are finer than the envelope store's
  * buckets, else from the envelope store (the last hour). Polylines break (a NaN point) at every
- * logged gap. Free of JavaFX; use from one thread.
+ * logged gap. The ring's side folds from a copy that each frame tops up with the new samples only
+ * and from per-block extremes, so a frame costs about its columns, not the ring's length. Free of
+ * JavaFX; use from one thread.
  */
 public final class RangeEnvelopes {
   private final int channels;
@@ -22,7 +22,7 @@ public final class RangeEnvelopes {
   private long[] centre = new long[0];
   private double[] min = new double[0];
   private double[] max = new double[0];
-  private SampleSnapshot snapshot;
+  private final RingBlocks blocks;
   private boolean fromStore;
 
   /** Polylines for {@code channels} channels. */
@@ -31,6 +31,7 @@ public final class RangeEnvelopes {
     this.points = new int[channels];
     this.x = new double[channels][0];
     this.y = new double[channels][0];
+    this.blocks = new RingBlocks(channels);
   }
 
   /**
@@ -59,6 +60,8 @@ public final class RangeEnvelopes {
   public void render(
       ChannelFeed feed, long originNanos, long fromNanos, long toNanos, int columns) {
     ensure(columns);
+    // kept current on every frame (only the new samples), so reaching the ring costs no catch-up
+    blocks.update(feed.buffer());
     fromStore = !ringCovers(feed, fromNanos, toNanos, columns);
     if (fromStore) {
       EnvelopeStore store = feed.history();
@@ -84,33 +87,13 @@ public final class RangeEnvelopes {
         points[c] = p;
       }
     } else {
-      fromRing(feed.buffer(), originNanos, fromNanos, toNanos, columns);
+      for (int c = 0; c < channels; c++) {
+        points[c] = blocks.polyline(c, originNanos, fromNanos, toNanos, columns, x[c], y[c]);
+      }
     }
     List<GapLog.Gap> gaps = feed.gaps().between(fromNanos, toNanos);
     for (int c = 0; c < channels; c++) {
       points[c] = GapBreaks.insert(x[c], y[c], points[c], gaps, originNanos);
-    }
-  }
-
-  private void fromRing(
-      SampleRingBuffer ring, long originNanos, long fromNanos, long toNanos, int columns) {
-    if (snapshot == null || snapshot.capacity() < ring.capacity()) {
-      snapshot = new SampleSnapshot(ring.capacity(), channels);
-    }
-    ring.copySince(0, snapshot);
-    MinMaxDecimator[] d = new MinMaxDecimator[channels];
-    long[] t = snapshot.timestamps();
-    int n = snapshot.count();
-    for (int c = 0; c < channels; c++) {
-      d[c] = new MinMaxDecimator(columns, toNanos - fromNanos, originNanos);
-      double[] v = snapshot.channel(c);
-      for (int i = 0; i < n; i++) {
-        if (t[i] >= fromNanos && t[i] <= toNanos) {
-          d[c].add(t[i], v[i]);
-        }
-      }
-      d[c].scrollTo(toNanos);
-      points[c] = d[c].polyline(x[c], y[c]);
     }
   }
 

@@ -3,9 +3,12 @@ package io.gattscope.app.view.chart;
 import io.fair_acc.chartfx.renderer.spi.AbstractRendererXY;
 import io.fair_acc.chartfx.ui.css.DataSetNode;
 import io.fair_acc.dataset.DataSet;
+import java.nio.IntBuffer;
 import java.util.Arrays;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
@@ -15,14 +18,23 @@ import javafx.scene.paint.Paint;
  * Draws min/max envelope polylines by rasterising them into one pixel buffer (a vertical span per
  * pixel column, linear fill across empty columns, a break at a NaN point) and painting that buffer
  * once per frame, so the canvas gets one image instead of thousands of anti-aliased line segments.
- * The buffer is premultiplied BGRA bytes, the writable image's own format, so handing it over is a
- * copy rather than a per-pixel conversion (which took most of a frame).
+ * The image is backed by the buffer itself in premultiplied int ARGB, the software pipeline's own
+ * texture format, so neither thread converts pixels (the render thread converting byte BGRA took
+ * most of its frame); each frame clears only what the last one drew instead of the whole buffer.
  */
 final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
-  private byte[] pixels = new byte[0];
+  private int[] pixels = new int[0];
+  private PixelBuffer<IntBuffer> buffer;
   private WritableImage image;
   private int width;
   private int height;
+  private int[] top = new int[0];
+  private int[] bottom = new int[0];
+  private int left;
+  private int right;
+  private int high;
+  private int low;
+  private int drawn;
 
   @Override
   protected EnvelopeRenderer getThis() {
@@ -40,16 +52,53 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     if (w != width || h != height) {
       width = w;
       height = h;
-      pixels = new byte[4 * w * h];
-      image = new WritableImage(w, h);
-    } else {
-      Arrays.fill(pixels, (byte) 0);
+      pixels = new int[w * h];
+      buffer = new PixelBuffer<>(w, h, IntBuffer.wrap(pixels), PixelFormat.getIntArgbPreInstance());
+      image = new WritableImage(buffer);
+      top = new int[w];
+      bottom = new int[w];
+      Arrays.fill(top, Integer.MAX_VALUE);
+      Arrays.fill(bottom, -1);
+      resetBounds();
     }
-    super.render();
-    image
-        .getPixelWriter()
-        .setPixels(0, 0, w, h, PixelFormat.getByteBgraPreInstance(), pixels, 0, 4 * w);
+    buffer.updateBuffer(b -> redraw());
     canvas.getGraphicsContext2D().drawImage(image, 0, 0);
+  }
+
+  /**
+   * Clears the last frame's spans and draws this frame's. Tall spans are cleared row by row over
+   * their bounding box (a sequential fill), short ones column by column (only their pixels). The
+   * whole buffer is marked changed: a region of just the touched rows and columns left stale pixels
+   * on screen under load.
+   */
+  private Rectangle2D redraw() {
+    boolean cleared = right >= left;
+    if (cleared && (long) drawn * 4 >= (long) (right - left + 1) * (low - high + 1)) {
+      for (int y = high; y <= low; y++) {
+        Arrays.fill(pixels, y * width + left, y * width + right + 1, 0);
+      }
+      Arrays.fill(top, left, right + 1, Integer.MAX_VALUE);
+      Arrays.fill(bottom, left, right + 1, -1);
+    } else {
+      for (int x = left; x <= right; x++) {
+        for (int y = top[x]; y <= bottom[x]; y++) {
+          pixels[y * width + x] = 0;
+        }
+        top[x] = Integer.MAX_VALUE;
+        bottom[x] = -1;
+      }
+    }
+    resetBounds();
+    super.render();
+    return cleared || right >= left ? null : Rectangle2D.EMPTY;
+  }
+
+  private void resetBounds() {
+    left = Integer.MAX_VALUE;
+    right = -1;
+    high = Integer.MAX_VALUE;
+    low = -1;
+    drawn = 0;
   }
 
   @Override
@@ -95,17 +144,21 @@ final class EnvelopeRenderer extends AbstractRendererXY<EnvelopeRenderer> {
     if (x < 0 || x >= width) {
       return;
     }
-    byte b = (byte) argb;
-    byte g = (byte) (argb >>> 8);
-    byte r = (byte) (argb >>> 16);
-    byte a = (byte) (argb >>> 24);
     for (int y = y0; y <= y1; y++) {
-      int i = 4 * (y * width + x);
-      pixels[i] = b;
-      pixels[i + 1] = g;
-      pixels[i + 2] = r;
-      pixels[i + 3] = a;
+      pixels[y * width + x] = argb;
     }
+    top[x] = Math.min(top[x], y0);
+    bottom[x] = Math.max(bottom[x], y1);
+    left = Math.min(left, x);
+    right = Math.max(right, x);
+    high = Math.min(high, y0);
+    low = Math.max(low, y1);
+    drawn += y1 - y0 + 1;
+  }
+
+  /** The image painted last (for tests); null before the first frame. */
+  WritableImage image() {
+    return image;
   }
 
   private static int argb(Paint paint) {

@@ -1,22 +1,24 @@
 package io.gattscope.app.view.chart;
 
+import static io.gattscope.app.view.chart.BenchSupport.exportPng;
+import static io.gattscope.app.view.chart.BenchSupport.imuModel;
+import static io.gattscope.app.view.chart.BenchSupport.onFx;
+import static io.gattscope.app.view.chart.BenchSupport.percentileMillis;
+import static io.gattscope.app.view.chart.BenchSupport.show;
+import static io.gattscope.app.view.chart.BenchSupport.startFx;
+import static io.gattscope.app.view.chart.BenchSupport.usedHeapAfterGc;
+
 import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.ble.Subscription;
-import io.gattscope.stream.PayloadLayout;
-import io.gattscope.stream.RateMeter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * Measures the live chart end to end: the simulated IMU at 2 kHz × 6 channels through the BGAPI
@@ -45,7 +47,7 @@ public final class ChartBenchmark {
   private static final Duration WARM_UP = Duration.ofSeconds(3);
 
   private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
-  private final FrameClock frames = new FrameClock(1 << 16);
+  private final PulseTimes frames = new PulseTimes(1 << 16);
   private final LatencyProbe latency = new LatencyProbe();
   private LiveChartPane pane;
 
@@ -87,30 +89,11 @@ public final class ChartBenchmark {
   }
 
   private void run(Duration length, Path png, boolean maxRate) throws Exception {
-    CompletableFuture<Void> started = new CompletableFuture<>();
-    Platform.startup(() -> started.complete(null));
-    started.get(30, TimeUnit.SECONDS);
+    startFx();
     try (SimulatedImu imu = new SimulatedImu()) {
       imu.setRateHz(0);
-      ChartViewModel model =
-          new ChartViewModel(
-              "IMU (simulated)",
-              PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
-              null,
-              null,
-              new RateMeter(),
-              imu::droppedCallbacks);
-      onFx(
-          () -> {
-            pane = new LiveChartPane(model);
-            Stage stage = new Stage();
-            Scene scene = new Scene(pane, 1280, 800);
-            scene.addPostLayoutPulseListener(frames::pulse);
-            stage.setScene(scene);
-            stage.setTitle("ChartBenchmark");
-            stage.show();
-            return null;
-          });
+      ChartViewModel model = imuModel(imu);
+      pane = onFx(() -> show(model, "ChartBenchmark", frames, () -> {}));
       latency.target = model.listener();
       Subscription sub = imu.subscribe(latency);
       System.out.printf(
@@ -180,13 +163,17 @@ public final class ChartBenchmark {
     imu.setRateHz(rateHz);
     after(WARM_UP);
     long heapWarm = usedHeapAfterGc();
-    frames.reset();
+    onFx(
+        () -> {
+          frames.reset();
+          return null;
+        });
     latency.reset();
     long t0 = System.nanoTime();
     after(length);
+    long[] intervals = onFx(frames::sorted)[0];
     long elapsed = System.nanoTime() - t0;
-    long[] intervals = frames.intervals();
-    double fps = frames.count() * 1e9 / elapsed;
+    double fps = intervals.length * 1e9 / elapsed;
     double latP99 = latency.percentileMillis(0.99);
     long heapEnd = usedHeapAfterGc();
     imu.setRateHz(0);
@@ -194,12 +181,7 @@ public final class ChartBenchmark {
     long generated = imu.generated() - gen0;
     long lost = generated - (latency.received.get() - got0);
     String label = window.toSeconds() < 60 ? window.toSeconds() + "s" : window.toMinutes() + "min";
-    Path shot = withSuffix(png, rateHz == RATE_HZ ? label : label + "-" + rateHz + "hz");
-    onFx(
-        () -> {
-          pane.exportPng(shot);
-          return null;
-        });
+    Path shot = exportPng(pane, png, rateHz == RATE_HZ ? label : label + "-" + rateHz + "hz");
     System.out.printf(
         Locale.ROOT,
         "%-8s %7d %8d %10d %8d %7.1f %9.1f %9.1f %11.2f %9.1f %9.1f%n",
@@ -209,8 +191,8 @@ public final class ChartBenchmark {
         generated,
         lost,
         fps,
-        percentile(intervals, 0.50) / 1e6,
-        percentile(intervals, 0.99) / 1e6,
+        percentileMillis(intervals, 0.50),
+        percentileMillis(intervals, 0.99),
         latP99,
         heapEnd / 1e6,
         (heapEnd - heapWarm) / 1e6);
@@ -218,80 +200,9 @@ public final class ChartBenchmark {
     return lost == 0 && fps >= 30;
   }
 
-  private static Path withSuffix(Path png, String label) {
-    String name = png.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = dot < 0 ? name : name.substring(0, dot);
-    return png.resolveSibling(base + "-" + label + ".png");
-  }
-
   private void after(Duration d) throws Exception {
     CompletableFuture<Void> done = new CompletableFuture<>();
     clock.schedule(() -> done.complete(null), d.toMillis(), TimeUnit.MILLISECONDS);
     done.get(d.toMillis() + 10_000, TimeUnit.MILLISECONDS);
-  }
-
-  private static <T> T onFx(Callable<T> action) throws Exception {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            f.complete(action.call());
-          } catch (Exception | Error e) {
-            f.completeExceptionally(e);
-          }
-        });
-    return f.get(30, TimeUnit.SECONDS);
-  }
-
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    System.gc();
-    return rt.totalMemory() - rt.freeMemory();
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
-  }
-
-  /** Intervals between pulses (frames), recorded on the FX thread. */
-  private static final class FrameClock {
-    private final long[] intervals;
-    private volatile int count;
-    private long last;
-
-    FrameClock(int capacity) {
-      intervals = new long[capacity];
-    }
-
-    void pulse() {
-      long now = System.nanoTime();
-      if (last != 0 && count < intervals.length) {
-        intervals[count] = now - last;
-        count++;
-      }
-      last = now;
-    }
-
-    void reset() {
-      Platform.runLater(
-          () -> {
-            count = 0;
-            last = 0;
-          });
-    }
-
-    int count() {
-      return count;
-    }
-
-    long[] intervals() {
-      long[] copy = Arrays.copyOf(intervals, count);
-      Arrays.sort(copy);
-      return copy;
-    }
   }
 }

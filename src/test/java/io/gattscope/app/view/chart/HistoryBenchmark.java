@@ -1,5 +1,8 @@
 package io.gattscope.app.view.chart;
 
+import static io.gattscope.app.view.chart.BenchSupport.median;
+import static io.gattscope.app.view.chart.BenchSupport.usedHeapAfterGc;
+
 import io.gattscope.stream.EnvelopeStore;
 import java.util.Arrays;
 import java.util.Locale;
@@ -116,19 +119,5 @@ final class HistoryBenchmark {
     }
     Arrays.sort(ms);
     return ms;
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
-
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return rt.totalMemory() - rt.freeMemory();
   }
 }

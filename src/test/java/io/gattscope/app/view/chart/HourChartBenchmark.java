@@ -1,24 +1,27 @@
 package io.gattscope.app.view.chart;
 
+import static io.gattscope.app.view.chart.BenchSupport.exportPng;
+import static io.gattscope.app.view.chart.BenchSupport.fxAndRenderCpuNanos;
+import static io.gattscope.app.view.chart.BenchSupport.imuModel;
+import static io.gattscope.app.view.chart.BenchSupport.onFx;
+import static io.gattscope.app.view.chart.BenchSupport.percentileMillis;
+import static io.gattscope.app.view.chart.BenchSupport.show;
+import static io.gattscope.app.view.chart.BenchSupport.startFx;
+import static io.gattscope.app.view.chart.BenchSupport.usedHeapAfterGc;
+
 import io.gattscope.app.chart.ChartViewModel;
 import io.gattscope.app.chart.SimulatedImu;
 import io.gattscope.ble.Subscription;
 import io.gattscope.stream.ChannelFeed;
-import io.gattscope.stream.PayloadLayout;
-import io.gattscope.stream.RateMeter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
-import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 /**
  * The live chart with a 1 h window over an hour of history: feeds one hour of 6 channels at 2 kHz
@@ -29,9 +32,11 @@ import javafx.stage.Stage;
  * chart frames per second, frame interval and frame work (FX thread time from the start of a pulse
  * to the end of its layout, where ChartFX draws) p50/p99 and what the pipeline's own counters say
  * was lost; then pans a 10 s view across the hour, one step per frame (paused, as the Zoomer's
- * panner does, while the IMU keeps streaming), and measures the same frame times. Prints the
- * store's byte count and used heap after GC, one line per repetition and the medians. Run by {@code
- * ChartBenchmark --hour [--runs N] [--seconds N] [--png base.png]}.
+ * panner does, while the IMU keeps streaming), and measures the same frame times, plus the CPU time
+ * the FX and render threads spent per frame (what the chart costs, which load changes far less than
+ * wall-clock frame times). Prints the store's byte count and used heap after GC, one line per
+ * repetition and the medians. Run by {@code ChartBenchmark --hour [--runs N] [--seconds N] [--png
+ * base.png]}.
  */
 final class HourChartBenchmark {
   private static final int CHANNELS = 6;
@@ -54,9 +59,7 @@ final class HourChartBenchmark {
 
   /** Pre-fills an hour, then runs {@code runs} repetitions of {@code live} streaming and a pan. */
   static void run(int runs, Duration live, Path png) throws Exception {
-    CompletableFuture<Void> started = new CompletableFuture<>();
-    Platform.startup(() -> started.complete(null));
-    started.get(30, TimeUnit.SECONDS);
+    startFx();
     try (SimulatedImu imu = new SimulatedImu()) {
       imu.setRateHz(0);
       new HourChartBenchmark().measure(imu, runs, live, png);
@@ -66,14 +69,7 @@ final class HourChartBenchmark {
   }
 
   private void measure(SimulatedImu imu, int runs, Duration live, Path png) throws Exception {
-    model =
-        new ChartViewModel(
-            "IMU (simulated)",
-            PayloadLayout.parse(ChartViewModel.IMU_PLAIN_LAYOUT),
-            null,
-            null,
-            new RateMeter(),
-            imu::droppedCallbacks);
+    model = imuModel(imu);
     ChannelFeed feed = model.feedProperty().get();
     long heapBefore = usedHeapAfterGc();
     long fillStart = System.nanoTime();
@@ -94,28 +90,12 @@ final class HourChartBenchmark {
         feed.buffer().capacity(),
         feed.history().late());
 
-    onFx(
-        () -> {
-          model.windowProperty().set(Duration.ofHours(1));
-          // started before the pane's timer, so each pulse's time starts before the chart's work
-          new AnimationTimer() {
-            @Override
-            public void handle(long now) {
-              times.begin();
-              if (pan != null) {
-                pan.step();
-              }
-            }
-          }.start();
-          pane = new LiveChartPane(model);
-          Stage stage = new Stage();
-          Scene scene = new Scene(pane, 1280, 800);
-          scene.addPostLayoutPulseListener(times::end);
-          stage.setScene(scene);
-          stage.setTitle("ChartBenchmark --hour");
-          stage.show();
-          return null;
-        });
+    pane =
+        onFx(
+            () -> {
+              model.windowProperty().set(Duration.ofHours(1));
+              return show(model, "ChartBenchmark --hour", times, this::panStep);
+            });
     Subscription sub = imu.subscribe(model.listener());
     // the history reaches the moment the live stream starts, so no pause gap opens between them
     catchUp();
@@ -202,6 +182,12 @@ final class HourChartBenchmark {
     prefilled++;
   }
 
+  private void panStep() {
+    if (pan != null) {
+      pan.step();
+    }
+  }
+
   /** Live at 2 kHz with the 1 h window following, then a pan across the hour. */
   private Run repetition(ChannelFeed feed, Duration live, Path png) throws Exception {
     onFx(
@@ -213,24 +199,22 @@ final class HourChartBenchmark {
     Counters before = counters(feed);
     long frames0 = onFx(pane::frames);
     resetTimes();
+    long[] cpu0 = fxAndRenderCpuNanos();
     long t0 = System.nanoTime();
     Thread.sleep(live.toMillis());
     long[][] liveTimes = onFx(times::sorted);
     long elapsed = System.nanoTime() - t0;
+    long[] cpu1 = fxAndRenderCpuNanos();
     long frames = onFx(pane::frames) - frames0;
     if (png != null) {
-      Path shot = withSuffix(png, "hour");
-      onFx(
-          () -> {
-            pane.exportPng(shot);
-            return null;
-          });
+      Path shot = exportPng(pane, png, "hour");
       System.out.println("  screenshot of the live 1 h window: " + shot.toAbsolutePath());
     }
     double heapMb = usedHeapAfterGc() / 1e6;
 
     CompletableFuture<Integer> panned = new CompletableFuture<>();
     resetTimes();
+    long[] cpu2 = fxAndRenderCpuNanos();
     long p0 = System.nanoTime();
     onFx(
         () -> {
@@ -241,29 +225,30 @@ final class HourChartBenchmark {
         });
     int steps = panned.get(5, TimeUnit.MINUTES);
     long panElapsed = System.nanoTime() - p0;
+    long[] cpu3 = fxAndRenderCpuNanos();
     long[][] panTimes = onFx(times::sorted);
     if (png != null) {
-      Path shot = withSuffix(png, "hour-panned");
-      onFx(
-          () -> {
-            pane.exportPng(shot);
-            return null;
-          });
+      Path shot = exportPng(pane, png, "hour-panned");
       System.out.println("  screenshot of the last panned 10 s view: " + shot.toAbsolutePath());
     }
     Thread.sleep(600); // the pane refreshes the model's drop count every 500 ms
     Counters after = counters(feed);
     Run run = new Run();
     run.fps = frames * 1e9 / elapsed;
-    run.liveIntervalP50 = percentile(liveTimes[0], 0.50);
-    run.liveIntervalP99 = percentile(liveTimes[0], 0.99);
-    run.liveWorkP50 = percentile(liveTimes[1], 0.50);
-    run.liveWorkP99 = percentile(liveTimes[1], 0.99);
+    run.liveIntervalP50 = percentileMillis(liveTimes[0], 0.50);
+    run.liveIntervalP99 = percentileMillis(liveTimes[0], 0.99);
+    run.liveWorkP50 = percentileMillis(liveTimes[1], 0.50);
+    run.liveWorkP99 = percentileMillis(liveTimes[1], 0.99);
     run.panFps = steps * 1e9 / panElapsed;
-    run.panIntervalP50 = percentile(panTimes[0], 0.50);
-    run.panIntervalP99 = percentile(panTimes[0], 0.99);
-    run.panWorkP50 = percentile(panTimes[1], 0.50);
-    run.panWorkP99 = percentile(panTimes[1], 0.99);
+    run.panIntervalP50 = percentileMillis(panTimes[0], 0.50);
+    run.panIntervalP99 = percentileMillis(panTimes[0], 0.99);
+    run.panWorkP50 = percentileMillis(panTimes[1], 0.50);
+    run.panWorkP99 = percentileMillis(panTimes[1], 0.99);
+    int pulses = Math.max(1, liveTimes[0].length);
+    run.liveFxCpu = (cpu1[0] - cpu0[0]) / 1e6 / pulses;
+    run.liveRenderCpu = (cpu1[1] - cpu0[1]) / 1e6 / pulses;
+    run.panFxCpu = (cpu3[0] - cpu2[0]) / 1e6 / steps;
+    run.panRenderCpu = (cpu3[1] - cpu2[1]) / 1e6 / steps;
     run.storeMb = feed.history().bytes() / 1e6;
     run.heapMb = heapMb;
     run.samples = after.received - before.received;
@@ -329,6 +314,10 @@ final class HourChartBenchmark {
     double panIntervalP99;
     double panWorkP50;
     double panWorkP99;
+    double liveFxCpu;
+    double liveRenderCpu;
+    double panFxCpu;
+    double panRenderCpu;
     double storeMb;
     double heapMb;
     long samples;
@@ -340,7 +329,8 @@ final class HourChartBenchmark {
           "%s: live 1 h window: %.1f fps, frame interval p50 %.1f / p99 %.1f ms, frame work p50"
               + " %.1f / p99 %.1f ms; pan (10 s view, %d steps): %.1f fps, interval p50 %.1f /"
               + " p99 %.1f ms, work p50 %.1f / p99 %.1f ms; store %.1f MB, JVM heap after GC %.1f"
-              + " MB; %,d live samples, %d lost",
+              + " MB; %,d live samples, %d lost; CPU per frame, FX / render thread: live %.2f / %.2f"
+              + " ms, pan %.2f / %.2f ms",
           label,
           fps,
           liveIntervalP50,
@@ -356,7 +346,11 @@ final class HourChartBenchmark {
           storeMb,
           heapMb,
           samples,
-          lost);
+          lost,
+          liveFxCpu,
+          liveRenderCpu,
+          panFxCpu,
+          panRenderCpu);
     }
 
     static Run median(Run[] runs) {
@@ -371,6 +365,10 @@ final class HourChartBenchmark {
       m.panIntervalP99 = median(runs, r -> r.panIntervalP99);
       m.panWorkP50 = median(runs, r -> r.panWorkP50);
       m.panWorkP99 = median(runs, r -> r.panWorkP99);
+      m.liveFxCpu = median(runs, r -> r.liveFxCpu);
+      m.liveRenderCpu = median(runs, r -> r.liveRenderCpu);
+      m.panFxCpu = median(runs, r -> r.panFxCpu);
+      m.panRenderCpu = median(runs, r -> r.panRenderCpu);
       m.storeMb = median(runs, r -> r.storeMb);
       m.heapMb = median(runs, r -> r.heapMb);
       m.samples = (long) median(runs, r -> r.samples);
@@ -379,92 +377,7 @@ final class HourChartBenchmark {
     }
 
     private static double median(Run[] runs, ToDoubleFunction<Run> f) {
-      double[] v = Arrays.stream(runs).mapToDouble(f).sorted().toArray();
-      return v[v.length / 2];
+      return BenchSupport.median(Arrays.stream(runs).mapToDouble(f).toArray());
     }
-  }
-
-  /**
-   * Per pulse: the interval since the previous pulse's start and the FX thread's work from the
-   * start of the pulse (the first animation timer) to the end of its layout; FX thread only.
-   */
-  private static final class PulseTimes {
-    private final long[] intervals;
-    private final long[] work;
-    private int count;
-    private long start;
-    private long lastStart;
-    private long interval;
-
-    PulseTimes(int capacity) {
-      intervals = new long[capacity];
-      work = new long[capacity];
-    }
-
-    void begin() {
-      long now = System.nanoTime();
-      interval = lastStart == 0 ? 0 : now - lastStart;
-      lastStart = now;
-      start = now;
-    }
-
-    void end() {
-      if (start != 0 && interval != 0 && count < intervals.length) {
-        intervals[count] = interval;
-        work[count] = System.nanoTime() - start;
-        count++;
-      }
-      start = 0;
-    }
-
-    void reset() {
-      count = 0;
-      lastStart = 0;
-      start = 0;
-    }
-
-    /** Sorted intervals and sorted work times, in nanoseconds. */
-    long[][] sorted() {
-      long[] i = Arrays.copyOf(intervals, count);
-      long[] w = Arrays.copyOf(work, count);
-      Arrays.sort(i);
-      Arrays.sort(w);
-      return new long[][] {i, w};
-    }
-  }
-
-  private static double percentile(long[] sorted, double p) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    return sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
-  }
-
-  private static Path withSuffix(Path png, String label) {
-    String name = png.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = dot < 0 ? name : name.substring(0, dot);
-    return png.resolveSibling(base + "-" + label + ".png");
-  }
-
-  private static <T> T onFx(Callable<T> action) throws Exception {
-    CompletableFuture<T> f = new CompletableFuture<>();
-    Platform.runLater(
-        () -> {
-          try {
-            f.complete(action.call());
-          } catch (Exception | Error e) {
-            f.completeExceptionally(e);
-          }
-        });
-    return f.get(60, TimeUnit.SECONDS);
-  }
-
-  private static long usedHeapAfterGc() {
-    Runtime rt = Runtime.getRuntime();
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return rt.totalMemory() - rt.freeMemory();
   }
 }
