@@ -4,8 +4,9 @@
 #   target/installer/runtime            trimmed Java runtime (jlink, modules from runtime-modules.txt)
 #   target/installer/image/GattScope    app-image: bin/GattScope starts the explorer (with a
 #                                       subcommand it runs the CLI, e.g. `GattScope adapters`),
-#                                       bin/gattscope is the command line's own launcher
-#                                       (linux/cli.properties: JVM options for short runs), each
+#                                       bin/gattscope is the command line's own launcher, a
+#                                       shell script that execs the runtime's bin/java with JVM
+#                                       options for short runs (linux/gattscope-cli.sh), each
 #                                       with a start-up class list and CDS archive (see below)
 #   target/installer/gattscope_<v>_amd64.deb   (needs dpkg-deb and fakeroot; installs
 #                                       /usr/bin/gattscope -> bin/gattscope, the man page
@@ -43,14 +44,9 @@ cp target/gattscope.jar "$out/input/"
 cp -r target/lib "$out/input/lib"
 # jpackage takes the launcher's desktop entry from <launcher name>.desktop in the resource dir.
 cp installers/linux/gattscope.desktop "$out/resources/GattScope.desktop"
-# jpackage 17 writes a desktop entry for the command-line launcher too (linux-shortcut=false in
-# cli.properties is not honoured): this one is hidden from menus (NoDisplay).
-cp installers/linux/gattscope-cli.desktop "$out/resources/gattscope.desktop"
 # postinst/prerm are jpackage's templates plus creating/removing the start-up archive.
 cp installers/linux/postinst installers/linux/prerm "$out/resources/"
 cp installers/linux/gattscope-archive.sh "$out/input/"
-# The command line's launcher, bin/gattscope (jpackage --add-launcher).
-cp installers/linux/cli.properties "$out/cli.properties"
 # The command line's man page and completion scripts, made by the CLI itself; postinst links them
 # (and /usr/bin/gattscope) into place.
 cli=("$java_home/bin/java" -cp "target/gattscope.jar:target/lib/*" io.gattscope.cli.Cli)
@@ -79,7 +75,6 @@ t1=$(date +%s)
   --input "$out/input" --main-jar gattscope.jar --main-class io.gattscope.Main \
   --runtime-image "$out/runtime" --icon resources/icons/gattscope-256.png \
   --java-options '-XX:SharedArchiveFile=$APPDIR/gattscope.jsa -Xshare:auto' \
-  --add-launcher gattscope="$out/cli.properties" \
   --dest "$out/image"
 t2=$(date +%s)
 echo "build-linux: runtime $(du -sh "$out/runtime" | cut -f1) in $((t1 - t0)) s," \
@@ -87,6 +82,14 @@ echo "build-linux: runtime $(du -sh "$out/runtime" | cut -f1) in $((t1 - t0)) s,
 
 image="$out/image/GattScope"
 app="$image/lib/app"
+# The command line's launcher: a script that execs the runtime's java (jlink stripped the native
+# commands; only java comes back, 14 kB) with the explorer launcher's class path, in its order.
+mkdir -p "$image/lib/runtime/bin"
+cp "$java_home/bin/java" "$image/lib/runtime/bin/java"
+classpath=$(sed -n 's/^app\.classpath=\$APPDIR/$app/p' "$app/GattScope.cfg" | paste -sd:)
+[ -n "$classpath" ] || { echo "build-linux: no app.classpath in $app/GattScope.cfg" >&2; exit 1; }
+sed "s|@CLASSPATH@|$classpath|" installers/linux/gattscope-cli.sh >"$image/bin/gattscope"
+chmod 755 "$image/bin/gattscope"
 archive=yes
 if ! bash installers/linux/record-classlist.sh "$image/bin/GattScope" "$app/gattscope.classlist"; then
   [ "${CI:-}" = "true" ] && exit 1
@@ -103,30 +106,67 @@ if ! bash installers/linux/record-cli-classlist.sh "$image/bin/gattscope" "$app/
   cli_archive=no
 fi
 
-# The app-image's archive, within the size limit.
+# The app-image's archive, within the size limit. The whole list makes an archive more than twice
+# the room left, and an archive's size is far from proportional to its classes (an empty list makes
+# about 6 MB, the JVM's own classes; the first few hundred class-path classes add about 7 MB, the
+# JDK's class-loading machinery archived with them), so the head of the list (most useful first) is
+# found by search between a length that fits and one that does not (at first the empty list and
+# the whole list), alternating interpolation and halving, until the archive fills at least 97 % of
+# the room or the two lengths are 8 classes apart.
 size=0
 limit=$((${GATTSCOPE_IMAGE_LIMIT_MB:-100} * 1000 * 1000))
 image_bytes() { find "$image" -type f ! -name '*.jsa' -printf '%s\n' | awk '{s += $1} END {print s}'; }
 budget=$((limit - $(image_bytes) - 1024 * 1024))
 list="$app/gattscope.classlist"
-for attempt in 1 2 3 4 5 6 7 8; do
-  [ "$archive" = yes ] || break
-  sh "$app/gattscope-archive.sh" explorer "$list"
-  size=$(stat -c %s "$app/gattscope.jsa")
-  [ "$size" -le "$budget" ] && break
-  [ "$attempt" = 8 ] && { echo "build-linux: archive $size bytes does not fit in $budget" >&2; exit 1; }
-  # Keep the head of the list (most useful first), in proportion to the room left, and the
-  # lambdas of the classes kept.
-  lines=$(grep -vc '^[#@]' "$list")
-  keep=$((lines * (budget / 1024) / (size / 1024) * 90 / 100))
-  awk -v keep="$keep" '
+# head KEEP: the first KEEP classes of the whole list, with their lambdas, as $out/head.classlist.
+head_of_list() {
+  awk -v keep="$1" '
     /^#/ || /^@lambda-form-invoker/ { print; next }
     /^@lambda-proxy/ { if ($2 in kept) print; next }
     n < keep { kept[$1] = 1; n++; print }
-  ' "$list" >"$out/app-image.classlist.new"
-  mv "$out/app-image.classlist.new" "$out/app-image.classlist"
-  list="$out/app-image.classlist"
-done
+  ' "$app/gattscope.classlist" >"$out/head.classlist"
+}
+# try KEEP: makes the archive of the list's head; its size in $size.
+try() {
+  head_of_list "$1"
+  sh "$app/gattscope-archive.sh" explorer "$out/head.classlist"
+  size=$(stat -c %s "$app/gattscope.jsa")
+  echo "build-linux: start-up archive of the first $1 classes: $size bytes (room: $budget)"
+}
+if [ "$archive" = yes ]; then
+  total=$(grep -vc '^[#@]' "$app/gattscope.classlist")
+  try "$total"
+  if [ "$size" -gt "$budget" ]; then
+    hi_n=$total hi_s=$size
+    try 0
+    [ "$size" -le "$budget" ] || { echo "build-linux: even an empty archive ($size bytes) does not fit in $budget" >&2; exit 1; }
+    lo_n=0 lo_s=$size
+    cp "$app/gattscope.jsa" "$out/fits.jsa"
+    for attempt in 1 2 3 4 5 6 7 8 9 10; do
+      [ $((lo_s * 100)) -ge $((budget * 97)) ] && break
+      [ $((hi_n - lo_n)) -le 8 ] && break
+      if [ $((attempt % 2)) = 1 ]; then
+        keep=$((lo_n + (hi_n - lo_n) * ((budget - lo_s) / 1024) / ((hi_s - lo_s) / 1024)))
+      else
+        keep=$(((lo_n + hi_n) / 2))
+      fi
+      [ "$keep" -le "$lo_n" ] && keep=$((lo_n + 1))
+      [ "$keep" -ge "$hi_n" ] && keep=$((hi_n - 1))
+      try "$keep"
+      if [ "$size" -le "$budget" ]; then
+        lo_n=$keep lo_s=$size
+        cp "$app/gattscope.jsa" "$out/fits.jsa"
+      else
+        hi_n=$keep hi_s=$size
+      fi
+    done
+    head_of_list "$lo_n"
+    list="$out/app-image.classlist"
+    mv "$out/head.classlist" "$list"
+    mv -f "$out/fits.jsa" "$app/gattscope.jsa"
+    size=$lo_s
+  fi
+fi
 [ "$archive" = yes ] &&
   echo "build-linux: start-up archive $((size / 1000000)) MB ($(grep -vc '^[#@]' "$list") classes)," \
     "app-image $((($(image_bytes) + size) / 1000000)) MB"

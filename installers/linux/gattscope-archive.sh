@@ -4,7 +4,7 @@
 # instead of reading them from the jars.
 #   explorer  lib/app/gattscope.classlist     -> gattscope.jsa, mapped by bin/GattScope
 #   cli       lib/app/gattscope-cli.classlist -> gattscope-cli.jsa, mapped by bin/gattscope
-# (-XX:SharedArchiveFile=$APPDIR/... -Xshare:auto in GattScope.cfg and gattscope.cfg).
+# (-XX:SharedArchiveFile=... -Xshare:auto in GattScope.cfg and in the bin/gattscope script).
 # A JDK 17 archive records absolute jar paths, so it is made where the app lives: by
 # build-linux.sh for the app-image and by the .deb's postinst in /opt/gattscope. Without an
 # archive, or after the app moved, its launcher silently starts without it.
