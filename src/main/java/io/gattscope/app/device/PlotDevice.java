@@ -2,24 +2,13 @@ package io.gattscope.app.device;
 
 import io.gattscope.app.chart.ChartActivityLog;
 import io.gattscope.app.log.LogViewModel;
-import io.gattscope.ble.AddressType;
-import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
-import io.gattscope.ble.ConnectionListener;
-import io.gattscope.ble.ConnectionParameters;
-import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.GattCharacteristic;
-import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.NotificationListener;
-import io.gattscope.ble.PairingHandler;
-import io.gattscope.ble.Registration;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
-import io.gattscope.ble.WriteType;
-import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -29,8 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * unsubscribing (the CCCD writes) go to the log with the device and handle, and the plot's
  * notifications are counted for the status bar.
  */
-final class PlotDevice implements BleDevice, ChartActivityLog {
-  private final BleDevice device;
+final class PlotDevice extends ForwardingBleDevice implements ChartActivityLog {
   private final LogViewModel log;
   private final String label;
   private final AtomicLong received;
@@ -42,7 +30,7 @@ final class PlotDevice implements BleDevice, ChartActivityLog {
    * @param received counts the plot's notifications
    */
   PlotDevice(BleDevice device, LogViewModel log, String label, AtomicLong received) {
-    this.device = device;
+    super(device);
     this.log = log;
     this.label = label;
     this.received = received;
@@ -51,7 +39,7 @@ final class PlotDevice implements BleDevice, ChartActivityLog {
   @Override
   public CompletableFuture<Subscription> subscribeAsync(
       GattCharacteristic characteristic, SubscriptionType type, NotificationListener listener) {
-    String who = device.address().toString();
+    String who = address().toString();
     String cccd = cccdText(characteristic);
     log.info(who, "Plot: writing " + cccd + " (" + type + " on) for " + label);
     NotificationListener counting =
@@ -59,7 +47,7 @@ final class PlotDevice implements BleDevice, ChartActivityLog {
           received.incrementAndGet();
           listener.onNotification(handle, value, nanos);
         };
-    return device
+    return delegate()
         .subscribeAsync(characteristic, type, counting)
         .thenApply(
             sub -> {
@@ -71,7 +59,7 @@ final class PlotDevice implements BleDevice, ChartActivityLog {
   /** Logs a change the user made to the chart, with the device and the characteristic's handle. */
   @Override
   public void changed(String what) {
-    log.info(device.address().toString(), "Chart of " + label + ": " + what);
+    log.info(address().toString(), "Chart of " + label + ": " + what);
   }
 
   private Subscription logged(Subscription sub, String who, String cccd) {
@@ -118,100 +106,5 @@ final class PlotDevice implements BleDevice, ChartActivityLog {
         .descriptor(GattDescriptor.CCCD)
         .map(d -> String.format(Locale.ROOT, "CCCD handle 0x%04X", d.handle()))
         .orElse("the CCCD");
-  }
-
-  @Override
-  public BleAddress address() {
-    return device.address();
-  }
-
-  @Override
-  public AddressType addressType() {
-    return device.addressType();
-  }
-
-  @Override
-  public ConnectionState state() {
-    return device.state();
-  }
-
-  @Override
-  public ConnectionParameters parameters() {
-    return device.parameters();
-  }
-
-  @Override
-  public int mtu() {
-    return device.mtu();
-  }
-
-  @Override
-  public boolean bonded() {
-    return device.bonded();
-  }
-
-  @Override
-  public Duration operationTimeout() {
-    return device.operationTimeout();
-  }
-
-  @Override
-  public Optional<GattDatabase> services() {
-    return device.services();
-  }
-
-  @Override
-  public Registration addConnectionListener(ConnectionListener listener) {
-    return device.addConnectionListener(listener);
-  }
-
-  @Override
-  public CompletableFuture<GattDatabase> discoverAsync() {
-    return device.discoverAsync();
-  }
-
-  @Override
-  public CompletableFuture<byte[]> readHandleAsync(int handle) {
-    return device.readHandleAsync(handle);
-  }
-
-  @Override
-  public CompletableFuture<byte[]> readLongHandleAsync(int handle) {
-    return device.readLongHandleAsync(handle);
-  }
-
-  @Override
-  public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
-    return device.writeHandleAsync(handle, value, type);
-  }
-
-  @Override
-  public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
-    return device.writeLongHandleAsync(handle, value);
-  }
-
-  @Override
-  public CompletableFuture<Void> resubscribeAllAsync() {
-    return device.resubscribeAllAsync();
-  }
-
-  @Override
-  public CompletableFuture<Integer> rssiAsync() {
-    return device.rssiAsync();
-  }
-
-  @Override
-  public CompletableFuture<Void> bondAsync(PairingHandler handler) {
-    return device.bondAsync(handler);
-  }
-
-  @Override
-  public CompletableFuture<Void> disconnectAsync() {
-    return device.disconnectAsync();
-  }
-
-  @Override
-  public void close() {
-    device.close();
   }
 }

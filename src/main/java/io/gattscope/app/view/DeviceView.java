@@ -193,7 +193,7 @@ final class DeviceView {
           split.setDividerPositions(
               settings.getDouble(
                   vertical ? "layout.treeDividerStacked" : "layout.treeDivider",
-                  vertical ? 0.45 : 0.55));
+                  vertical ? 0.6 : 0.55));
         };
     split
         .widthProperty()

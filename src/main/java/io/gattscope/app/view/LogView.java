@@ -6,19 +6,18 @@ import io.gattscope.app.util.ErrorText;
 import java.io.File;
 import java.io.IOException;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
@@ -30,8 +29,10 @@ final class LogView {
     this.vm = vm;
   }
 
-  Node build() {
+  /** The log as a collapsible pane whose title bar carries the filters and actions. */
+  TitledPane build() {
     ComboBox<LogEntry.Level> level = new ComboBox<>();
+    level.setId("logLevel");
     level.getItems().setAll(LogEntry.Level.values());
     level.valueProperty().bindBidirectional(vm.minimumLevelProperty());
     level.setTooltip(new Tooltip("Show entries of this level and above"));
@@ -50,6 +51,7 @@ final class LogView {
           }
         });
     device.setTooltip(new Tooltip("Show only this device's entries"));
+    device.setPrefWidth(190);
     ListView<LogEntry> list = new ListView<>(vm.visibleEntries());
     list.setId("logView");
     list.setPlaceholder(new Label("No events yet"));
@@ -93,11 +95,27 @@ final class LogView {
             }
           }
         });
+    Label dropped = new Label();
+    dropped.setId("logDropped");
+    dropped.textProperty().bind(vm.droppedTextProperty());
+    dropped.setTooltip(
+        new Tooltip(
+            "The log keeps the newest entries: DEBUG protocol traffic and the other levels each"
+                + " within their own bound"));
+    dropped.visibleProperty().bind(vm.droppedTextProperty().isNotEmpty());
+    dropped.managedProperty().bind(dropped.visibleProperty());
+    for (Label l : new Label[] {status, dropped}) {
+      l.setMinWidth(0);
+    }
     HBox bar =
-        new HBox(8, new Label("Level"), level, new Label("Device"), device, copy, save, status);
-    bar.setPadding(new Insets(4));
-    VBox box = new VBox(bar, list);
-    VBox.setVgrow(list, Priority.ALWAYS);
-    return box;
+        new HBox(
+            8, new Label("Level"), level, new Label("Device"), device, copy, save, dropped, status);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setId("logBar");
+    TitledPane pane = new TitledPane("Log", list);
+    pane.setGraphic(bar);
+    pane.setContentDisplay(ContentDisplay.RIGHT);
+    pane.setGraphicTextGap(16);
+    return pane;
   }
 }

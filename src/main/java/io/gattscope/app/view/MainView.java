@@ -50,8 +50,11 @@ public final class MainView {
   private final TabPane tabs = new TabPane();
   private final Map<DeviceViewModel, Tab> tabOf = new HashMap<>();
 
-  /** The log pane's height on a fresh profile: its bar and seven rows. */
-  private static final double LOG_HEIGHT = 250;
+  /** The log pane's least height on a fresh profile: its title bar and five rows. */
+  private static final double LOG_LEAST = 175;
+
+  /** The log pane's share of the window body on a fresh profile, when that is more. */
+  private static final double LOG_SHARE = 0.29;
 
   private final ScanView scanView;
   private final SplitPane centre = new SplitPane();
@@ -106,7 +109,7 @@ public final class MainView {
         .positionProperty()
         .addListener((o, a, b) -> settings.put("layout.scanDivider", b.toString()));
 
-    TitledPane log = new TitledPane("Log", new LogView(vm.context().log()).build());
+    TitledPane log = new LogView(vm.context().log()).build();
     log.setId("logPane");
     log.setExpanded(Boolean.parseBoolean(settings.get("layout.logExpanded", "true")));
     log.expandedProperty()
@@ -127,7 +130,8 @@ public final class MainView {
           if (!Double.isNaN(stored)) {
             body.setDividerPositions(stored);
           } else if (height > 0) {
-            body.setDividerPositions(Math.max(0.3, 1 - LOG_HEIGHT / height));
+            double logHeight = Math.max(LOG_LEAST, LOG_SHARE * height);
+            body.setDividerPositions(Math.max(0.3, 1 - logHeight / height));
           }
         };
     body.heightProperty()

@@ -15,6 +15,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -30,6 +31,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 
@@ -61,7 +63,8 @@ final class ScanView {
     Label rssiLabel = new Label();
     rssiLabel.textProperty().bind(Bindings.format(Locale.ROOT, "≥ %.0f dBm", rssi.valueProperty()));
     rssi.setTooltip(new Tooltip("Hide advertisers weaker than this"));
-    HBox rssiBox = new HBox(6, new Label("Min RSSI"), rssi, rssiLabel);
+    rssi.setMinWidth(60);
+    rssiLabel.setMinWidth(Region.USE_PREF_SIZE);
     HBox.setHgrow(rssi, Priority.ALWAYS);
 
     table.setId("scanTable");
@@ -193,8 +196,17 @@ final class ScanView {
     Label error = new Label();
     error.getStyleClass().add("error-text");
     error.textProperty().bind(vm.errorProperty());
-    HBox actions = new HBox(6, connect, copy);
-    VBox top = new VBox(6, filter, rssiBox, table, actions, error);
+    error.setWrapText(true);
+    error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+    error.managedProperty().bind(error.visibleProperty());
+    Label minimum = new Label("Min RSSI");
+    for (Region r : new Region[] {connect, copy, minimum}) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox actions = new HBox(6, connect, copy, minimum, rssi, rssiLabel);
+    actions.setAlignment(Pos.CENTER_LEFT);
+    HBox.setMargin(minimum, new Insets(0, 0, 0, 6));
+    VBox top = new VBox(6, filter, table, actions, error);
     VBox.setVgrow(table, Priority.ALWAYS);
     top.setPadding(new Insets(6));
     details.setId("adDetails");
@@ -204,7 +216,7 @@ final class ScanView {
     details.setPromptText("Select an advertiser to see its AD structures");
     SplitPane split = new SplitPane(top, details);
     split.setOrientation(Orientation.VERTICAL);
-    split.setDividerPositions(0.72);
+    split.setDividerPositions(0.78);
     return split;
   }
 

@@ -1,6 +1,7 @@
 package io.gattscope.app.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gattscope.app.fake.ManualTicker;
 import io.gattscope.app.util.UiExecutor;
@@ -52,6 +53,70 @@ class LogViewModelTest {
 
     assertThat(log.entries()).hasSize(100);
     assertThat(log.entries().get(99).message()).isEqualTo("event 249");
+    assertThat(log.droppedEventsProperty().get()).isEqualTo(150);
+    assertThat(log.droppedTextProperty().get())
+        .isEqualTo("150 older entries dropped (0 DEBUG, 150 INFO and above)");
+  }
+
+  @Test
+  void aBurstOfTrafficKeepsItsOwnBoundAndLeavesTheUsersEventsInPlace() {
+    LogViewModel small =
+        new LogViewModel(countingUi, ticker, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), 10, 5);
+    assertThat(small.droppedTextProperty().get()).isEmpty();
+    small.info("", "Scan started");
+    small.log(LogEntry.Level.WARN, "00:07:80:5E:01:01", "Link supervision timeout");
+    ticker.tick();
+    for (int i = 0; i < 40; i++) {
+      small.log(LogEntry.Level.DEBUG, "00:07:80:5E:01:01", "bgapi frame " + i);
+      if (i % 7 == 0) {
+        ticker.tick();
+      }
+    }
+    small.error("00:07:80:5E:01:01", "Read failed");
+    small.log(LogEntry.Level.DEBUG, "", "bgapi frame 40");
+    ticker.tick();
+
+    assertThat(small.entries())
+        .extracting(LogEntry::message)
+        .containsExactly(
+            "Scan started",
+            "Link supervision timeout",
+            "bgapi frame 36",
+            "bgapi frame 37",
+            "bgapi frame 38",
+            "bgapi frame 39",
+            "Read failed",
+            "bgapi frame 40");
+    assertThat(small.droppedTrafficProperty().get()).isEqualTo(36);
+    assertThat(small.droppedEventsProperty().get()).isZero();
+    assertThat(small.droppedTextProperty().get())
+        .isEqualTo("36 older entries dropped (36 DEBUG, 0 INFO and above)");
+  }
+
+  @Test
+  void entriesDroppedBeforeTheyReachTheListAreCountedToo() {
+    LogViewModel small =
+        new LogViewModel(countingUi, ticker, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), 10, 5);
+    for (int i = 0; i < 25; i++) {
+      small.info("", "event " + i);
+      small.log(LogEntry.Level.DEBUG, "", "frame " + i);
+    }
+    ticker.tick();
+
+    assertThat(small.entries()).hasSize(15);
+    assertThat(small.entries().get(0).message()).isEqualTo("event 15");
+    assertThat(small.entries().get(14).message()).isEqualTo("frame 24");
+    assertThat(small.droppedEventsProperty().get()).isEqualTo(15);
+    assertThat(small.droppedTrafficProperty().get()).isEqualTo(20);
+  }
+
+  @Test
+  void refusesACapacityBelowOne() {
+    ManualTicker unused = new ManualTicker();
+    assertThatThrownBy(() -> new LogViewModel(countingUi, unused, Clock.systemUTC(), 10, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1");
+    assertThat(unused.tasks()).isZero();
   }
 
   @Test

@@ -20,14 +20,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,32 +34,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ChartResumeTest {
-  private final SimExplorer app = new SimExplorer();
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
-
-  @AfterEach
-  void stop(FxRobot robot) {
-    if (app.vm != null) {
-      robot.interact(
-          () -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-              if (w != app.stage) {
-                w.hide();
-              }
-            }
-          });
-      app.stop(robot);
-    }
-  }
+  @RegisterExtension final SimExplorer app = new SimExplorer();
 
   @Test
   void aChartResumesAfterADroppedLinkWithAutoReconnect(FxRobot robot) throws Exception {
-    robot.interact(() -> app.start(stage, 1280, 800));
+    app.open(robot, 1280, 800);
     Node tab = app.connect(robot, MotionSensor.ADDRESS);
     DeviceViewModel device = app.vm.devices().get(0);
     CheckBox auto = robot.from(tab).lookup("#autoReconnect").queryAs(CheckBox.class);

@@ -14,14 +14,12 @@ import javafx.scene.control.TableView;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Renders the main controls in each theme and measures the WCAG contrast of their text against the
@@ -30,28 +28,14 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class ContrastTest {
   private static final double AA = Wcag.AA;
-  private final SimExplorer app = new SimExplorer();
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
-
-  @AfterEach
-  void stop(FxRobot robot) {
-    if (app.vm != null) {
-      app.stop(robot);
-    }
-    robot.interact(() -> Themes.use("light"));
-  }
+  @RegisterExtension final SimExplorer app = new SimExplorer();
 
   @ParameterizedTest
   @ValueSource(strings = {"light", "dark"})
   void textKeepsAaContrastInSelectedRowsPlaceholdersAndHints(String theme, FxRobot robot)
       throws Exception {
     app.settings.put("theme", theme);
-    robot.interact(() -> app.start(stage, 1280, 800));
+    app.open(robot, 1280, 800);
     TableView<ScanRow> table = app.scanUntilListed(robot, MotionSensor.ADDRESS);
     waitUntil(() -> table.getItems().size() > 3);
     robot.interact(
@@ -84,10 +68,10 @@ class ContrastTest {
                   .forEach(t -> into.add((Text) t));
             }
           }
-          for (Node h : stage.getScene().getRoot().lookupAll(".hint")) {
+          for (Node h : app.stage.getScene().getRoot().lookupAll(".hint")) {
             h.lookupAll(".text").forEach(t -> hints.add((Text) t));
           }
-          WritableImage shot = stage.getScene().snapshot(null);
+          WritableImage shot = app.stage.getScene().snapshot(null);
           low.addAll(below(shot, selected, "selected row"));
           low.addAll(below(shot, plain, "row"));
           low.addAll(below(shot, hints, "hint"));
@@ -107,7 +91,7 @@ class ContrastTest {
 
   private void checkAll(FxRobot robot, List<Text> texts, String what) {
     List<String> low = new ArrayList<>();
-    robot.interact(() -> low.addAll(below(stage.getScene().snapshot(null), texts, what)));
+    robot.interact(() -> low.addAll(below(app.stage.getScene().snapshot(null), texts, what)));
     assertThat(low).as("texts below AA contrast").isEmpty();
   }
 

@@ -12,55 +12,36 @@ import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorControl;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
-import javafx.geometry.Bounds;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.controlsfx.control.NotificationPane;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The explorer at 1024×700 and 1280×800 on a fresh profile, without any user resizing. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerLayoutTest {
-  private final SimExplorer app = new SimExplorer();
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
-
-  @AfterEach
-  void stop(FxRobot robot) {
-    if (app.vm != null) {
-      app.stop(robot);
-    }
-  }
-
-  private void open(FxRobot robot, int width, int height) {
-    robot.interact(() -> app.start(stage, width, height));
-  }
+  @RegisterExtension final SimExplorer app = new SimExplorer();
 
   @ParameterizedTest
   @CsvSource({"1024,700", "1280,800"})
   void theScanListShowsEveryColumnWithoutAHorizontalScrollBar(int width, int height, FxRobot robot)
       throws Exception {
-    open(robot, width, height);
+    app.open(robot, width, height);
     TableView<ScanRow> table = app.scanUntilListed(robot, MotionSensor.ADDRESS);
     waitUntil(() -> table.getItems().size() > 5);
     assertThat(table.getColumns())
@@ -93,7 +74,7 @@ class ExplorerLayoutTest {
   @CsvSource({"1024,700", "1280,800"})
   void enterOnAScanRowConnectsAndEnterInTheWideWriteFieldWrites(
       int width, int height, FxRobot robot) throws Exception {
-    open(robot, width, height);
+    app.open(robot, width, height);
     TableView<ScanRow> table = app.scanUntilListed(robot, MotionSensor.ADDRESS);
     robot.interact(
         () -> {
@@ -130,10 +111,11 @@ class ExplorerLayoutTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1024,700", "1280,800"})
-  void theLogShowsSixRowsWhileTheWriteEditorStillFits(int width, int height, FxRobot robot)
+  @CsvSource({"1024,700,6,6,5", "1280,800,7,7,6"})
+  void theScanListTreeAndLogShowTheirRowsWhileTheWriteEditorStillFits(
+      int width, int height, int scanRows, int treeRows, int logRows, FxRobot robot)
       throws Exception {
-    open(robot, width, height);
+    app.open(robot, width, height);
     Node tab = app.connect(robot, MotionSensor.ADDRESS);
     SimExplorer.select(robot, tab, MotionSensor.SAMPLE_RATE);
     for (int i = 0; i < 20; i++) {
@@ -141,17 +123,22 @@ class ExplorerLayoutTest {
     }
     @SuppressWarnings("unchecked")
     ListView<LogEntry> list = robot.lookup("#logView").queryAs(ListView.class);
-    waitUntil(() -> list.getItems().size() >= 20);
-    Bounds area = list.localToScene(list.getLayoutBounds());
-    long rows =
-        list.lookupAll(".list-cell").stream()
-            .filter(c -> c instanceof ListCell<?> cell && cell.getItem() != null && c.isVisible())
-            .map(c -> c.localToScene(c.getLayoutBounds()))
-            .filter(b -> b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5)
-            .count();
-    assertThat(rows)
+    @SuppressWarnings("unchecked")
+    TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
+    Node tree = robot.from(tab).lookup("#gattTree").query();
+    waitUntil(() -> list.getItems().size() >= 20 && table.getItems().size() > scanRows);
+    settle(() -> SimExplorer.wholeRows(table, "table-row-cell"), scanRows);
+    settle(() -> SimExplorer.wholeRows(tree, "tree-table-row-cell"), treeRows);
+    settle(() -> SimExplorer.wholeRows(list, "list-cell"), logRows);
+    assertThat(SimExplorer.wholeRows(table, "table-row-cell"))
+        .as("scan rows shown whole in a list %s high", table.getHeight())
+        .isGreaterThanOrEqualTo(scanRows);
+    assertThat(SimExplorer.wholeRows(tree, "tree-table-row-cell"))
+        .as("GATT tree rows shown whole in a tree %s high", tree.getLayoutBounds().getHeight())
+        .isGreaterThanOrEqualTo(treeRows);
+    assertThat(SimExplorer.wholeRows(list, "list-cell"))
         .as("log rows shown whole in a list %s high", list.getHeight())
-        .isGreaterThanOrEqualTo(6);
+        .isGreaterThanOrEqualTo(logRows);
 
     TextField field = robot.from(tab).lookup("#writeField").queryAs(TextField.class);
     Button write = robot.from(tab).lookup("#writeButton").queryAs(Button.class);
@@ -167,11 +154,20 @@ class ExplorerLayoutTest {
     assertThat(SimExplorer.shownWithin(field, detail)).as("write field shown").isTrue();
   }
 
+  /** Waits (within the usual bound) for a count that grows as the view lays out new rows. */
+  private static void settle(LongSupplier count, long least) {
+    try {
+      waitUntil(() -> count.getAsLong() >= least);
+    } catch (TimeoutException stillShort) {
+      // the assertion that follows reports the count
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({"1024,700", "1280,800"})
   void theDeviceHeaderKeepsItsButtonsWholeWhileAnErrorShows(int width, int height, FxRobot robot)
       throws Exception {
-    open(robot, width, height);
+    app.open(robot, width, height);
     Node tab = app.connect(robot, HeartRateMonitor.ADDRESS);
     SimulatorControl sim =
         SimulatedAdapter.controlOf(app.vm.adapter().backendProperty().get()).orElseThrow();

@@ -19,19 +19,28 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The explorer on the in-memory simulator with a fresh profile, for the window tests. */
-final class SimExplorer {
+/**
+ * The explorer on the in-memory simulator with a fresh profile, for the window tests; registered
+ * with {@code @RegisterExtension} it opens in its own stage and, after each test, shuts down,
+ * closes every window it left and goes back to the light theme.
+ */
+final class SimExplorer implements AfterEachCallback {
   final ExecutorService background = Executors.newCachedThreadPool();
   final Settings settings = Settings.inMemory();
   MainViewModel vm;
@@ -53,6 +62,28 @@ final class SimExplorer {
 
   void stop(FxRobot robot) {
     robot.interact(vm::shutdown);
+    background.shutdownNow();
+  }
+
+  /** Opens the explorer at the given size in a new stage of its own. */
+  void open(FxRobot robot, double width, double height) {
+    robot.interact(() -> start(new Stage(), width, height));
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    if (vm == null) {
+      return;
+    }
+    WaitForAsyncUtils.asyncFx(
+            () -> {
+              vm.shutdown();
+              for (Window w : List.copyOf(Window.getWindows())) {
+                w.hide();
+              }
+              Themes.use("light");
+            })
+        .get(15, TimeUnit.SECONDS);
     background.shutdownNow();
   }
 
@@ -132,6 +163,23 @@ final class SimExplorer {
         && b.getMinY() >= 0
         && b.getMaxX() <= s.getWidth() + 0.5
         && b.getMaxY() <= s.getHeight() + 0.5;
+  }
+
+  /**
+   * How many rows (cells with the style class {@code rowClass}, filled or the empty ones that pad
+   * the view) a list, table or tree table shows whole inside its viewport: the rows it has room
+   * for, whatever the number of items at that moment.
+   */
+  static long wholeRows(Node view, String rowClass) {
+    Node clip = view.lookup(".clipped-container");
+    Bounds area = clip.localToScene(clip.getLayoutBounds());
+    return view.lookupAll("." + rowClass).stream()
+        .filter(c -> c instanceof IndexedCell<?> && c.isVisible())
+        .map(c -> c.localToScene(c.getLayoutBounds()))
+        .filter(b -> b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5)
+        .map(b -> Math.round(b.getMinY()))
+        .distinct()
+        .count();
   }
 
   /** True when the node lies wholly inside the area's drawn bounds (not scrolled out of it). */

@@ -12,13 +12,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -27,24 +25,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class SimulatorMenuTest {
-  private final SimExplorer app = new SimExplorer();
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
-
-  @AfterEach
-  void stop(FxRobot robot) {
-    if (app.vm != null) {
-      app.stop(robot);
-    }
-  }
+  @RegisterExtension final SimExplorer app = new SimExplorer();
 
   @Test
   void dropTheLinkFromTheMenuDisconnectsTheDeviceAndLogsTheFault(FxRobot robot) throws Exception {
-    robot.interact(() -> app.start(stage, 1024, 700));
+    app.open(robot, 1024, 700);
     MenuButton menu = robot.lookup("#simulatorMenu").queryAs(MenuButton.class);
     waitUntil(menu::isVisible);
     Menu drop = (Menu) item(menu, "simDrop");
@@ -68,7 +53,7 @@ class SimulatorMenuTest {
 
   @Test
   void theMenuIsHiddenWhenTheAdapterIsNotTheSimulator(FxRobot robot) throws Exception {
-    robot.interact(() -> app.start(stage, 1024, 700));
+    app.open(robot, 1024, 700);
     MenuButton menu = robot.lookup("#simulatorMenu").queryAs(MenuButton.class);
     waitUntil(menu::isVisible);
     robot.interact(() -> app.vm.adapter().shutdown());
