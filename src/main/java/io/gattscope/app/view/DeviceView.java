@@ -117,19 +117,13 @@ final class DeviceView {
     }
     HBox.setHgrow(status, Priority.ALWAYS);
     status.setMaxWidth(Double.MAX_VALUE);
-    HBox actions =
-        new HBox(
-            10,
-            progress,
-            status,
-            snapshot.progress(),
-            disconnect,
-            reconnect,
-            pair,
-            snapshot.button(),
-            auto);
+    HBox actions = new HBox(10, progress, status, disconnect, reconnect, pair, auto);
     actions.setAlignment(Pos.CENTER_LEFT);
-    VBox header = new VBox(4, actions, facts);
+    HBox.setHgrow(facts, Priority.ALWAYS);
+    facts.setMaxWidth(Double.MAX_VALUE);
+    HBox factsRow = new HBox(10, facts, snapshot.progress(), snapshot.button());
+    factsRow.setAlignment(Pos.CENTER_LEFT);
+    VBox header = new VBox(4, actions, factsRow);
     header.setPadding(new Insets(6));
     header.getStyleClass().add("device-header");
     search.setId("gattSearch");
