@@ -11,9 +11,11 @@ import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorControl;
 import io.gattscope.ble.sim.world.SimPeripheral;
 import io.gattscope.ble.sim.world.SnapshotPeripheral;
+import io.gattscope.ble.snapshot.SnapshotFormatException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -149,11 +151,17 @@ public final class SimulatorViewModel {
       why = "the open adapter is not the simulator";
     } else {
       try {
-        SimPeripheral p = SnapshotPeripheral.loadAll(List.of(file)).get(0);
+        SimPeripheral p = SnapshotPeripheral.load(file);
         control.get().addDevice(p);
         log.info(
             "", "Simulator: added " + p.address() + " (" + p.name() + ") from snapshot " + file);
         return Optional.empty();
+      } catch (NoSuchFileException e) {
+        why = "the file does not exist";
+      } catch (IOException e) {
+        why = "cannot read it: " + e;
+      } catch (SnapshotFormatException e) {
+        why = "not a valid snapshot: " + e.getMessage();
       } catch (RuntimeException e) {
         why = ErrorText.of(e);
       }

@@ -34,14 +34,15 @@ final class SnapshotSaveView {
     this.defaultName = defaultName;
   }
 
-  /** The button that opens the dialog; disabled while a capture runs. */
+  /** The button that opens the dialog; the progress takes its place while a capture runs. */
   Button button() {
     Button save = new Button("Save snapshot…");
     save.setId("saveSnapshotButton");
     save.setTooltip(
         new Tooltip("Save this device's advertising, GATT table and values as a snapshot file"));
     save.setMinWidth(Button.USE_PREF_SIZE);
-    save.disableProperty().bind(saver.runningProperty());
+    save.visibleProperty().bind(saver.runningProperty().not());
+    save.managedProperty().bind(save.visibleProperty());
     save.setOnAction(e -> ask(save.getScene().getWindow()));
     saver
         .errorProperty()

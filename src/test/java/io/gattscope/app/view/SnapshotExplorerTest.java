@@ -96,6 +96,9 @@ class SnapshotExplorerTest {
         });
     Node progress = robot.from(tab).lookup("#snapshotProgress").query().getParent();
     waitUntil(progress::isVisible);
+    assertThat(robot.from(tab).lookup("#saveSnapshotButton").query().isVisible())
+        .as("the progress takes the button's place")
+        .isFalse();
     waitUntil(() -> logged("Saved snapshot " + file));
     assertThat(progress.isVisible()).isFalse();
 
@@ -175,11 +178,24 @@ class SnapshotExplorerTest {
     robot.interact(add::fire);
     waitUntil(() -> dialogPane("simSnapshotError").isPresent());
     assertThat(dialogPane("simSnapshotError").orElseThrow().getContentText())
-        .contains("Simulator: cannot add a device from " + bad)
-        .contains("$.services[0].characteristics[0].descriptors[0].handle: duplicate handle");
+        .startsWith(
+            "Simulator: cannot add a device from "
+                + bad
+                + ": not a valid snapshot: $.services[0].characteristics[0].descriptors[0].handle:"
+                + " duplicate handle");
     assertThat(sim.world().peripherals()).hasSize(before);
     robot.interact(
         () -> dialogPane("simSnapshotError").orElseThrow().getScene().getWindow().hide());
+
+    Path none = dir.resolve("none.json");
+    SnapshotFiles.opener = w -> Optional.of(none);
+    robot.interact(add::fire);
+    waitUntil(() -> dialogPane("simSnapshotError").isPresent());
+    assertThat(dialogPane("simSnapshotError").orElseThrow().getContentText())
+        .isEqualTo("Simulator: cannot add a device from " + none + ": the file does not exist");
+    robot.interact(
+        () -> dialogPane("simSnapshotError").orElseThrow().getScene().getWindow().hide());
+    assertThat(sim.world().peripherals()).hasSize(before);
 
     Path good = dir.resolve("demo.json");
     Files.writeString(good, DEMO);
