@@ -7,6 +7,7 @@ import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanFilter;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.ScanResult;
+import io.gattscope.ble.snapshot.CaptureProgress;
 import io.gattscope.ble.snapshot.Snapshot;
 import io.gattscope.ble.snapshot.SnapshotCharacteristic;
 import io.gattscope.ble.snapshot.SnapshotDescriptor;
@@ -63,6 +64,22 @@ final class SnapshotCommand extends BaseCommand {
   @Option(names = "--force", description = "Replace an existing file.")
   boolean force;
 
+  /** When the capture shows its progress on stderr. */
+  enum ProgressMode {
+    AUTO,
+    ALWAYS,
+    NEVER
+  }
+
+  @Option(
+      names = "--progress",
+      paramLabel = "WHEN",
+      defaultValue = "AUTO",
+      description =
+          "Show the capture's progress on stderr: auto (when stderr is a terminal and without"
+              + " --json), always or never (default: auto).")
+  ProgressMode progress;
+
   @Override
   int execute() {
     if (!(recordSeconds >= 0 && recordSeconds <= 3600)) {
@@ -80,13 +97,27 @@ final class SnapshotCommand extends BaseCommand {
       if (recordSeconds > 0) {
         err().println("Recording notifications for " + recordSeconds + " s");
       }
-      s =
-          Snapshots.capture(
-              session.device(), scan, Duration.ofMillis(Math.round(recordSeconds * 1000)));
+      ProgressLine line = new ProgressLine(err());
+      CaptureProgress watch = showProgress() ? new CaptureProgress(line) : CaptureProgress.silent();
+      try {
+        s =
+            Snapshots.capture(
+                session.device(), scan, Duration.ofMillis(Math.round(recordSeconds * 1000)), watch);
+      } finally {
+        line.finish();
+      }
     }
     save(SnapshotWriter.toJson(s));
     report(s);
     return 0;
+  }
+
+  private boolean showProgress() {
+    return switch (progress) {
+      case ALWAYS -> true;
+      case NEVER -> false;
+      case AUTO -> !json() && err() == System.err && ProgressLine.stderrIsTerminal();
+    };
   }
 
   /** Listens until the scan response is heard, or keeps the advertising heard by the end. */

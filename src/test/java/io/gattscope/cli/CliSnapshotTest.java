@@ -73,4 +73,34 @@ class CliSnapshotTest {
     assertThat(notSim.code()).isEqualTo(Cli.USAGE);
     assertThat(notSim.err()).contains("use it with -a sim");
   }
+
+  @Test
+  void progressGoesToStderrOnlyAndNeverIntoStdout(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("thermo.json");
+    Result r =
+        run(
+            "-a",
+            "sim",
+            "snapshot",
+            THERMO,
+            "-o",
+            file.toString(),
+            "--record",
+            "0.6",
+            "--progress",
+            "always");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("Saved " + file).doesNotContain("\r").doesNotContain("Reading");
+    assertThat(r.err())
+        .contains("\rDiscovering the GATT table\u001b[K")
+        .contains("\rRecording 0.6 of 0.6 s\u001b[K")
+        .contains("\rReading 1 of ")
+        .containsPattern("\rReading (\\d+) of \\1 attributes\u001b\\[K\n");
+
+    Path quiet = dir.resolve("quiet.json");
+    Result json = run("--json", "-a", "sim", "snapshot", THERMO, "-o", quiet.toString());
+    assertThat(json.code()).as(json.err()).isZero();
+    assertThat(json.err()).as("auto: stderr is not a terminal here").doesNotContain("Reading");
+    assertThat(json.out()).startsWith("{").doesNotContain("Reading");
+  }
 }

@@ -2,11 +2,16 @@ package io.gattscope.app.main;
 
 import io.gattscope.app.device.AppContext;
 import io.gattscope.app.device.DeviceViewModel;
+import io.gattscope.app.device.SnapshotSaver;
 import io.gattscope.app.scan.ScanListViewModel;
 import io.gattscope.app.scan.ScanRow;
 import io.gattscope.app.util.Command;
+import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.ScanResult;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -31,6 +36,7 @@ public final class MainViewModel {
   private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper("");
   private final Command connect;
   private final SimulatorViewModel simulator;
+  private final Map<BleAddress, ScanResult> seen = new HashMap<>();
   private long lastCount;
   private long lastNanos;
 
@@ -59,6 +65,9 @@ public final class MainViewModel {
 
   /** Opens (or selects) the tab of a scanned device and connects it. */
   public DeviceViewModel connect(ScanRow row) {
+    if (row.resultProperty().get() != null) {
+      seen.put(row.address(), row.resultProperty().get());
+    }
     Optional<DeviceViewModel> open =
         devices.stream().filter(d -> d.address().equals(row.address())).findFirst();
     if (open.isPresent()) {
@@ -111,6 +120,25 @@ public final class MainViewModel {
             "%d / %d MB",
             (rt.totalMemory() - rt.freeMemory()) >> 20,
             rt.maxMemory() >> 20));
+  }
+
+  /**
+   * The "Save snapshot…" of a device tab, with the device's advertising from the scan list (or,
+   * once the list dropped it, as it was when the tab connected).
+   *
+   * @param d the tab's device
+   * @return a saver for that tab
+   */
+  public SnapshotSaver snapshotSaver(DeviceViewModel d) {
+    return new SnapshotSaver(
+        ctx,
+        d,
+        () ->
+            scan.rows().stream()
+                .filter(r -> r.address().equals(d.address()) && r.resultProperty().get() != null)
+                .map(r -> r.resultProperty().get())
+                .findFirst()
+                .or(() -> Optional.ofNullable(seen.get(d.address()))));
   }
 
   /** The Simulator menu's faults, usable while the simulated adapter is open. */

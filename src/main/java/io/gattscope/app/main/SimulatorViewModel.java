@@ -9,6 +9,12 @@ import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.sim.SimFaults;
 import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorControl;
+import io.gattscope.ble.sim.world.SimPeripheral;
+import io.gattscope.ble.sim.world.SnapshotPeripheral;
+import io.gattscope.ble.snapshot.SnapshotFormatException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -128,6 +134,41 @@ public final class SimulatorViewModel {
    */
   public void setLatency(Duration latency, Duration jitter) {
     onAdapter("set latency", f -> f.setLatency(latency, jitter));
+  }
+
+  /**
+   * Loads a snapshot file into the running simulator: the device advertises from now on (in place
+   * of a simulated device with the same address) and shows up in the scan list.
+   *
+   * @param file a snapshot JSON file
+   * @return empty when the device was added, else why not (a bad file names the JSON path of its
+   *     problem); nothing changes then
+   */
+  public Optional<String> addSnapshot(Path file) {
+    Optional<SimulatorControl> control = control(main.adapter().backendProperty().get());
+    String why;
+    if (control.isEmpty()) {
+      why = "the open adapter is not the simulator";
+    } else {
+      try {
+        SimPeripheral p = SnapshotPeripheral.load(file);
+        control.get().addDevice(p);
+        log.info(
+            "", "Simulator: added " + p.address() + " (" + p.name() + ") from snapshot " + file);
+        return Optional.empty();
+      } catch (NoSuchFileException e) {
+        why = "the file does not exist";
+      } catch (IOException e) {
+        why = "cannot read it: " + e;
+      } catch (SnapshotFormatException e) {
+        why = "not a valid snapshot: " + e.getMessage();
+      } catch (RuntimeException e) {
+        why = ErrorText.of(e);
+      }
+    }
+    String text = "Simulator: cannot add a device from " + file + ": " + why;
+    log.error("", text);
+    return Optional.of(text);
   }
 
   private void onDevice(String what, DeviceFault fault) {

@@ -2,6 +2,7 @@ package io.gattscope.app.view;
 
 import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.device.GattNode;
+import io.gattscope.app.device.SnapshotSaver;
 import io.gattscope.app.log.LogViewModel;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.ConnectionState;
@@ -48,6 +49,7 @@ final class DeviceView {
   private final TextField search = TextFields.createClearableTextField();
   private final StackPane detail = new StackPane();
   private final NotificationPane notices = new NotificationPane();
+  private final SnapshotSaveView snapshot;
 
   /** The tree's least width beside the detail pane: every column readable. */
   private static final double TREE_MIN = 480;
@@ -59,8 +61,13 @@ final class DeviceView {
   private static final double NARROW = TREE_MIN + DETAIL_MIN + 60;
 
   DeviceView(
-      DeviceViewModel vm, CharacteristicView detailView, Settings settings, LogViewModel log) {
+      DeviceViewModel vm,
+      CharacteristicView detailView,
+      Settings settings,
+      LogViewModel log,
+      SnapshotSaver saver) {
     this.vm = vm;
+    this.snapshot = new SnapshotSaveView(saver, vm.title());
     this.log = log;
     this.settings = settings;
     this.detailView = detailView;
@@ -112,7 +119,11 @@ final class DeviceView {
     status.setMaxWidth(Double.MAX_VALUE);
     HBox actions = new HBox(10, progress, status, disconnect, reconnect, pair, auto);
     actions.setAlignment(Pos.CENTER_LEFT);
-    VBox header = new VBox(4, actions, facts);
+    HBox.setHgrow(facts, Priority.ALWAYS);
+    facts.setMaxWidth(Double.MAX_VALUE);
+    HBox factsRow = new HBox(10, facts, snapshot.progress(), snapshot.button());
+    factsRow.setAlignment(Pos.CENTER_LEFT);
+    VBox header = new VBox(4, actions, factsRow);
     header.setPadding(new Insets(6));
     header.getStyleClass().add("device-header");
     search.setId("gattSearch");

@@ -283,7 +283,11 @@ public final class MainView {
     CharacteristicView detail = new CharacteristicView();
     for (DeviceViewModel d : vm.devices()) {
       if (!tabOf.containsKey(d)) {
-        Tab t = new Tab(d.title(), new DeviceView(d, detail, settings, vm.context().log()).build());
+        Tab t =
+            new Tab(
+                d.title(),
+                new DeviceView(d, detail, settings, vm.context().log(), vm.snapshotSaver(d))
+                    .build());
         t.setTooltip(new Tooltip(d.address() + " (Ctrl+W closes and disconnects)"));
         t.setOnClosed(e -> vm.close(d));
         tabOf.put(d, t);

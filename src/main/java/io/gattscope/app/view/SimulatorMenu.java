@@ -2,11 +2,13 @@ package io.gattscope.app.view;
 
 import io.gattscope.app.main.SimulatorViewModel;
 import java.time.Duration;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
 
 /** The toolbar's Simulator menu, shown while the simulated adapter is open. */
 final class SimulatorMenu {
@@ -17,7 +19,7 @@ final class SimulatorMenu {
     MenuButton menu = new MenuButton("Simulator");
     menu.setId("simulatorMenu");
     menu.setTooltip(
-        new Tooltip("Make the simulated devices misbehave: drop links, reboot, change services"));
+        new Tooltip("Make the simulated devices misbehave, or add a device from a snapshot file"));
     menu.visibleProperty().bind(vm.availableProperty());
     menu.managedProperty().bind(vm.availableProperty());
 
@@ -53,9 +55,39 @@ final class SimulatorMenu {
                 "simLatency300",
                 () -> vm.setLatency(Duration.ofMillis(300), Duration.ofMillis(200))));
     MenuItem reboot = item("Reboot the dongle", "simReboot", vm::reboot);
+    MenuItem snapshot =
+        item(
+            "Add device from snapshot…",
+            "simAddSnapshot",
+            () -> addSnapshot(menu.getScene().getWindow(), vm));
     menu.getItems()
-        .addAll(drop, away, services, silent, answer, new SeparatorMenuItem(), latency, reboot);
+        .addAll(
+            drop,
+            away,
+            services,
+            silent,
+            answer,
+            new SeparatorMenuItem(),
+            latency,
+            reboot,
+            new SeparatorMenuItem(),
+            snapshot);
     return menu;
+  }
+
+  /** Asks for a snapshot file and adds its device; a bad file is shown and changes nothing. */
+  private static void addSnapshot(Window owner, SimulatorViewModel vm) {
+    SnapshotFiles.open(owner)
+        .flatMap(vm::addSnapshot)
+        .ifPresent(
+            text -> {
+              Alert alert = new Alert(Alert.AlertType.ERROR, text);
+              alert.initOwner(owner);
+              alert.setTitle("Add device from snapshot");
+              alert.setHeaderText("The device was not added");
+              alert.getDialogPane().setId("simSnapshotError");
+              alert.show();
+            });
   }
 
   private static MenuItem item(String text, String id, Runnable action) {

@@ -116,8 +116,7 @@ final class GapCommands {
     if (discoverMode == 2) {
       return true;
     }
-    int flags =
-        d.config.world().find(r.address()).map(p -> flags(p.advertiser().advData())).orElse(0);
+    int flags = d.peripheral(r.address()).map(p -> flags(p.advertiser().advData())).orElse(0);
     return discoverMode == 0 ? (flags & 0x01) != 0 : (flags & 0x03) != 0;
   }
 

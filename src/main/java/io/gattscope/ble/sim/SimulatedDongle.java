@@ -9,6 +9,10 @@ import io.gattscope.ble.bgapi.codec.SystemMessages;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import io.gattscope.ble.sim.world.Airwaves;
 import io.gattscope.ble.sim.world.SimPeripheral;
+import io.gattscope.ble.sim.world.SimWorld;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +53,10 @@ final class SimulatedDongle implements FrameParser.FrameListener {
 
   final Set<BleAddress> silent = ConcurrentHashMap.newKeySet();
   final Map<BleAddress, SimPeripheral> changed = new ConcurrentHashMap<>();
+
+  /** Devices added while running (snapshots loaded later), by address, in the order added. */
+  final Map<BleAddress, SimPeripheral> added = Collections.synchronizedMap(new LinkedHashMap<>());
+
   volatile long latencyNanos;
   volatile long jitterNanos;
   private final SplittableRandom jitter;
@@ -146,10 +154,23 @@ final class SimulatedDongle implements FrameParser.FrameListener {
     return config.procedureDelay().toNanos() + extra;
   }
 
-  /** The device at an address as it is now (after any change of its services), if in the world. */
+  /**
+   * The device at an address as it is now (after any change of its services, or added while
+   * running), if in the world.
+   */
   Optional<SimPeripheral> peripheral(BleAddress address) {
     SimPeripheral p = changed.get(address);
+    if (p == null) {
+      p = added.get(address);
+    }
     return p != null ? Optional.of(p) : config.world().find(address);
+  }
+
+  /** The configured world with the devices added while running (each replacing its address). */
+  SimWorld world() {
+    synchronized (added) {
+      return added.isEmpty() ? config.world() : config.world().plus(List.copyOf(added.values()));
+    }
   }
 
   /** Whether a fault took the device out of range. */

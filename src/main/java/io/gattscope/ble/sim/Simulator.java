@@ -161,7 +161,24 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
 
   @Override
   public SimWorld world() {
-    return config.world();
+    return dongle.world();
+  }
+
+  @Override
+  public void addDevice(SimPeripheral peripheral) {
+    BleAddress address = peripheral.address();
+    synchronized (dongle) {
+      for (SimConnection c : dongle.connections) {
+        if (c != null && c.peripheral.address().equals(address)) {
+          throw new IllegalStateException(
+              address + " is connected; disconnect it before replacing the device");
+        }
+      }
+      dongle.changed.remove(address);
+      dongle.added.put(address, peripheral);
+      dongle.airwaves.add(peripheral.advertiser(), System.nanoTime());
+    }
+    LOG.info("simulated device {} ({}) added", address, peripheral.name());
   }
 
   @Override
@@ -300,9 +317,8 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
   }
 
   private SimPeripheral peripheral(BleAddress address) {
-    return config
-        .world()
-        .find(address)
+    return dongle
+        .peripheral(address)
         .orElseThrow(() -> new IllegalArgumentException("no simulated device " + address));
   }
 

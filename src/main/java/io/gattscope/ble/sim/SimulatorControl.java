@@ -1,6 +1,7 @@
 package io.gattscope.ble.sim;
 
 import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.sim.world.SimPeripheral;
 import io.gattscope.ble.sim.world.SimWorld;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,9 +19,19 @@ public interface SimulatorControl {
   /**
    * The devices in range.
    *
-   * @return the world the dongle was configured with
+   * @return the world the dongle was configured with, plus the devices {@link #addDevice added}
+   *     since
    */
   SimWorld world();
+
+  /**
+   * Brings a device into range while the dongle runs (e.g. a snapshot loaded later): it advertises
+   * from now on and can be connected; it replaces a device with the same address.
+   *
+   * @param peripheral the device to add; not null
+   * @throws IllegalStateException when a device with that address is connected (nothing changes)
+   */
+  void addDevice(SimPeripheral peripheral);
 
   /**
    * Handles (0..maxConnections-1) of the established connections, ascending.

@@ -13,6 +13,8 @@ import java.util.UUID;
  * @param value the value read at capture time, its ATT error, or nothing
  * @param descriptors its descriptors in handle order
  * @param recording the notifications or indications recorded from it, or null
+ * @param generator the name of a built-in simulated signal that produces its values when served
+ *     (e.g. {@code hrm/2a37}), or null
  */
 public record SnapshotCharacteristic(
     UUID uuid,
@@ -20,7 +22,8 @@ public record SnapshotCharacteristic(
     int properties,
     CapturedValue value,
     List<SnapshotDescriptor> descriptors,
-    Recording recording) {
+    Recording recording,
+    String generator) {
 
   /**
    * Validates and copies.
@@ -31,11 +34,32 @@ public record SnapshotCharacteristic(
    * @param value the captured value; not null
    * @param descriptors its descriptors; not null
    * @param recording the recording, or null
+   * @param generator the built-in signal's name, or null
    */
   public SnapshotCharacteristic {
     Objects.requireNonNull(uuid, "uuid");
     Objects.requireNonNull(value, "value");
     descriptors = List.copyOf(descriptors);
+  }
+
+  /**
+   * A characteristic without a generated signal, as a capture sees it.
+   *
+   * @param uuid the characteristic type; not null
+   * @param declarationHandle the declaration handle
+   * @param properties the properties byte
+   * @param value the captured value; not null
+   * @param descriptors its descriptors; not null
+   * @param recording the recording, or null
+   */
+  public SnapshotCharacteristic(
+      UUID uuid,
+      int declarationHandle,
+      int properties,
+      CapturedValue value,
+      List<SnapshotDescriptor> descriptors,
+      Recording recording) {
+    this(uuid, declarationHandle, properties, value, descriptors, recording, null);
   }
 
   /**

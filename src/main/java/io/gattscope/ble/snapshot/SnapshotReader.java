@@ -26,6 +26,10 @@ import java.util.UUID;
  */
 public final class SnapshotReader {
   private static final int MAX_VALUE = 512;
+
+  /** A generator reference: a built-in device's short name, a slash and a characteristic UUID. */
+  private static final String GENERATOR_NAME = "[a-z][a-z0-9-]*/[0-9a-f]{4}([0-9a-f-]{32})?";
+
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
@@ -147,7 +151,8 @@ public final class SnapshotReader {
             "value",
             "error",
             "descriptors",
-            "recording"));
+            "recording",
+            "generator"));
     UUID uuid = uuid(n, "uuid");
     int decl = handle(n, "declarationHandle");
     int valueHandle = handle(n, "valueHandle");
@@ -187,7 +192,25 @@ public final class SnapshotReader {
         throw n.get("recording").error("needs a 0x2902 descriptor (CCCD) to be subscribed");
       }
     }
-    return new SnapshotCharacteristic(uuid, decl, props, value, descriptors, recording);
+    String generator = null;
+    if (n.has("generator")) {
+      generator = n.text("generator");
+      if (!generator.matches(GENERATOR_NAME)) {
+        throw n.get("generator")
+            .error("expected a signal name like 'hrm/2a37', got '" + generator + "'");
+      }
+      if (recording != null) {
+        throw n.get("generator").error("give a recording or a generator, not both");
+      }
+      if ((props & (CharacteristicProperty.NOTIFY.mask() | CharacteristicProperty.INDICATE.mask()))
+          == 0) {
+        throw n.get("generator").error("the characteristic has no notify or indicate property");
+      }
+      if (descriptors.stream().noneMatch(d -> d.uuid().equals(GattDescriptor.CCCD))) {
+        throw n.get("generator").error("needs a 0x2902 descriptor (CCCD) to be subscribed");
+      }
+    }
+    return new SnapshotCharacteristic(uuid, decl, props, value, descriptors, recording, generator);
   }
 
   private SnapshotDescriptor descriptor(Node n) throws SnapshotFormatException {

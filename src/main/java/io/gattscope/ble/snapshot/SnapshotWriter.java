@@ -80,6 +80,9 @@ public final class SnapshotWriter {
       n.put("handle", d.handle());
       captured(n, d.value());
     }
+    if (c.generator() != null) {
+      o.put("generator", c.generator());
+    }
     Recording r = c.recording();
     if (r != null) {
       ObjectNode rec = o.putObject("recording");

@@ -23,15 +23,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 /** Captures a snapshot of a connected device on any backend. */
 public final class Snapshots {
   /** The advertising interval written for a captured device: a scan cannot see the real one. */
   public static final int CAPTURED_INTERVAL_MILLIS = 100;
+
+  /** How often a recording reports how far it is. */
+  private static final Duration RECORDING_STEP = Duration.ofMillis(250);
 
   private Snapshots() {}
 
@@ -49,18 +54,75 @@ public final class Snapshots {
    * @throws IllegalArgumentException when the advertising data does not fit legacy advertising
    */
   public static Snapshot capture(BleDevice device, ScanResult scan, Duration record) {
+    return capture(device, scan, record, CaptureProgress.silent());
+  }
+
+  /**
+   * Captures like {@link #capture(BleDevice, ScanResult, Duration)}, telling {@code progress} each
+   * step (discovery, recording, then every read) and stopping when it is cancelled.
+   *
+   * @param device a connected device
+   * @param scan what the scan saw of it (advertising data and scan response)
+   * @param record how long to record notifications and indications; zero records none
+   * @param progress hears each step and may cancel the capture
+   * @return the snapshot
+   * @throws BleException when discovery, a subscription or the link fails (a read refused with an
+   *     ATT error does not)
+   * @throws IllegalArgumentException when the advertising data does not fit legacy advertising
+   * @throws CancellationException when {@code progress} was cancelled before the capture ended
+   */
+  public static Snapshot capture(
+      BleDevice device, ScanResult scan, Duration record, CaptureProgress progress) {
+    return capture(device, scan, record, c -> true, progress);
+  }
+
+  /**
+   * Captures like {@link #capture(BleDevice, ScanResult, Duration, CaptureProgress)}, recording
+   * only the characteristics {@code recorded} accepts (e.g. those subscribed to already).
+   *
+   * @param device a connected device
+   * @param scan what the scan saw of it (advertising data and scan response)
+   * @param record how long to record notifications and indications; zero records none
+   * @param recorded which of the characteristics that notify or indicate to record
+   * @param progress hears each step and may cancel the capture
+   * @return the snapshot
+   * @throws BleException when discovery, a subscription or the link fails (a read refused with an
+   *     ATT error does not)
+   * @throws IllegalArgumentException when the advertising data does not fit legacy advertising
+   * @throws CancellationException when {@code progress} was cancelled before the capture ended
+   */
+  public static Snapshot capture(
+      BleDevice device,
+      ScanResult scan,
+      Duration record,
+      Predicate<GattCharacteristic> recorded,
+      CaptureProgress progress) {
+    SnapshotAdvertising advertising = advertising(scan);
+    progress.report(CaptureProgress.Phase.DISCOVERING, 0, 0);
     GattDatabase db = device.discover();
     Map<Integer, Recording> recordings =
-        record.isZero() || record.isNegative() ? Map.of() : record(device, db, record);
+        record.isZero() || record.isNegative()
+            ? Map.of()
+            : record(device, db, record, recorded, progress);
+    int total = 0;
+    for (GattCharacteristic c : db.characteristics()) {
+      total += (c.has(CharacteristicProperty.READ) ? 1 : 0) + c.descriptors().size();
+    }
+    int done = 0;
+    progress.report(CaptureProgress.Phase.READING, done, total);
     List<SnapshotService> services = new ArrayList<>();
     for (GattService s : db.services()) {
       List<SnapshotCharacteristic> chars = new ArrayList<>();
       for (GattCharacteristic c : s.characteristics()) {
-        CapturedValue value =
-            c.has(CharacteristicProperty.READ) ? read(device, c.valueHandle()) : CapturedValue.NONE;
+        CapturedValue value = CapturedValue.NONE;
+        if (c.has(CharacteristicProperty.READ)) {
+          value = read(device, c.valueHandle());
+          progress.report(CaptureProgress.Phase.READING, ++done, total);
+        }
         List<SnapshotDescriptor> descriptors = new ArrayList<>();
         for (GattDescriptor d : c.descriptors()) {
           descriptors.add(new SnapshotDescriptor(d.uuid(), d.handle(), read(device, d.handle())));
+          progress.report(CaptureProgress.Phase.READING, ++done, total);
         }
         chars.add(
             new SnapshotCharacteristic(
@@ -77,7 +139,7 @@ public final class Snapshots {
         device.address(),
         device.addressType(),
         scan.name().orElse(""),
-        advertising(scan),
+        advertising,
         connection(device.parameters()),
         services);
   }
@@ -104,6 +166,32 @@ public final class Snapshots {
         response.length > 0 ? response : null);
   }
 
+  /**
+   * Waits until the recording time is up, reporting it every {@link #RECORDING_STEP}; fails at once
+   * when the link drops or the capture is cancelled.
+   */
+  private static void waitWhileRecording(
+      CompletableFuture<DisconnectReason> lost, Duration d, long start, CaptureProgress progress)
+      throws InterruptedException, ExecutionException {
+    int total = (int) Math.min(Integer.MAX_VALUE, d.toMillis());
+    CompletableFuture<Object> woken = CompletableFuture.anyOf(lost, progress.cancelledSignal());
+    while (true) {
+      long elapsed = (System.nanoTime() - start) / 1_000_000;
+      progress.report(CaptureProgress.Phase.RECORDING, (int) Math.min(total, elapsed), total);
+      long left = total - elapsed;
+      if (left <= 0) {
+        return;
+      }
+      try {
+        woken.get(Math.min(left, RECORDING_STEP.toMillis()), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException stillRecording) {
+        continue;
+      }
+      progress.check();
+      throw new NotConnectedException("the link was lost while recording: " + lost.getNow(null));
+    }
+  }
+
   private static SnapshotConnection connection(ConnectionParameters p) {
     if (p == null) {
       return null;
@@ -124,7 +212,12 @@ public final class Snapshots {
     }
   }
 
-  private static Map<Integer, Recording> record(BleDevice device, GattDatabase db, Duration d) {
+  private static Map<Integer, Recording> record(
+      BleDevice device,
+      GattDatabase db,
+      Duration d,
+      Predicate<GattCharacteristic> recorded,
+      CaptureProgress progress) {
     Map<Integer, List<Recording.Sample>> samples = new HashMap<>();
     Map<Integer, Boolean> indicated = new HashMap<>();
     List<Subscription> subs = new ArrayList<>();
@@ -146,7 +239,9 @@ public final class Snapshots {
     try {
       for (GattCharacteristic c : db.characteristics()) {
         boolean notify = c.has(CharacteristicProperty.NOTIFY);
-        if (c.cccd().isEmpty() || !(notify || c.has(CharacteristicProperty.INDICATE))) {
+        if (c.cccd().isEmpty()
+            || !(notify || c.has(CharacteristicProperty.INDICATE))
+            || !recorded.test(c)) {
           continue;
         }
         List<Recording.Sample> list = new ArrayList<>();
@@ -163,10 +258,7 @@ public final class Snapshots {
                 });
         subs.add(Futures.await(f, device.operationTimeout(), "subscribing for the recording"));
       }
-      DisconnectReason reason = lost.get(d.toMillis(), TimeUnit.MILLISECONDS);
-      throw new NotConnectedException("the link was lost while recording: " + reason);
-    } catch (TimeoutException recordedTheWholeTime) {
-      // the normal end: the link stayed up for the whole recording
+      waitWhileRecording(lost, d, start, progress);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BleException("interrupted while recording", e);

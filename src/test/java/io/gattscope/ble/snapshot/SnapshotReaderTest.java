@@ -104,4 +104,36 @@ class SnapshotReaderTest {
         .isInstanceOf(SnapshotFormatException.class)
         .hasMessageStartingWith(message);
   }
+
+  @Test
+  void generatorReferencesAreCheckedWhereTheyStand() throws Exception {
+    String withGenerator =
+        valid().replace("\"recording\": {", "\"generator\": \"hrm/2a19\", \"recording\": {");
+    assertThatThrownBy(() -> SnapshotReader.parse(withGenerator))
+        .hasMessage(
+            "$.services[0].characteristics[0].generator: give a recording or a generator, not both");
+    String noRecording =
+        valid()
+            .replaceAll("(?s),\\s*\"recording\": \\{.*?\\]\\}", "")
+            .replace("\"value\": \"61\",", "\"value\": \"61\", \"generator\": \"hrm/2a19\",");
+    assertThat(
+            SnapshotReader.parse(noRecording)
+                .services()
+                .get(0)
+                .characteristics()
+                .get(0)
+                .generator())
+        .isEqualTo("hrm/2a19");
+    assertThat(SnapshotWriter.toJson(SnapshotReader.parse(noRecording)))
+        .contains("\"generator\" : \"hrm/2a19\"");
+    assertThatThrownBy(() -> SnapshotReader.parse(noRecording.replace("hrm/2a19", "Heart Rate!")))
+        .hasMessage(
+            "$.services[0].characteristics[0].generator: expected a signal name like 'hrm/2a37',"
+                + " got 'Heart Rate!'");
+    assertThatThrownBy(
+            () -> SnapshotReader.parse(noRecording.replace("\"read\", \"notify\"", "\"read\"")))
+        .hasMessage(
+            "$.services[0].characteristics[0].generator: the characteristic has no notify or"
+                + " indicate property");
+  }
 }

@@ -2,26 +2,35 @@ package io.gattscope.ble.snapshot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattException;
+import io.gattscope.ble.ScanResult;
+import io.gattscope.ble.Uuids;
 import io.gattscope.ble.WriteType;
 import io.gattscope.ble.bgapi.BgapiBackend;
 import io.gattscope.ble.bgapi.BgapiOptions;
 import io.gattscope.ble.bgapi.link.SerialLink;
 import io.gattscope.ble.sim.Simulator;
 import io.gattscope.ble.sim.SimulatorConfig;
+import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.SimPeripheral;
 import io.gattscope.ble.sim.world.SnapshotPeripheral;
 import io.gattscope.testsupport.SocatPair;
+import io.gattscope.testsupport.StandInDongle;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A served snapshot read through the BGAPI backend over a real socat pty pair. */
+/**
+ * A served snapshot read through the BGAPI backend over a real socat pty pair, and a capture
+ * through the BGAPI backend from the stand-in dongle on a pty.
+ */
 class SnapshotSerialIT {
   @TempDir Path dir;
 
@@ -56,5 +65,79 @@ class SnapshotSerialIT {
             .satisfies(e -> assertThat(((GattException) e).attErrorCode()).isEqualTo(0x03));
       }
     }
+  }
+
+  @Test
+  void aCaptureThroughTheBgapiBackendFromTheStandInDongleHasItsTreeAndValues() throws Exception {
+    SimPeripheral hrm = SimulatorConfig.defaults().world().byName("hrm").orElseThrow();
+    Snapshot captured;
+    try (SocatPair pty = SocatPair.start(dir);
+        StandInDongle dongle = StandInDongle.serve(pty.a());
+        BgapiBackend backend = new BgapiBackend(new SerialLink(pty.b()), BgapiOptions.defaults())) {
+      backend.start();
+      ScanResult scan = SnapshotRoundTripTest.scan(backend, hrm);
+      try (BleDevice d = backend.connect(scan)) {
+        captured = Snapshots.capture(d, scan, Duration.ZERO);
+      }
+      assertThat(dongle.commands().stream().filter(c -> c.classId() == 4).count())
+          .as("attribute client commands crossed the pty")
+          .isGreaterThan(10);
+    }
+    assertThat(captured.address()).isEqualTo(HeartRateMonitor.ADDRESS);
+    assertThat(captured.name()).isEqualTo("GattScope HRM");
+    assertThat(captured.advertising().scanResponse()).isNotNull();
+    assertThat(captured.services())
+        .extracting(x -> Uuids.format(x.uuid()), SnapshotService::handle)
+        .containsExactly(
+            tuple("0x1800", 1),
+            tuple("0x180D", 6),
+            tuple("0x180F", 14),
+            tuple("0x180A", 18),
+            tuple("0x1801", 27));
+    assertThat(value(captured, HeartRateMonitor.DEVICE_NAME).bytes())
+        .asString()
+        .isEqualTo("GattScope HRM");
+    assertThat(value(captured, HeartRateMonitor.BODY_SENSOR_LOCATION).bytes())
+        .containsExactly(0x01);
+    assertThat(value(captured, HeartRateMonitor.HEART_RATE_CONTROL_POINT))
+        .as("write-only: not read")
+        .isEqualTo(CapturedValue.NONE);
+    SnapshotCharacteristic measurement = characteristic(captured, 8);
+    assertThat(measurement.descriptors())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.handle()).isEqualTo(HeartRateMonitor.HEART_RATE_MEASUREMENT_CCCD);
+              assertThat(c.value().bytes()).containsExactly(0, 0);
+            });
+
+    Snapshot inMemory = SnapshotRoundTripTest.captureFrom(SimulatorConfig.defaults(), hrm);
+    assertThat(SnapshotWriter.toJson(withRssi(captured, inMemory.advertising().rssi())))
+        .as("the same as a capture over the in-memory link")
+        .isEqualTo(SnapshotWriter.toJson(inMemory));
+  }
+
+  private static SnapshotCharacteristic characteristic(Snapshot s, int valueHandle) {
+    return s.services().stream()
+        .flatMap(x -> x.characteristics().stream())
+        .filter(c -> c.valueHandle() == valueHandle)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static CapturedValue value(Snapshot s, int valueHandle) {
+    return characteristic(s, valueHandle).value();
+  }
+
+  private static Snapshot withRssi(Snapshot s, int rssi) {
+    SnapshotAdvertising a = s.advertising();
+    return new Snapshot(
+        s.address(),
+        s.addressType(),
+        s.name(),
+        new SnapshotAdvertising(
+            a.packetType(), a.intervalMillis(), rssi, a.data(), a.scanResponse()),
+        s.connection(),
+        s.services());
   }
 }

@@ -53,6 +53,20 @@ public final class Airwaves {
   }
 
   /**
+   * Starts listening to a device that came into range, in place of one with the same address.
+   *
+   * @param adv the device's advertising; it first advertises within one interval of {@code
+   *     nowNanos}
+   * @param nowNanos the time now on the {@link System#nanoTime()} scale
+   */
+  public void add(Advertiser adv, long nowNanos) {
+    states.removeIf(s -> s.adv.address().equals(adv.address()));
+    meanOverrides.remove(adv.address());
+    long first = nowNanos + (long) (random.nextDouble() * adv.intervalMillis() * 1e6);
+    states.add(new State(adv, first));
+  }
+
+  /**
    * Sets the scan parameters.
    *
    * @param intervalUnits scan interval (0x0004..0x4000, units of 0.625 ms)

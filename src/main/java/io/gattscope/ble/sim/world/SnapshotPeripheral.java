@@ -2,6 +2,7 @@ package io.gattscope.ble.sim.world;
 
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.sim.gatt.AttPermissions;
+import io.gattscope.ble.sim.gatt.Attribute;
 import io.gattscope.ble.sim.gatt.AttributeDatabase;
 import io.gattscope.ble.sim.gatt.AttributeDatabaseBuilder;
 import io.gattscope.ble.snapshot.CapturedValue;
@@ -34,7 +35,7 @@ public final class SnapshotPeripheral {
    * @throws SnapshotFormatException when the file is not a valid snapshot
    */
   public static SimPeripheral load(Path file) throws IOException, SnapshotFormatException {
-    return create(SnapshotReader.read(file));
+    return build(SnapshotReader.read(file));
   }
 
   /**
@@ -66,8 +67,18 @@ public final class SnapshotPeripheral {
    *
    * @param s the snapshot
    * @return a peripheral named after the snapshot, connectable when its advertising is
+   * @throws IllegalArgumentException when a characteristic names a generator that no built-in
+   *     device has, with the JSON path of its {@code generator} field
    */
   public static SimPeripheral create(Snapshot s) {
+    try {
+      return build(s);
+    } catch (SnapshotFormatException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  private static SimPeripheral build(Snapshot s) throws SnapshotFormatException {
     AttributeDatabaseBuilder b = AttributeDatabase.builder();
     List<SnapshotCharacteristic> recorded = new ArrayList<>();
     for (SnapshotService svc : s.services()) {
@@ -104,6 +115,27 @@ public final class SnapshotPeripheral {
     List<ValueStream> streams = new ArrayList<>();
     for (SnapshotCharacteristic c : recorded) {
       streams.add(new RecordedStream(db.get(c.valueHandle()).orElseThrow(), c.recording()));
+    }
+    for (int i = 0; i < s.services().size(); i++) {
+      List<SnapshotCharacteristic> chars = s.services().get(i).characteristics();
+      for (int j = 0; j < chars.size(); j++) {
+        String name = chars.get(j).generator();
+        if (name != null) {
+          Attribute value = db.get(chars.get(j).valueHandle()).orElseThrow();
+          int si = i;
+          int ci = j;
+          streams.add(
+              BuiltInSignals.stream(name, value)
+                  .orElseThrow(
+                      () ->
+                          new SnapshotFormatException(
+                              "$.services[" + si + "].characteristics[" + ci + "].generator",
+                              "no built-in device generates '"
+                                  + name
+                                  + "'; known: "
+                                  + String.join(", ", BuiltInSignals.names()))));
+        }
+      }
     }
     Advertiser adv =
         new Advertiser(
