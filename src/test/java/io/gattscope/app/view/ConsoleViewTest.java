@@ -1,0 +1,151 @@
+package io.gattscope.app.view;
+
+import static io.gattscope.app.view.SimExplorer.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.gattscope.app.chart.DockedChart;
+import io.gattscope.app.console.ConsoleEntry;
+import io.gattscope.app.view.chart.FxChartOpener;
+import io.gattscope.app.view.chart.LiveChartPane;
+import io.gattscope.ble.sim.world.UartDevice;
+import io.gattscope.stream.SampleRingBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The simulated GattScope UART gets a Console tab: text typed there is sent and echoed back, and
+ * its sensor lines chart as three named channels through the chart dock.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ConsoleViewTest {
+  private final SimExplorer app = new SimExplorer();
+  private Stage stage;
+
+  @Start
+  void start(Stage stage) {
+    this.stage = stage;
+  }
+
+  @AfterEach
+  void stop(FxRobot robot) {
+    if (app.vm != null) {
+      robot.interact(
+          () -> {
+            for (Window w : List.copyOf(Window.getWindows())) {
+              if (w != app.stage) {
+                w.hide();
+              }
+            }
+          });
+      app.stop(robot);
+    }
+  }
+
+  @Test
+  void consoleSendsPingShowsTheEchoAndPlotsTheThreeChannels(FxRobot robot) throws Exception {
+    robot.interact(() -> app.start(stage, 1280, 800));
+    Node tab = app.connect(robot, UartDevice.ADDRESS);
+    TabPane views = robot.from(tab).lookup("#deviceViews").queryAs(TabPane.class);
+    Tab console =
+        fx(
+            () ->
+                views.getTabs().stream()
+                    .filter(t -> "Console".equals(t.getText()))
+                    .findFirst()
+                    .orElseThrow());
+    robot.interact(() -> views.getSelectionModel().select(console));
+    @SuppressWarnings("unchecked")
+    ListView<ConsoleEntry> lines = robot.from(tab).lookup("#consoleLines").queryAs(ListView.class);
+
+    robot.clickOn("#consoleInput").write("ping").type(KeyCode.ENTER);
+    waitUntil(() -> texts(lines, false).contains("ping"));
+    assertThat(fx(() -> texts(lines, true))).containsExactly("ping");
+    robot.clickOn("#consoleFollow");
+    robot.interact(
+        () ->
+            lines.scrollTo(
+                lines
+                    .getItems()
+                    .indexOf(
+                        lines.getItems().stream()
+                            .filter(ConsoleEntry::sent)
+                            .findFirst()
+                            .orElseThrow())));
+    waitUntil(() -> sentCells(lines).stream().anyMatch(s -> s.endsWith("> ping")));
+    assertThat(fx(() -> sentCells(lines)))
+        .as("only the sent line is drawn in the sent style")
+        .allMatch(s -> s.endsWith("> ping"));
+
+    Button plot = robot.from(tab).lookup("#consolePlot").queryAs(Button.class);
+    waitUntil(() -> !plot.isDisabled());
+    robot.clickOn(plot);
+    var windows = ((FxChartOpener) app.ctx.charts()).windows();
+    waitUntil(() -> !windows.dockModel().charts().isEmpty());
+    DockedChart chart = fx(() -> windows.dockModel().charts().get(0));
+    SampleRingBuffer buffer = chart.model().feedProperty().get().buffer();
+    waitUntil(() -> buffer.writeSequence() >= 5);
+    LiveChartPane pane =
+        fx(
+            () ->
+                Window.getWindows().stream()
+                    .flatMap(w -> w.getScene().getRoot().lookupAll(".live-chart").stream())
+                    .filter(LiveChartPane.class::isInstance)
+                    .map(LiveChartPane.class::cast)
+                    .findFirst()
+                    .orElseThrow());
+    assertThat(
+            fx(
+                () ->
+                    pane.chart().getRenderers().stream()
+                        .flatMap(r -> r.getDatasets().stream())
+                        .map(d -> d.getName())
+                        .toList()))
+        .containsExactly("t", "hum", "co2");
+    WaitForAsyncUtils.waitFor(
+        15, TimeUnit.SECONDS, () -> fx(() -> pane.pointsShown(0) > 0 && pane.pointsShown(2) > 0));
+    assertThat(chart.model().title()).isEqualTo(UartDevice.ADDRESS + " · serial plot");
+    Label rate = robot.from(tab).lookup("#consoleRate").queryAs(Label.class);
+    assertThat(fx(rate::getText))
+        .as("the echoed ping is counted, not plotted")
+        .matches(".* · [1-9][0-9]* not plotted · 0 trimmed");
+  }
+
+  private static List<String> texts(ListView<ConsoleEntry> lines, boolean sent) {
+    return lines.getItems().stream()
+        .filter(e -> e.sent() == sent)
+        .map(e -> new String(e.bytes(), StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  /** The texts of the drawn cells in the sent style. */
+  private static List<String> sentCells(ListView<ConsoleEntry> lines) {
+    return lines.lookupAll(".console-sent").stream()
+        .filter(ListCell.class::isInstance)
+        .map(n -> ((ListCell<?>) n).getText())
+        .filter(t -> t != null)
+        .toList();
+  }
+
+  private static <T> T fx(Callable<T> c) throws Exception {
+    return WaitForAsyncUtils.asyncFx(c).get(10, TimeUnit.SECONDS);
+  }
+}
