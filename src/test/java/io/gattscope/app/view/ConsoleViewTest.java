@@ -10,6 +10,7 @@ import io.gattscope.app.view.chart.LiveChartPane;
 import io.gattscope.ble.sim.world.UartDevice;
 import io.gattscope.stream.SampleRingBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +21,10 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -94,6 +98,20 @@ class ConsoleViewTest {
     assertThat(fx(() -> sentCells(lines)))
         .as("only the sent line is drawn in the sent style")
         .allMatch(s -> s.endsWith("> ping"));
+    for (String theme : List.of("light", "dark")) {
+      robot.interact(() -> Themes.use(theme));
+      WaitForAsyncUtils.waitForFxEvents();
+      List<String> seen = new ArrayList<>();
+      robot.interact(() -> seen.addAll(sentColour(lines)));
+      assertThat(seen).as(theme + ": sent colour, received colour, contrast").hasSize(3);
+      assertThat(seen.get(0))
+          .as(theme + ": sent text has its own colour")
+          .isNotEqualTo(seen.get(1));
+      assertThat(Double.parseDouble(seen.get(2)))
+          .as(theme + ": contrast of the sent text")
+          .isGreaterThanOrEqualTo(Wcag.AA);
+    }
+    robot.interact(() -> Themes.use("light"));
 
     Button plot = robot.from(tab).lookup("#consolePlot").queryAs(Button.class);
     waitUntil(() -> !plot.isDisabled());
@@ -134,6 +152,33 @@ class ConsoleViewTest {
         .filter(e -> e.sent() == sent)
         .map(e -> new String(e.bytes(), StandardCharsets.UTF_8))
         .toList();
+  }
+
+  /**
+   * The drawn sent line's text colour, a received line's, and the sent text's contrast against the
+   * pixels behind it; call on the FX thread.
+   */
+  private static List<String> sentColour(ListView<ConsoleEntry> lines) {
+    WritableImage shot = lines.getScene().snapshot(null);
+    ListCell<?> sent = null;
+    ListCell<?> received = null;
+    for (Node n : lines.lookupAll(".list-cell")) {
+      if (n instanceof ListCell<?> c && c.getItem() instanceof ConsoleEntry e && !c.isSelected()) {
+        if (e.sent() && sent == null) {
+          sent = c;
+        } else if (!e.sent() && received == null) {
+          received = c;
+        }
+      }
+    }
+    if (sent == null || received == null) {
+      return List.of();
+    }
+    Color s = (Color) ((Text) sent.lookup(".text")).getFill();
+    Color r = (Color) ((Text) received.lookup(".text")).getFill();
+    Color behind =
+        Wcag.background(shot.getPixelReader(), sent.localToScene(sent.getLayoutBounds()));
+    return List.of(s.toString(), r.toString(), Double.toString(Wcag.contrast(s, behind)));
   }
 
   /** The texts of the drawn cells in the sent style. */
