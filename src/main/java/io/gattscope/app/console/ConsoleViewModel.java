@@ -280,8 +280,16 @@ public final class ConsoleViewModel implements AutoCloseable {
     rateLines = linesReceived.get();
   }
 
+  /**
+   * Adds a line in time order: a received line waits in the UI queue after it arrived, so a line
+   * sent meanwhile may already be shown; the received one goes before it.
+   */
   private void add(ConsoleEntry e) {
-    entries.add(e);
+    int at = entries.size();
+    while (at > 0 && entries.get(at - 1).time().isAfter(e.time())) {
+      at--;
+    }
+    entries.add(at, e);
     if (entries.size() > MAX_ENTRIES) {
       entries.remove(0);
       trimmed.set(trimmed.get() + 1);

@@ -23,6 +23,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -115,12 +116,14 @@ final class ConsoleView {
                 + " lines dropped from the top beyond "
                 + ConsoleViewModel.MAX_ENTRIES));
     rate.setMinWidth(0);
-    Region spacer = new Region();
-    HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(8, timestamps, follow, mode, clear, save, plot, spacer, rate);
+    FlowPane bar = new FlowPane(8, 4, timestamps, follow, mode, clear, save, plot);
     bar.setAlignment(Pos.CENTER_LEFT);
-    bar.setPadding(new Insets(4));
-    return bar;
+    for (Node n : bar.getChildren()) {
+      ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+    }
+    VBox top = new VBox(4, bar, rate);
+    top.setPadding(new Insets(4));
+    return top;
   }
 
   private Node sendBox() {
@@ -156,6 +159,8 @@ final class ConsoleView {
     error.textProperty().bind(vm.error());
     error.visibleProperty().bind(vm.error().isNotEmpty());
     error.managedProperty().bind(error.visibleProperty());
+    ending.setMinWidth(Region.USE_PREF_SIZE);
+    send.setMinWidth(Region.USE_PREF_SIZE);
     HBox row = new HBox(8, input, ending, send);
     row.setAlignment(Pos.CENTER_LEFT);
     VBox box = new VBox(4, error, row);

@@ -66,7 +66,11 @@ class ConsoleViewModelTest {
     console.start().get(5, TimeUnit.SECONDS);
     console.ending().set(LineEnding.CRLF);
     console.input().set("ping");
-    console.send().get(5, TimeUnit.SECONDS);
+    CompletableFuture<Void> sent;
+    synchronized (this) { // the UI lock: sending shows the line at once
+      sent = console.send();
+    }
+    sent.get(5, TimeUnit.SECONDS);
     assertThat(console.input().get()).isEmpty();
     Waits.waitFor(() -> texts().contains("ping") && samples.size() >= 3);
     synchronized (this) {
@@ -139,7 +143,11 @@ class ConsoleViewModelTest {
     assertThat(opened.get(1)).isEqualTo(List.of("t", "hum", "co2"));
     assertThat(opened.get(2)).isEqualTo(UartDevice.ADDRESS + " · serial plot");
     console.input().set("ping");
-    console.send().get(5, TimeUnit.SECONDS);
+    CompletableFuture<Void> sent;
+    synchronized (this) { // the UI lock: sending shows the line at once
+      sent = console.send();
+    }
+    sent.get(5, TimeUnit.SECONDS);
     Waits.waitFor(() -> texts().contains("ping") && fed.size() >= 3);
     assertThat(console.rejected().get()).as("the echo is not a plot line").isPositive();
     assertThat(fed)
@@ -155,6 +163,30 @@ class ConsoleViewModelTest {
     long lines = console.linesReceived().get();
     Waits.waitFor(() -> console.linesReceived().get() > lines + 2);
     assertThat(fed).as("a closed feed gets no more lines").hasSize(before);
+  }
+
+  @Test
+  void aLineReceivedBeforeASendStaysBeforeItWhenTheUiRunsItLate() throws Exception {
+    BleDevice d =
+        adapter
+            .backend()
+            .connect(
+                UartDevice.ADDRESS,
+                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
+    List<Runnable> queued = new CopyOnWriteArrayList<>();
+    console = new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), queued::add);
+    console.start().get(5, TimeUnit.SECONDS);
+    // a sensor line takes two notifications at the default MTU; four updates hold a whole line
+    Waits.waitFor(() -> queued.size() >= 4);
+    List<Runnable> late = List.copyOf(queued);
+    console.input().set("x");
+    console.send();
+    late.forEach(Runnable::run);
+    List<ConsoleEntry> shown = List.copyOf(console.entries());
+    assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(shown.get(shown.size() - 1).sent()).as("the send came last").isTrue();
+    assertThat(shown.subList(0, shown.size() - 1)).noneMatch(ConsoleEntry::sent);
+    assertThat(shown).isSortedAccordingTo((a, b) -> a.time().compareTo(b.time()));
   }
 
   @Test
