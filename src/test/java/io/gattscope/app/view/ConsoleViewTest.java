@@ -7,6 +7,8 @@ import io.gattscope.app.chart.DockedChart;
 import io.gattscope.app.console.ConsoleEntry;
 import io.gattscope.app.view.chart.FxChartOpener;
 import io.gattscope.app.view.chart.LiveChartPane;
+import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.UartDevice;
 import io.gattscope.stream.SampleRingBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -152,6 +155,43 @@ class ConsoleViewTest {
         .filter(e -> e.sent() == sent)
         .map(e -> new String(e.bytes(), StandardCharsets.UTF_8))
         .toList();
+  }
+
+  @Test
+  void openConsoleOnAnyNotifyAndWritePair(FxRobot robot) throws Exception {
+    robot.interact(() -> app.start(stage, 1280, 800));
+    Node tab = app.connect(robot, HeartRateMonitor.ADDRESS);
+    assertThat(robot.from(tab).lookup("#deviceViews").tryQuery())
+        .as("no Console tab without NUS until one is opened")
+        .isEmpty();
+    robot.clickOn(robot.from(tab).lookup("#openConsoleButton").queryAs(Button.class));
+    @SuppressWarnings("unchecked")
+    ComboBox<GattCharacteristic> tx = robot.lookup("#consoleTxPicker").queryAs(ComboBox.class);
+    @SuppressWarnings("unchecked")
+    ComboBox<GattCharacteristic> rx = robot.lookup("#consoleRxPicker").queryAs(ComboBox.class);
+    assertThat(fx(() -> tx.getItems().stream().map(GattCharacteristic::valueHandle).toList()))
+        .contains(HeartRateMonitor.HEART_RATE_MEASUREMENT, HeartRateMonitor.BATTERY_LEVEL)
+        .doesNotContain(HeartRateMonitor.HEART_RATE_CONTROL_POINT);
+    assertThat(fx(() -> rx.getItems().stream().map(GattCharacteristic::valueHandle).toList()))
+        .contains(HeartRateMonitor.HEART_RATE_CONTROL_POINT)
+        .doesNotContain(HeartRateMonitor.HEART_RATE_MEASUREMENT);
+    robot.interact(
+        () -> {
+          tx.setValue(handle(tx, HeartRateMonitor.HEART_RATE_MEASUREMENT));
+          rx.setValue(handle(rx, HeartRateMonitor.HEART_RATE_CONTROL_POINT));
+        });
+    robot.clickOn("OK");
+    TabPane views = robot.from(tab).lookup("#deviceViews").queryAs(TabPane.class);
+    assertThat(fx(() -> views.getTabs().stream().map(Tab::getText).toList()))
+        .containsExactly("GATT", "Console 0x0008/0x000D");
+    assertThat(fx(() -> views.getSelectionModel().getSelectedItem().getText()))
+        .isEqualTo("Console 0x0008/0x000D");
+    Label rate = robot.from(tab).lookup("#consoleRate").queryAs(Label.class);
+    waitUntil(() -> rate.getText().matches("[1-9][0-9]* B/s .*"));
+  }
+
+  private static GattCharacteristic handle(ComboBox<GattCharacteristic> box, int handle) {
+    return box.getItems().stream().filter(c -> c.valueHandle() == handle).findFirst().orElseThrow();
   }
 
   /**
