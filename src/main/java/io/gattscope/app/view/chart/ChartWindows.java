@@ -277,7 +277,13 @@ public final class ChartWindows {
       Function<NotificationListener, Subscription> feed) {
     Optional<DockedChart> open = dockModel.find(ChartKey.of(device, characteristic));
     if (open.isPresent()) {
-      return dock().reveal(open.get());
+      DockedChart chart = open.get();
+      if (chart.subscription() instanceof Fed old && !old.isActive()) {
+        // its feed died with the link; the new one goes on in the same chart after a gap
+        chart.resubscribed(new Fed(feed.apply(chart.model().listener())));
+        chart.model().reconnected();
+      }
+      return dock().reveal(chart);
     }
     ChartViewModel model = model(device, null, title, decoder, () -> 0);
     return show(device, model, new Fed(feed.apply(model.listener())));
