@@ -50,6 +50,7 @@ public final class ConsoleViewModel implements AutoCloseable {
   public static final int MAX_ENTRIES = 10_000;
 
   private final BleDevice device;
+  private final int maxEntries;
   private final UartPair pair;
   private final UiExecutor ui;
   private final UartSender sender;
@@ -87,6 +88,12 @@ public final class ConsoleViewModel implements AutoCloseable {
    * @param ui runs model updates on the UI thread
    */
   public ConsoleViewModel(BleDevice device, UartPair pair, UiExecutor ui) {
+    this(device, pair, ui, MAX_ENTRIES);
+  }
+
+  /** A console keeping at most {@code maxEntries} lines (tests use a small bound). */
+  ConsoleViewModel(BleDevice device, UartPair pair, UiExecutor ui, int maxEntries) {
+    this.maxEntries = maxEntries;
     this.device = device;
     this.pair = pair;
     this.ui = ui;
@@ -290,7 +297,7 @@ public final class ConsoleViewModel implements AutoCloseable {
       at--;
     }
     entries.add(at, e);
-    if (entries.size() > MAX_ENTRIES) {
+    if (entries.size() > maxEntries) {
       entries.remove(0);
       trimmed.set(trimmed.get() + 1);
     }

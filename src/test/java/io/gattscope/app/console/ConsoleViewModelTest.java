@@ -190,6 +190,24 @@ class ConsoleViewModelTest {
   }
 
   @Test
+  void theOldestLinesGoBeyondTheBoundAndAreCounted() throws Exception {
+    BleDevice d =
+        adapter
+            .backend()
+            .connect(
+                UartDevice.ADDRESS,
+                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
+    console =
+        new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), UiExecutor.direct(), 3);
+    for (String s : List.of("a", "b", "c", "d", "e")) {
+      console.input().set(s);
+      console.send().get(5, TimeUnit.SECONDS);
+    }
+    assertThat(console.entries()).map(this::text).containsExactly("c", "d", "e");
+    assertThat(console.trimmed().get()).isEqualTo(2);
+  }
+
+  @Test
   void historyWalksBackAndForth() throws Exception {
     BleDevice d =
         adapter

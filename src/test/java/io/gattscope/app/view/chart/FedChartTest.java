@@ -64,6 +64,8 @@ class FedChartTest {
     DockedChart chart = fx(() -> dock.charts().get(0));
     assertThat(fx(() -> chart.model().channels().stream().map(ChartChannel::label).toList()))
         .containsExactly("t", "hum");
+    assertThat(fx(() -> chart.model().layoutHintProperty().get()))
+        .startsWith("Serial plotter: numeric text lines");
     first.send("t:12.5,hum:40");
     first.send("t:12.75,hum:41");
     SampleRingBuffer ring = chart.model().feedProperty().get().buffer();
