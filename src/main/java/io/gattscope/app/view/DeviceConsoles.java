@@ -168,14 +168,27 @@ final class DeviceConsoles {
               .every(
                   Duration.ofSeconds(1),
                   () -> ctx.ui().execute(() -> current.updateRates(ctx.nanoClock().getAsLong())));
+      String who = d.address().toString();
+      String what =
+          String.format(
+              Locale.ROOT,
+              "Console: receiving on 0x%04X, sending to 0x%04X",
+              now.tx().valueHandle(),
+              now.rx().valueHandle());
       current
           .start()
           .whenComplete(
-              (v, e) -> {
-                if (e != null) {
-                  ctx.ui().execute(() -> current.error().set(ErrorText.failed("Subscribing", e)));
-                }
-              });
+              (v, e) ->
+                  ctx.ui()
+                      .execute(
+                          () -> {
+                            if (e == null) {
+                              ctx.log().info(who, what);
+                            } else {
+                              current.error().set(ErrorText.failed("Subscribing", e));
+                              ctx.log().error(who, "Console: " + current.error().get());
+                            }
+                          }));
     }
 
     void stop() {

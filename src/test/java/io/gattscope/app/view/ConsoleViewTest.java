@@ -188,6 +188,11 @@ class ConsoleViewTest {
         .isEqualTo("Console 0x0008/0x000D");
     Label rate = robot.from(tab).lookup("#consoleRate").queryAs(Label.class);
     waitUntil(() -> rate.getText().matches("[1-9][0-9]* B/s .*"));
+    waitUntil(
+        () ->
+            app.ctx.log().entries().stream()
+                .anyMatch(
+                    e -> e.message().equals("Console: receiving on 0x0008, sending to 0x000D")));
   }
 
   private static GattCharacteristic handle(ComboBox<GattCharacteristic> box, int handle) {
