@@ -5,6 +5,7 @@ import io.gattscope.app.device.AppContext;
 import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleDevice;
+import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.stream.uart.UartPair;
 import java.time.Duration;
@@ -94,7 +95,7 @@ final class DeviceConsoles {
     }
     for (Console c : List.copyOf(consoles)) {
       try {
-        c.start(now, UartPair.of(db, c.pair.tx().uuid(), c.pair.rx().uuid()));
+        c.start(now, again(db, c.pair));
       } catch (IllegalArgumentException e) {
         c.tab.setContent(new Label("This console's characteristics are gone: " + e.getMessage()));
       }
@@ -126,6 +127,24 @@ final class DeviceConsoles {
     if (select) {
       tabs.getSelectionModel().select(c.tab);
     }
+  }
+
+  /**
+   * The pair in the database of the link that came back: the same handles when they still hold the
+   * same types, else the types when each is unique.
+   */
+  private static UartPair again(GattDatabase db, UartPair was) {
+    Optional<GattCharacteristic> tx = at(db, was.tx());
+    Optional<GattCharacteristic> rx = at(db, was.rx());
+    return tx.isPresent() && rx.isPresent()
+        ? new UartPair(tx.get(), rx.get())
+        : UartPair.of(db, was.tx().uuid(), was.rx().uuid());
+  }
+
+  private static Optional<GattCharacteristic> at(GattDatabase db, GattCharacteristic c) {
+    return db.characteristics().stream()
+        .filter(n -> n.valueHandle() == c.valueHandle() && n.uuid().equals(c.uuid()))
+        .findFirst();
   }
 
   private static boolean same(UartPair a, UartPair b) {

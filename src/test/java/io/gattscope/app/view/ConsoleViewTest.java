@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.app.chart.DockedChart;
 import io.gattscope.app.console.ConsoleEntry;
+import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.view.chart.FxChartOpener;
 import io.gattscope.app.view.chart.LiveChartPane;
 import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.UartDevice;
 import io.gattscope.stream.SampleRingBuffer;
@@ -193,6 +195,42 @@ class ConsoleViewTest {
             app.ctx.log().entries().stream()
                 .anyMatch(
                     e -> e.message().equals("Console: receiving on 0x0008, sending to 0x000D")));
+  }
+
+  @Test
+  void afterAReconnectTheConsoleStartsAgainAndPlotResumesTheSameChart(FxRobot robot)
+      throws Exception {
+    robot.interact(() -> app.start(stage, 1280, 800));
+    Node tab = app.connect(robot, UartDevice.ADDRESS);
+    DeviceViewModel device = app.vm.devices().get(0);
+    robot.interact(() -> device.autoReconnectProperty().set(true));
+    TabPane views = robot.from(tab).lookup("#deviceViews").queryAs(TabPane.class);
+    robot.interact(() -> views.getSelectionModel().select(1));
+    Button plot = robot.from(tab).lookup("#consolePlot").queryAs(Button.class);
+    waitUntil(() -> !plot.isDisabled());
+    robot.interact(plot::fire);
+    var windows = ((FxChartOpener) app.ctx.charts()).windows();
+    waitUntil(() -> !windows.dockModel().charts().isEmpty());
+    DockedChart chart = fx(() -> windows.dockModel().charts().get(0));
+    SampleRingBuffer ring = chart.model().feedProperty().get().buffer();
+    waitUntil(() -> ring.writeSequence() >= 3);
+
+    SimulatedAdapter.controlOf(app.vm.adapter().backendProperty().get())
+        .orElseThrow()
+        .faults()
+        .drop(UartDevice.ADDRESS, 0x08);
+    waitUntil(() -> chart.model().disconnectedProperty().get());
+    waitUntil(() -> "Reconnected".equals(device.statusProperty().get()));
+    Button again = robot.from(tab).lookup("#consolePlot").queryAs(Button.class);
+    assertThat(again).as("a new console on the link that came back").isNotSameAs(plot);
+    @SuppressWarnings("unchecked")
+    ListView<ConsoleEntry> lines = robot.from(tab).lookup("#consoleLines").queryAs(ListView.class);
+    waitUntil(() -> !lines.getItems().isEmpty() && !again.isDisabled());
+    long before = ring.writeSequence();
+    robot.interact(again::fire);
+    waitUntil(() -> ring.writeSequence() > before + 3);
+    assertThat(fx(() -> windows.dockModel().charts())).containsExactly(chart);
+    assertThat(fx(() -> chart.model().disconnectedProperty().get())).isFalse();
   }
 
   private static GattCharacteristic handle(ComboBox<GattCharacteristic> box, int handle) {
