@@ -15,6 +15,7 @@ import io.gattscope.stream.RecordingSummary;
 import io.gattscope.stream.SampleRingBuffer;
 import io.gattscope.stream.SampleSnapshot;
 import io.gattscope.stream.ValueFormat;
+import io.gattscope.stream.uart.PlotLineDecoder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -176,6 +177,8 @@ public final class ChartViewModel {
     layoutSpec.set(decoder instanceof PayloadLayout p ? p.toSpec() : "");
     if (decoder instanceof SigChannels sig) {
       layoutHint.set(sig.source() + " · type a layout to replace it");
+    } else if (decoder instanceof PlotLineDecoder) {
+      layoutHint.set("Serial plotter: numeric text lines · a layout would decode their bytes");
     }
     layoutSpec.addListener((o, was, now) -> validate(now));
     cursor.secondsProperty().addListener(cursorMoved);

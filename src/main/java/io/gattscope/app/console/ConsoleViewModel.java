@@ -1,13 +1,16 @@
 package io.gattscope.app.console;
 
+import io.gattscope.app.device.ChartOpener;
 import io.gattscope.app.util.UiExecutor;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.CharacteristicRef;
+import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.stream.uart.LineAssembler;
 import io.gattscope.stream.uart.LineEnding;
+import io.gattscope.stream.uart.PlotLineDecoder;
 import io.gattscope.stream.uart.SerialPlotter;
 import io.gattscope.stream.uart.UartPair;
 import io.gattscope.stream.uart.UartSender;
@@ -18,12 +21,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -42,6 +50,7 @@ public final class ConsoleViewModel implements AutoCloseable {
   public static final int MAX_ENTRIES = 10_000;
 
   private final BleDevice device;
+  private final int maxEntries;
   private final UartPair pair;
   private final UiExecutor ui;
   private final UartSender sender;
@@ -61,12 +70,15 @@ public final class ConsoleViewModel implements AutoCloseable {
   private final DoubleProperty byteRate = new SimpleDoubleProperty();
   private final DoubleProperty lineRate = new SimpleDoubleProperty();
   private final StringProperty error = new SimpleStringProperty("");
+  private final ReadOnlyBooleanWrapper plottable = new ReadOnlyBooleanWrapper();
+  private final List<PlotFeed> feeds = new CopyOnWriteArrayList<>();
+  private final SubscriptionType type;
   private volatile Consumer<double[]> samples = v -> {};
   private int historyAt;
   private long rateNanos;
   private long rateBytes;
   private long rateLines;
-  private Subscription subscription;
+  private volatile Subscription subscription;
 
   /**
    * A console on a connected device.
@@ -76,10 +88,20 @@ public final class ConsoleViewModel implements AutoCloseable {
    * @param ui runs model updates on the UI thread
    */
   public ConsoleViewModel(BleDevice device, UartPair pair, UiExecutor ui) {
+    this(device, pair, ui, MAX_ENTRIES);
+  }
+
+  /** A console keeping at most {@code maxEntries} lines (tests use a small bound). */
+  ConsoleViewModel(BleDevice device, UartPair pair, UiExecutor ui, int maxEntries) {
+    this.maxEntries = maxEntries;
     this.device = device;
     this.pair = pair;
     this.ui = ui;
     this.sender = new UartSender(device, pair.rx());
+    this.type =
+        pair.tx().has(CharacteristicProperty.NOTIFY)
+            ? SubscriptionType.NOTIFY
+            : SubscriptionType.INDICATE;
   }
 
   /**
@@ -88,10 +110,6 @@ public final class ConsoleViewModel implements AutoCloseable {
    * @return completes once subscribed
    */
   public CompletableFuture<Void> start() {
-    SubscriptionType type =
-        pair.tx().has(CharacteristicProperty.NOTIFY)
-            ? SubscriptionType.NOTIFY
-            : SubscriptionType.INDICATE;
     return device
         .subscribeAsync(
             CharacteristicRef.handle(pair.tx().valueHandle()), type, (h, v, t) -> received(v, t))
@@ -113,14 +131,23 @@ public final class ConsoleViewModel implements AutoCloseable {
       done = lines.accept(value);
     }
     for (String line : done) {
-      plotter.accept(line).ifPresent(samples);
+      Optional<double[]> values = plotter.accept(line);
+      if (values.isPresent()) {
+        samples.accept(values.get());
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        for (PlotFeed f : feeds) {
+          f.deliver(bytes, timestampNanos);
+        }
+      }
     }
+    boolean numbers = !plotter.channels().isEmpty();
     Instant now = Instant.now();
     ui.execute(
         () -> {
           bytesReceived.set(bytesReceived.get() + value.length);
           linesReceived.set(linesReceived.get() + done.size());
           rejected.set(plotter.rejected());
+          plottable.set(numbers);
           for (String line : done) {
             add(new ConsoleEntry(now, false, line.getBytes(StandardCharsets.UTF_8)));
           }
@@ -149,6 +176,63 @@ public final class ConsoleViewModel implements AutoCloseable {
         .whenComplete(
             (v, e) ->
                 ui.execute(() -> error.set(e == null ? "" : "send failed: " + e.getMessage())));
+  }
+
+  /**
+   * Hands every numeric line from now on to {@code listener} as a notification of the text
+   * characteristic whose value is the line (UTF-8, without its line end), for a chart decoding it
+   * with {@link #plotDecoder()}; unparsable lines are never handed over.
+   *
+   * @param listener receives the lines on the notification thread
+   * @return the feed; closing it stops the hand-over, not the console
+   */
+  public Subscription feedPlot(NotificationListener listener) {
+    PlotFeed f =
+        new PlotFeed(
+            pair.tx(),
+            type,
+            listener,
+            () -> subscription != null && subscription.isActive(),
+            feeds::remove);
+    feeds.add(f);
+    return f;
+  }
+
+  /**
+   * The chart decoder of the numeric lines, once the first one fixed the channels.
+   *
+   * @return the decoder naming the channels, or empty before the first numeric line
+   */
+  public Optional<PlotLineDecoder> plotDecoder() {
+    return plotter.decoder();
+  }
+
+  /**
+   * Opens a chart of the numeric lines (the serial plotter) through the explorer's charts: the same
+   * ring buffer, recorder and CSV export as a characteristic's chart.
+   *
+   * @param charts the explorer's chart opener
+   * @return completes when the chart is shown; a failure also shows in {@link #error()}
+   */
+  public CompletableFuture<Void> plot(ChartOpener charts) {
+    Optional<PlotLineDecoder> decoder = plotDecoder();
+    CompletableFuture<Void> shown =
+        decoder.isEmpty()
+            ? CompletableFuture.failedFuture(
+                new IllegalStateException("no numeric line received yet"))
+            : charts.openFed(
+                device,
+                pair.tx(),
+                decoder.get(),
+                device.address() + " · serial plot",
+                this::feedPlot);
+    return shown.whenComplete(
+        (v, e) -> ui.execute(() -> error.set(e == null ? "" : "plot failed: " + message(e))));
+  }
+
+  private static String message(Throwable e) {
+    Throwable t = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    return t.getMessage();
   }
 
   /** Puts the previous history line into the input box. */
@@ -203,9 +287,17 @@ public final class ConsoleViewModel implements AutoCloseable {
     rateLines = linesReceived.get();
   }
 
+  /**
+   * Adds a line in time order: a received line waits in the UI queue after it arrived, so a line
+   * sent meanwhile may already be shown; the received one goes before it.
+   */
   private void add(ConsoleEntry e) {
-    entries.add(e);
-    if (entries.size() > MAX_ENTRIES) {
+    int at = entries.size();
+    while (at > 0 && entries.get(at - 1).time().isAfter(e.time())) {
+      at--;
+    }
+    entries.add(at, e);
+    if (entries.size() > maxEntries) {
       entries.remove(0);
       trimmed.set(trimmed.get() + 1);
     }
@@ -320,6 +412,24 @@ public final class ConsoleViewModel implements AutoCloseable {
   }
 
   /**
+   * Whether a numeric line came, so the serial plotter has channels to chart.
+   *
+   * @return the property, false until the first numeric line
+   */
+  public ReadOnlyBooleanProperty plottable() {
+    return plottable.getReadOnlyProperty();
+  }
+
+  /**
+   * The characteristics this console reads and writes.
+   *
+   * @return the pair
+   */
+  public UartPair pair() {
+    return pair;
+  }
+
+  /**
    * The plotter's channel names, fixed by the first numeric line.
    *
    * @return the names, empty before the first numeric line
@@ -328,9 +438,12 @@ public final class ConsoleViewModel implements AutoCloseable {
     return plotter.channels();
   }
 
-  /** Unsubscribes. */
+  /** Unsubscribes; charts fed by this console stop receiving lines. */
   @Override
   public void close() {
+    for (PlotFeed f : feeds) {
+      f.close();
+    }
     if (subscription != null) {
       subscription.close();
     }

@@ -413,6 +413,11 @@ public final class DeviceViewModel {
     }
   }
 
+  /** What the explorer's view models share (for views that build models of this device). */
+  public AppContext context() {
+    return ctx;
+  }
+
   /** Notifications received on every characteristic since the tab opened. */
   public long notificationsReceived() {
     return characteristics.stream()

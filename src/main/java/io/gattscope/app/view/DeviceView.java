@@ -50,6 +50,7 @@ final class DeviceView {
   private final StackPane detail = new StackPane();
   private final NotificationPane notices = new NotificationPane();
   private final SnapshotSaveView snapshot;
+  private final DeviceConsoles consoles;
 
   /** The tree's least width beside the detail pane: every column readable. */
   private static final double TREE_MIN = 480;
@@ -71,6 +72,7 @@ final class DeviceView {
     this.log = log;
     this.settings = settings;
     this.detailView = detailView;
+    this.consoles = new DeviceConsoles(vm);
   }
 
   Node build() {
@@ -112,12 +114,13 @@ final class DeviceView {
     auto.setId("autoReconnect");
     auto.selectedProperty().bindBidirectional(vm.autoReconnectProperty());
     auto.setTooltip(new Tooltip("Reconnect after an unexpected drop and restore subscriptions"));
-    for (Control c : List.of(disconnect, reconnect, pair, auto)) {
+    Button console = consoles.openButton();
+    for (Control c : List.of(disconnect, reconnect, pair, console, auto)) {
       c.setMinWidth(Region.USE_PREF_SIZE);
     }
     HBox.setHgrow(status, Priority.ALWAYS);
     status.setMaxWidth(Double.MAX_VALUE);
-    HBox actions = new HBox(10, progress, status, disconnect, reconnect, pair, auto);
+    HBox actions = new HBox(10, progress, status, disconnect, reconnect, pair, console, auto);
     actions.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(facts, Priority.ALWAYS);
     facts.setMaxWidth(Double.MAX_VALUE);
@@ -156,7 +159,7 @@ final class DeviceView {
                 tree.getScene().getWindow(), item.getValue(), vm.address().toString(), log);
           }
         });
-    tree.setContextMenu(new ContextMenu(rename));
+    tree.setContextMenu(new ContextMenu(rename, consoles.openItem()));
     tree.getSelectionModel()
         .selectedItemProperty()
         .addListener(
@@ -184,8 +187,9 @@ final class DeviceView {
                         : "",
                     reconnectAction()));
     vm.pairingErrorProperty().addListener((o, a, b) -> notice(b, pairAction()));
-    VBox root = new VBox(header, notices);
-    VBox.setVgrow(notices, Priority.ALWAYS);
+    Node body = consoles.wrap(notices);
+    VBox root = new VBox(header, body);
+    VBox.setVgrow(body, Priority.ALWAYS);
     rebuildTree();
     return root;
   }

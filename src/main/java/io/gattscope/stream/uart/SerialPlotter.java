@@ -56,6 +56,26 @@ public final class SerialPlotter {
   }
 
   /**
+   * Whether the channels were named by {@code name:value} pairs.
+   *
+   * @return true for named channels, false for plain values or before the first plot line
+   */
+  public synchronized boolean named() {
+    return named;
+  }
+
+  /**
+   * A chart decoder of the lines this plotter accepts.
+   *
+   * @return the decoder of the channels fixed by the first plot line, or empty before it
+   */
+  public synchronized Optional<PlotLineDecoder> decoder() {
+    return channels.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new PlotLineDecoder(channels, named));
+  }
+
+  /**
    * Lines plotted.
    *
    * @return how many lines gave samples

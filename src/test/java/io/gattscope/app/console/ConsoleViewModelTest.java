@@ -1,14 +1,20 @@
 package io.gattscope.app.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.gattscope.app.device.ChartOpener;
 import io.gattscope.app.util.UiExecutor;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.NotificationListener;
+import io.gattscope.ble.Subscription;
 import io.gattscope.ble.bgapi.BgapiOptions;
 import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.UartDevice;
+import io.gattscope.stream.ChannelDecoder;
 import io.gattscope.stream.uart.LineEnding;
 import io.gattscope.stream.uart.UartPair;
 import io.gattscope.testsupport.Waits;
@@ -18,8 +24,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +66,11 @@ class ConsoleViewModelTest {
     console.start().get(5, TimeUnit.SECONDS);
     console.ending().set(LineEnding.CRLF);
     console.input().set("ping");
-    console.send().get(5, TimeUnit.SECONDS);
+    CompletableFuture<Void> sent;
+    synchronized (this) { // the UI lock: sending shows the line at once
+      sent = console.send();
+    }
+    sent.get(5, TimeUnit.SECONDS);
     assertThat(console.input().get()).isEmpty();
     Waits.waitFor(() -> texts().contains("ping") && samples.size() >= 3);
     synchronized (this) {
@@ -79,6 +91,120 @@ class ConsoleViewModelTest {
     Waits.waitFor(() -> console.bytesReceived().get() > before);
     console.updateRates(System.nanoTime());
     assertThat(console.byteRate().get()).isPositive();
+  }
+
+  @Test
+  void numericLinesAloneFeedAChartThroughTheOpener() throws Exception {
+    BleDevice d =
+        adapter
+            .backend()
+            .connect(
+                UartDevice.ADDRESS,
+                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
+    UiExecutor ui =
+        r -> {
+          synchronized (this) {
+            r.run();
+          }
+        };
+    console = new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), ui);
+    List<String> fed = new CopyOnWriteArrayList<>();
+    List<Object> opened = new CopyOnWriteArrayList<>();
+    Subscription[] feed = new Subscription[1];
+    ChartOpener charts =
+        new ChartOpener() {
+          @Override
+          public CompletableFuture<Void> open(
+              BleDevice device, GattCharacteristic characteristic, String title) {
+            throw new AssertionError("a serial plot has no subscription of its own");
+          }
+
+          @Override
+          public CompletableFuture<Void> openFed(
+              BleDevice device,
+              GattCharacteristic characteristic,
+              ChannelDecoder decoder,
+              String title,
+              Function<NotificationListener, Subscription> source) {
+            opened.addAll(List.of(characteristic, decoder.names(), title));
+            feed[0] =
+                source.apply((h, v, t) -> fed.add(h + " " + new String(v, StandardCharsets.UTF_8)));
+            return CompletableFuture.completedFuture(null);
+          }
+        };
+    assertThatThrownBy(() -> console.plot(charts).get(5, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(console.error().get()).isEqualTo("plot failed: no numeric line received yet");
+    console.start().get(5, TimeUnit.SECONDS);
+    Waits.waitFor(() -> console.plottable().get());
+    console.plot(charts).get(5, TimeUnit.SECONDS);
+    assertThat(console.error().get()).isEmpty();
+    assertThat(opened.get(0)).isEqualTo(console.pair().tx());
+    assertThat(opened.get(1)).isEqualTo(List.of("t", "hum", "co2"));
+    assertThat(opened.get(2)).isEqualTo(UartDevice.ADDRESS + " · serial plot");
+    console.input().set("ping");
+    CompletableFuture<Void> sent;
+    synchronized (this) { // the UI lock: sending shows the line at once
+      sent = console.send();
+    }
+    sent.get(5, TimeUnit.SECONDS);
+    Waits.waitFor(() -> texts().contains("ping") && fed.size() >= 3);
+    assertThat(console.rejected().get()).as("the echo is not a plot line").isPositive();
+    assertThat(fed)
+        .allSatisfy(
+            line -> {
+              assertThat(line).startsWith(UartDevice.TX + " t:");
+              assertThat(line).doesNotContain("ping");
+            });
+    assertThat(feed[0].isActive()).isTrue();
+    feed[0].close();
+    assertThat(feed[0].isActive()).isFalse();
+    int before = fed.size();
+    long lines = console.linesReceived().get();
+    Waits.waitFor(() -> console.linesReceived().get() > lines + 2);
+    assertThat(fed).as("a closed feed gets no more lines").hasSize(before);
+  }
+
+  @Test
+  void aLineReceivedBeforeASendStaysBeforeItWhenTheUiRunsItLate() throws Exception {
+    BleDevice d =
+        adapter
+            .backend()
+            .connect(
+                UartDevice.ADDRESS,
+                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
+    List<Runnable> queued = new CopyOnWriteArrayList<>();
+    console = new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), queued::add);
+    console.start().get(5, TimeUnit.SECONDS);
+    // a sensor line takes two notifications at the default MTU; four updates hold a whole line
+    Waits.waitFor(() -> queued.size() >= 4);
+    List<Runnable> late = List.copyOf(queued);
+    console.input().set("x");
+    console.send();
+    late.forEach(Runnable::run);
+    List<ConsoleEntry> shown = List.copyOf(console.entries());
+    assertThat(shown).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(shown.get(shown.size() - 1).sent()).as("the send came last").isTrue();
+    assertThat(shown.subList(0, shown.size() - 1)).noneMatch(ConsoleEntry::sent);
+    assertThat(shown).isSortedAccordingTo((a, b) -> a.time().compareTo(b.time()));
+  }
+
+  @Test
+  void theOldestLinesGoBeyondTheBoundAndAreCounted() throws Exception {
+    BleDevice d =
+        adapter
+            .backend()
+            .connect(
+                UartDevice.ADDRESS,
+                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
+    console =
+        new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), UiExecutor.direct(), 3);
+    for (String s : List.of("a", "b", "c", "d", "e")) {
+      console.input().set(s);
+      console.send().get(5, TimeUnit.SECONDS);
+    }
+    assertThat(console.entries()).map(this::text).containsExactly("c", "d", "e");
+    assertThat(console.trimmed().get()).isEqualTo(2);
   }
 
   @Test

@@ -17,6 +17,7 @@ import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.NotificationListener;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.stream.ChannelDecoder;
@@ -30,8 +31,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -223,20 +226,7 @@ public final class ChartWindows {
             type,
             title,
             learnTimeout,
-            (d, lost) -> {
-              ChartViewModel model =
-                  new ChartViewModel(
-                      title,
-                      d,
-                      characteristic.uuid(),
-                      store,
-                      meter,
-                      () ->
-                          device.droppedNotifications() + lost.getAsLong() + extraDrops.getAsLong(),
-                      ChartBufferSetting.read(settings));
-              model.reportTo(ChartActivityLog.of(device));
-              return model;
-            },
+            (d, lost) -> model(device, characteristic.uuid(), title, d, lost),
             (model, sub) -> show(device, model, sub));
     if (decoder != null) {
       return launch.subscribeAndShow(decoder, null);
@@ -264,6 +254,82 @@ public final class ChartWindows {
               }
             });
     return shown;
+  }
+
+  /**
+   * Opens a chart that {@code feed} hands values to instead of a subscription of its own (the
+   * serial plotter's numeric lines), with the same ring buffer, recorder and CSV export; its layout
+   * is not saved, and it does not resubscribe after a reconnect (its feed's source does or does
+   * not). Focuses the chart of the same characteristic when one is open; call on the FX thread.
+   *
+   * @param characteristic the characteristic the values come from (the chart's key)
+   * @param decoder decodes each value the feed hands over
+   * @param title shown above the chart and in the window title
+   * @param feed starts handing values to the listener it is given and returns the feed, closed when
+   *     the chart closes
+   * @return the window showing the chart
+   */
+  public Stage openFed(
+      BleDevice device,
+      GattCharacteristic characteristic,
+      ChannelDecoder decoder,
+      String title,
+      Function<NotificationListener, Subscription> feed) {
+    Optional<DockedChart> open = dockModel.find(ChartKey.of(device, characteristic));
+    if (open.isPresent()) {
+      DockedChart chart = open.get();
+      if (chart.subscription() instanceof Fed old && !old.isActive()) {
+        // its feed died with the link; the new one goes on in the same chart after a gap
+        chart.resubscribed(new Fed(feed.apply(chart.model().listener())));
+        chart.model().reconnected();
+      }
+      return dock().reveal(chart);
+    }
+    ChartViewModel model = model(device, null, title, decoder, () -> 0);
+    return show(device, model, new Fed(feed.apply(model.listener())));
+  }
+
+  private ChartViewModel model(
+      BleDevice device, UUID layoutKey, String title, ChannelDecoder decoder, LongSupplier lost) {
+    ChartViewModel model =
+        new ChartViewModel(
+            title,
+            decoder,
+            layoutKey,
+            store,
+            meter,
+            () -> device.droppedNotifications() + lost.getAsLong() + extraDrops.getAsLong(),
+            ChartBufferSetting.read(settings));
+    model.reportTo(ChartActivityLog.of(device));
+    return model;
+  }
+
+  /** The subscription of a chart fed by its caller; a reconnect does not resubscribe it. */
+  private record Fed(Subscription feed) implements Subscription {
+    @Override
+    public GattCharacteristic characteristic() {
+      return feed.characteristic();
+    }
+
+    @Override
+    public SubscriptionType type() {
+      return feed.type();
+    }
+
+    @Override
+    public boolean isActive() {
+      return feed.isActive();
+    }
+
+    @Override
+    public long delivered() {
+      return feed.delivered();
+    }
+
+    @Override
+    public void close() {
+      feed.close();
+    }
   }
 
   private Stage show(BleDevice device, ChartViewModel model, Subscription subscription) {
@@ -342,6 +408,9 @@ public final class ChartWindows {
         // same listener; the next sample closes the gap (the chart may hold the device through a
         // wrapper, such as Plot's logging one, so the subscription says it, not the object)
         model.reconnected();
+        continue;
+      }
+      if (old instanceof Fed) {
         continue;
       }
       all.add(

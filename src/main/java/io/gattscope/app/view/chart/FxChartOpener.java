@@ -4,10 +4,14 @@ import io.gattscope.app.device.ChartOpener;
 import io.gattscope.app.util.Settings;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.GattCharacteristic;
+import io.gattscope.ble.NotificationListener;
+import io.gattscope.ble.Subscription;
+import io.gattscope.stream.ChannelDecoder;
 import io.gattscope.stream.LayoutStore;
 import io.gattscope.stream.RateMeter;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,6 +59,20 @@ public final class FxChartOpener implements ChartOpener {
               }
             })
         .thenApply(stage -> null);
+  }
+
+  @Override
+  public CompletableFuture<Void> openFed(
+      BleDevice device,
+      GattCharacteristic characteristic,
+      ChannelDecoder decoder,
+      String title,
+      Function<NotificationListener, Subscription> feed) {
+    return ChartLaunch.onFx(
+        () -> {
+          windows.openFed(device, characteristic, decoder, title, feed);
+          return CompletableFuture.completedFuture(null);
+        });
   }
 
   @Override
