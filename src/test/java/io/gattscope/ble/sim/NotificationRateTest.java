@@ -35,8 +35,9 @@ class NotificationRateTest {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long notifications = got.stream().filter(DongleHarness::isPushedValue).count();
-    // 50 kHz nominal (250 times the default 200 Hz); a loaded machine may deliver late.
-    assertThat(notifications / seconds).isBetween(10_000.0, 55_000.0);
+    // 50 kHz nominal, 250 times the default 200 Hz. A machine under heavy load delivers late (9.8
+    // kHz seen beside a CPU hog at load 22), so the floor only proves the written rate took effect.
+    assertThat(notifications / seconds).isBetween(2_000.0, 55_000.0);
     assertThat(
             h.sim.world().byName("imu").orElseThrow().stream(MotionSensor.MOTION)
                 .orElseThrow()
