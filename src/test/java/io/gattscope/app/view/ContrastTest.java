@@ -60,6 +60,10 @@ class ContrastTest {
     List<String> low = new ArrayList<>();
     robot.interact(
         () -> {
+          // settle CSS and layout first: a row cell the table just reused for another item must
+          // not be collected with its old selected state still drawn
+          app.stage.getScene().getRoot().applyCss();
+          app.stage.getScene().getRoot().layout();
           for (Node n : table.lookupAll(".table-row-cell")) {
             if (n instanceof TableRow<?> row && row.getItem() != null) {
               List<Text> into = row.isSelected() ? selected : plain;
