@@ -37,7 +37,11 @@ class ContrastTest {
     app.settings.put("theme", theme);
     app.open(robot, 1280, 800);
     TableView<ScanRow> table = app.scanUntilListed(robot, MotionSensor.ADDRESS);
-    waitUntil(() -> table.getItems().size() > 3);
+    waitUntil(
+        () ->
+            table.getItems().size() > 3
+                && table.getItems().stream()
+                    .anyMatch(r -> r.address().equals(HeartRateMonitor.ADDRESS)));
     robot.interact(
         () -> {
           table.getSelectionModel().select(SimExplorer.row(table, HeartRateMonitor.ADDRESS));
