@@ -9,6 +9,7 @@ import io.gattscope.ble.bgapi.BgapiBackend;
 import io.gattscope.ble.bgapi.BgapiOptions;
 import io.gattscope.ble.bgapi.link.SerialLink;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
+import io.gattscope.testsupport.JavaCommand;
 import io.gattscope.testsupport.SocatPair;
 import io.gattscope.testsupport.StandInDongle;
 import io.gattscope.testsupport.StandInDongle.Command;
@@ -177,12 +178,7 @@ class FaultyDongleSerialIT {
   }
 
   private Run start(String... args) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    String cp =
-        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> cmd = new ArrayList<>(List.of(java, "-cp", cp, Main.class.getName()));
-    cmd.addAll(List.of(args));
-    Process p = new ProcessBuilder(cmd).start();
+    Process p = new ProcessBuilder(JavaCommand.withCtrlC(Main.class, args)).start();
     processes.add(p);
     CompletableFuture<String> err =
         CompletableFuture.supplyAsync(
