@@ -114,7 +114,7 @@ public final class BluezApi {
     /**
      * Enables notifications delivered on a socket instead of as property changes.
      *
-     * @param options options; BlueZ reads none today
+     * @param options call options; the backend passes none
      * @return the socket and the MTU
      */
     AcquiredSocket AcquireNotify(Map<String, Variant<?>> options);
