@@ -84,7 +84,12 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
   /** How long the watchdog's hello may take before the dongle counts as lost. */
   static final Duration HELLO_TIMEOUT = Duration.ofSeconds(2);
 
-  /** A backend over a link (a serial port, or the simulator's in-memory link); not yet started. */
+  /**
+   * A backend over a link (a serial port, or the simulator's in-memory link); not yet started.
+   *
+   * @param link the link to the dongle; the backend opens it at start and closes it at stop
+   * @param options command timeout, reset and callback queue settings
+   */
   public BgapiBackend(BgapiLink link, BgapiOptions options) {
     this.link = link;
     this.options = options;
@@ -187,7 +192,11 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
     return i;
   }
 
-  /** Counters of line trouble survived so far. */
+  /**
+   * Counters of line trouble survived so far.
+   *
+   * @return a snapshot of the parser's, router's and listeners' drop counters
+   */
   public BgapiDiagnostics diagnostics() {
     long dropped = scanner.droppedCallbacks();
     for (BgapiDevice d : byHandle.values()) {

@@ -25,7 +25,12 @@ public record BgapiDiagnostics(
     long malformedMessages,
     long droppedCallbacks) {
 
-  /** The same counts in the backend-neutral form of the API. */
+  /**
+   * The same counts in the backend-neutral form of the API.
+   *
+   * @return dropped bytes; resyncs and unknown frames as dropped frames; unknown-connection events
+   *     and malformed messages as dropped events; dropped callbacks
+   */
   public DroppedData toDroppedData() {
     return new DroppedData(
         droppedBytes,

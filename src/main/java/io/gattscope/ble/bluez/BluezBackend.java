@@ -71,7 +71,11 @@ public final class BluezBackend implements BleBackend {
     this.treeEvents = new SignalRouter(adapterPath, devices, this::adapterLost);
   }
 
-  /** The adapter's object path, e.g. {@code /org/bluez/hci0}. */
+  /**
+   * The adapter's object path, e.g. {@code /org/bluez/hci0}.
+   *
+   * @return {@code /org/bluez/} followed by the adapter name
+   */
   public String adapterPath() {
     return adapterPath;
   }
@@ -79,6 +83,9 @@ public final class BluezBackend implements BleBackend {
   /**
    * Limits later scans to devices at or above {@code dbm} (the filter's {@code RSSI}, -127 to 20),
    * or removes the limit with null.
+   *
+   * @param dbm the weakest signal to report in dBm, or null for no limit
+   * @throws IllegalArgumentException if the threshold lies outside -127 to 20 dBm
    */
   public void setRssiThreshold(Integer dbm) {
     if (dbm != null && (dbm < -127 || dbm > 20)) {

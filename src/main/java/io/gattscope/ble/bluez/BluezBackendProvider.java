@@ -33,7 +33,11 @@ public final class BluezBackendProvider implements BackendProvider {
     this(null);
   }
 
-  /** A provider for another bus (tests, unusual setups); null means the system bus. */
+  /**
+   * A provider for another bus (tests, unusual setups); null means the system bus.
+   *
+   * @param busAddress the D-Bus address to connect to, or null for the system bus
+   */
   public BluezBackendProvider(String busAddress) {
     this.busAddress = busAddress;
   }

@@ -181,7 +181,14 @@ public final class BluezDevice implements BleDevice {
     return readHandleAsync(handle, 0);
   }
 
-  /** Reads a characteristic value or descriptor from an offset ({@code ReadValue} option). */
+  /**
+   * Reads a characteristic value or descriptor from an offset ({@code ReadValue} option).
+   *
+   * @param handle the attribute handle of the characteristic value or descriptor
+   * @param offset the byte offset to read from, 0 for the start
+   * @return completes with the value bytes from the offset, or exceptionally with the GATT or link
+   *     error
+   */
   public CompletableFuture<byte[]> readHandleAsync(int handle, int offset) {
     return gatt.read(handle, offset);
   }
@@ -200,6 +207,13 @@ public final class BluezDevice implements BleDevice {
   /**
    * Writes at an offset; {@code type} becomes the {@code WriteValue} option {@code type} ("request"
    * or "command").
+   *
+   * @param handle the attribute handle of the characteristic value or descriptor
+   * @param value the bytes to write
+   * @param type REQUEST waits for the device's write response, COMMAND does not
+   * @param offset the byte offset within the value to write at, 0 for the start
+   * @return completes when BlueZ has carried out the write, or exceptionally with the GATT or link
+   *     error
    */
   public CompletableFuture<Void> writeHandleAsync(
       int handle, byte[] value, WriteType type, int offset) {

@@ -56,6 +56,12 @@ public final class GatttoolBackend implements BleBackend {
   private ScheduledThreadPoolExecutor timers;
   private volatile boolean running;
 
+  /**
+   * A backend that runs gatttool and hcitool as the settings say; not yet started.
+   *
+   * @param settings the adapter, tools and limits
+   * @throws NullPointerException if the settings are missing
+   */
   public GatttoolBackend(GatttoolSettings settings) {
     this.settings = Objects.requireNonNull(settings, "settings");
   }

@@ -21,7 +21,12 @@ public final class GatttoolBackendProvider implements BackendProvider {
     this(GatttoolSettings.defaults("hci0"));
   }
 
-  /** Uses the template's tools and sysfs directory (for tests); the adapter comes per id. */
+  /**
+   * Uses the template's tools and sysfs directory (for tests); the adapter comes per id.
+   *
+   * @param template settings whose tools, limits and sysfs directory every backend gets, with the
+   *     adapter of the id asked for
+   */
   public GatttoolBackendProvider(GatttoolSettings template) {
     this.template = template;
   }

@@ -186,6 +186,8 @@ public final class GatttoolDevice implements BleDevice {
   /**
    * Reads by characteristic type with {@code char-read-uuid} (one Read By Type request).
    *
+   * @param uuid the characteristic type
+   * @return completes with the value of the one characteristic of that type
    * @throws AttributeLookupException (in the future) when no attribute or several have the type
    */
   public CompletableFuture<byte[]> readByUuidAsync(UUID uuid) {
@@ -235,6 +237,14 @@ public final class GatttoolDevice implements BleDevice {
     return exchangeMtuAsync(requested);
   }
 
+  /**
+   * Exchanges the MTU with gatttool's {@code mtu N} and remembers the result for later length
+   * checks.
+   *
+   * @param requested the ATT MTU to ask for, 23 to 517
+   * @return completes with the MTU both sides agreed on
+   * @throws IllegalArgumentException if the MTU asked for is outside 23 to 517
+   */
   public CompletableFuture<Integer> exchangeMtuAsync(int requested) {
     if (requested < 23 || requested > 517) {
       throw new IllegalArgumentException("an ATT MTU lies in 23 .. 517, got " + requested);

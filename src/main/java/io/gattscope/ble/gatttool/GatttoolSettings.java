@@ -32,6 +32,22 @@ public record GatttoolSettings(
 
   private static final Pattern ADAPTER = Pattern.compile("hci\\d{1,2}");
 
+  /**
+   * Checks the adapter name, the tool names and the connection limit, and copies the environment.
+   *
+   * @param adapter the HCI device, {@code hci0} to {@code hci99}
+   * @param gatttool the gatttool executable: a name looked up on PATH or a path
+   * @param hcitool the hcitool executable (for scanning): a name on PATH or a path
+   * @param maxConnections how many connections (gatttool processes) may run at once (1 to 64)
+   * @param lineBuffered whether to run the tools under {@code stdbuf -oL} when it exists
+   * @param scanDuplicates whether scans pass {@code --duplicates}
+   * @param environment extra environment variables for the tools; copied
+   * @param sysfs the directory listing HCI devices, normally {@code /sys/class/bluetooth}
+   * @param scanStartTimeout how long a scan may take to report that it started
+   * @throws IllegalArgumentException if the adapter is not hci0 to hci99, a tool is not named, or
+   *     the limit is outside 1 to 64
+   * @throws NullPointerException if the environment is missing
+   */
   public GatttoolSettings {
     if (adapter == null || !ADAPTER.matcher(adapter).matches()) {
       throw new IllegalArgumentException(
@@ -47,7 +63,14 @@ public record GatttoolSettings(
     environment = Map.copyOf(environment);
   }
 
-  /** gatttool and hcitool from PATH on the adapter, 7 connections, line-buffered output. */
+  /**
+   * gatttool and hcitool from PATH on the adapter, 7 connections, line-buffered output.
+   *
+   * @param adapter the HCI device, {@code hci0} to {@code hci99}
+   * @return the settings, without {@code --duplicates}, reading /sys/class/bluetooth and waiting up
+   *     to 5 s for a scan to start
+   * @throws IllegalArgumentException if the adapter is not hci0 to hci99
+   */
   public static GatttoolSettings defaults(String adapter) {
     return new GatttoolSettings(
         adapter,
@@ -61,7 +84,14 @@ public record GatttoolSettings(
         Duration.ofSeconds(5));
   }
 
-  /** The same settings with other tool executables. */
+  /**
+   * The same settings with other tool executables.
+   *
+   * @param gatttoolPath the gatttool executable: a name on PATH or a path
+   * @param hcitoolPath the hcitool executable: a name on PATH or a path
+   * @return the copy; this one is unchanged
+   * @throws IllegalArgumentException if a tool is not named
+   */
   public GatttoolSettings withTools(String gatttoolPath, String hcitoolPath) {
     return new GatttoolSettings(
         adapter,
@@ -75,7 +105,12 @@ public record GatttoolSettings(
         scanStartTimeout);
   }
 
-  /** The same settings with extra environment variables for the tools. */
+  /**
+   * The same settings with extra environment variables for the tools.
+   *
+   * @param env the variables, replacing any set before; copied
+   * @return the copy; this one is unchanged
+   */
   public GatttoolSettings withEnvironment(Map<String, String> env) {
     return new GatttoolSettings(
         adapter,
@@ -89,7 +124,13 @@ public record GatttoolSettings(
         scanStartTimeout);
   }
 
-  /** The same settings with another connection limit. */
+  /**
+   * The same settings with another connection limit.
+   *
+   * @param max how many gatttool processes may run at once (1 to 64)
+   * @return the copy; this one is unchanged
+   * @throws IllegalArgumentException if the limit is outside 1 to 64
+   */
   public GatttoolSettings withMaxConnections(int max) {
     return new GatttoolSettings(
         adapter,
@@ -103,7 +144,13 @@ public record GatttoolSettings(
         scanStartTimeout);
   }
 
-  /** The same settings, scanning with or without {@code --duplicates}. */
+  /**
+   * The same settings, scanning with or without {@code --duplicates}.
+   *
+   * @param duplicates true to report every advertising packet, false for the first of each device
+   *     only
+   * @return the copy; this one is unchanged
+   */
   public GatttoolSettings withScanDuplicates(boolean duplicates) {
     return new GatttoolSettings(
         adapter,

@@ -14,7 +14,6 @@ import io.gattscope.ble.bgapi.codec.GapMessages;
 import io.gattscope.ble.bgapi.codec.MessageKey;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import io.gattscope.ble.bgapi.link.InMemoryLink;
-import io.gattscope.ble.bgapi.link.LinkReceiver;
 import io.gattscope.ble.sim.Simulator;
 import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
@@ -37,8 +36,7 @@ class CleanShutdownTest {
   record Sent(MessageKey key, byte[] payload) {}
 
   /** A link that records every frame the host sends, then passes it on. */
-  static final class WireTap implements BgapiLink {
-    final BgapiLink inner;
+  static final class WireTap extends ForwardingLink {
     final List<Sent> sent = new ArrayList<>();
     final CompletableFuture<List<Sent>> atClose = new CompletableFuture<>();
     private final FrameParser parser =
@@ -51,7 +49,7 @@ class CleanShutdownTest {
             });
 
     WireTap(BgapiLink inner) {
-      this.inner = inner;
+      super(inner, "tap:");
     }
 
     int count() {
@@ -61,31 +59,11 @@ class CleanShutdownTest {
     }
 
     @Override
-    public void open() {
-      inner.open();
-    }
-
-    @Override
-    public boolean isOpen() {
-      return inner.isOpen();
-    }
-
-    @Override
     public void send(byte[] data, int off, int len) {
       synchronized (sent) {
         parser.feed(data, off, len);
       }
-      inner.send(data, off, len);
-    }
-
-    @Override
-    public void setReceiver(LinkReceiver r) {
-      inner.setReceiver(r);
-    }
-
-    @Override
-    public String description() {
-      return "tap:" + inner.description();
+      super.send(data, off, len);
     }
 
     @Override
@@ -93,7 +71,7 @@ class CleanShutdownTest {
       synchronized (sent) {
         atClose.complete(List.copyOf(sent));
       }
-      inner.close();
+      super.close();
     }
   }
 

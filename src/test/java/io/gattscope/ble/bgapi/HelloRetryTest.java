@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import io.gattscope.ble.bgapi.link.InMemoryLink;
-import io.gattscope.ble.bgapi.link.LinkReceiver;
 import io.gattscope.ble.sim.Simulator;
 import io.gattscope.ble.sim.SimulatorConfig;
 import java.time.Duration;
@@ -22,8 +21,7 @@ class HelloRetryTest {
    * A link that holds back the first {@code lost} system_hello commands on their way to the dongle;
    * when {@code late}, each held hello reaches the dongle just before the next one.
    */
-  private static final class LosingHellos implements BgapiLink {
-    private final BgapiLink inner;
+  private static final class LosingHellos extends ForwardingLink {
     private final int lost;
     private final boolean late;
     final AtomicInteger hellos = new AtomicInteger();
@@ -33,19 +31,9 @@ class HelloRetryTest {
     }
 
     LosingHellos(BgapiLink inner, int lost, boolean late) {
-      this.inner = inner;
+      super(inner, "lossy ");
       this.lost = lost;
       this.late = late;
-    }
-
-    @Override
-    public void open() {
-      inner.open();
-    }
-
-    @Override
-    public boolean isOpen() {
-      return inner.isOpen();
     }
 
     @Override
@@ -60,21 +48,6 @@ class HelloRetryTest {
         }
       }
       inner.send(data, off, len);
-    }
-
-    @Override
-    public void setReceiver(LinkReceiver r) {
-      inner.setReceiver(r);
-    }
-
-    @Override
-    public String description() {
-      return "lossy " + inner.description();
-    }
-
-    @Override
-    public void close() {
-      inner.close();
     }
   }
 

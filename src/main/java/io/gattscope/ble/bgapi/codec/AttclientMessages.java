@@ -75,17 +75,30 @@ public final class AttclientMessages {
   /**
    * Discovers attribute groups of a type (0x2800 primary services) in a handle range.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param start uint16, 0..65535; first attribute handle
-   * @param end uint16, 0..65535; last attribute handle
-   * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param start uint16, 0..65535; the first attribute handle of the range to search (1..0xFFFF)
+   * @param end uint16, 0..65535; the last attribute handle of the range to search (0xFFFF searches
+   *     to the end)
+   * @param uuid uint8array, length byte + 0..255 bytes; the group type UUID, little-endian: 0x2800
+   *     finds primary services, 0x2801 secondary ones
    */
   public record ReadByGroupType(int connection, int start, int end, ByteString uuid)
       implements BgapiMessage {
     /** Command 4,1. */
     public static final MessageKey KEY = MessageKey.command(4, 1);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param start the first attribute handle of the range to search (1..0xFFFF); must fit a uint16
+     * @param end the last attribute handle of the range to search (0xFFFF searches to the end);
+     *     must fit a uint16
+     * @param uuid the group type UUID, little-endian: 0x2800 finds primary services, 0x2801
+     *     secondary ones; not null, at most 255 bytes
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadByGroupType {
       Fields.u8("connection", connection);
       Fields.u16("start", start);
@@ -93,7 +106,16 @@ public final class AttclientMessages {
       Fields.bytes("uuid", uuid);
     }
 
-    /** Creates the message from a byte array, which is copied. */
+    /**
+     * Creates the message from a byte array, which is copied.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened
+     * @param start the first attribute handle of the range to search (1..0xFFFF)
+     * @param end the last attribute handle of the range to search (0xFFFF searches to the end)
+     * @param uuid the group type UUID, little-endian: 0x2800 finds primary services, 0x2801
+     *     secondary ones; the array is copied
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadByGroupType(int connection, int start, int end, byte[] uuid) {
       this(connection, start, end, ByteString.of(uuid));
     }
@@ -111,7 +133,13 @@ public final class AttclientMessages {
       w.bytes("uuid", uuid);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_read_by_group_type command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ReadByGroupType read(PayloadReader r) {
       return new ReadByGroupType(
           r.u8("connection"), r.u16("start"), r.u16("end"), r.byteString("uuid"));
@@ -121,14 +149,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_read_by_group_type.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record ReadByGroupTypeResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,1. */
     public static final MessageKey KEY = MessageKey.response(4, 1);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadByGroupTypeResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -145,7 +182,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_read_by_group_type response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ReadByGroupTypeResponse read(PayloadReader r) {
       return new ReadByGroupTypeResponse(r.u8("connection"), r.u16("result"));
     }
@@ -154,17 +197,30 @@ public final class AttclientMessages {
   /**
    * Reads attributes of a type (0x2803 characteristic declarations) in a handle range.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param start uint16, 0..65535; first attribute handle
-   * @param end uint16, 0..65535; last attribute handle
-   * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param start uint16, 0..65535; the first attribute handle of the range to search (1..0xFFFF)
+   * @param end uint16, 0..65535; the last attribute handle of the range to search (0xFFFF searches
+   *     to the end)
+   * @param uuid uint8array, length byte + 0..255 bytes; the attribute type UUID to read,
+   *     little-endian, 2 or 16 bytes (0x2803 reads characteristic declarations)
    */
   public record ReadByType(int connection, int start, int end, ByteString uuid)
       implements BgapiMessage {
     /** Command 4,2. */
     public static final MessageKey KEY = MessageKey.command(4, 2);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param start the first attribute handle of the range to search (1..0xFFFF); must fit a uint16
+     * @param end the last attribute handle of the range to search (0xFFFF searches to the end);
+     *     must fit a uint16
+     * @param uuid the attribute type UUID to read, little-endian, 2 or 16 bytes (0x2803 reads
+     *     characteristic declarations); not null, at most 255 bytes
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadByType {
       Fields.u8("connection", connection);
       Fields.u16("start", start);
@@ -172,7 +228,16 @@ public final class AttclientMessages {
       Fields.bytes("uuid", uuid);
     }
 
-    /** Creates the message from a byte array, which is copied. */
+    /**
+     * Creates the message from a byte array, which is copied.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened
+     * @param start the first attribute handle of the range to search (1..0xFFFF)
+     * @param end the last attribute handle of the range to search (0xFFFF searches to the end)
+     * @param uuid the attribute type UUID to read, little-endian, 2 or 16 bytes (0x2803 reads
+     *     characteristic declarations); the array is copied
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadByType(int connection, int start, int end, byte[] uuid) {
       this(connection, start, end, ByteString.of(uuid));
     }
@@ -190,7 +255,13 @@ public final class AttclientMessages {
       w.bytes("uuid", uuid);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_read_by_type command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ReadByType read(PayloadReader r) {
       return new ReadByType(r.u8("connection"), r.u16("start"), r.u16("end"), r.byteString("uuid"));
     }
@@ -199,14 +270,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_read_by_type.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record ReadByTypeResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,2. */
     public static final MessageKey KEY = MessageKey.response(4, 2);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadByTypeResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -223,7 +303,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_read_by_type response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ReadByTypeResponse read(PayloadReader r) {
       return new ReadByTypeResponse(r.u8("connection"), r.u16("result"));
     }
@@ -232,15 +318,23 @@ public final class AttclientMessages {
   /**
    * Discovers attribute handles and types (descriptors) in a handle range.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param start uint16, 0..65535; first attribute handle
-   * @param end uint16, 0..65535; last attribute handle
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param start uint16, 0..65535; the first attribute handle of the range to search (1..0xFFFF)
+   * @param end uint16, 0..65535; the last attribute handle of the range to search
    */
   public record FindInformation(int connection, int start, int end) implements BgapiMessage {
     /** Command 4,3. */
     public static final MessageKey KEY = MessageKey.command(4, 3);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param start the first attribute handle of the range to search (1..0xFFFF); must fit a uint16
+     * @param end the last attribute handle of the range to search; must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public FindInformation {
       Fields.u8("connection", connection);
       Fields.u16("start", start);
@@ -259,7 +353,13 @@ public final class AttclientMessages {
       w.u16("end", end);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_find_information command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static FindInformation read(PayloadReader r) {
       return new FindInformation(r.u8("connection"), r.u16("start"), r.u16("end"));
     }
@@ -268,14 +368,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_find_information.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record FindInformationResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,3. */
     public static final MessageKey KEY = MessageKey.response(4, 3);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public FindInformationResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -292,7 +401,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_find_information response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static FindInformationResponse read(PayloadReader r) {
       return new FindInformationResponse(r.u8("connection"), r.u16("result"));
     }
@@ -301,14 +416,21 @@ public final class AttclientMessages {
   /**
    * Reads an attribute value by handle; the value arrives as an attribute_value event.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param chrhandle uint16, 0..65535; attribute handle
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param chrhandle uint16, 0..65535; the handle of the attribute to read
    */
   public record ReadByHandle(int connection, int chrhandle) implements BgapiMessage {
     /** Command 4,4. */
     public static final MessageKey KEY = MessageKey.command(4, 4);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param chrhandle the handle of the attribute to read; must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadByHandle {
       Fields.u8("connection", connection);
       Fields.u16("chrhandle", chrhandle);
@@ -325,7 +447,13 @@ public final class AttclientMessages {
       w.u16("chrhandle", chrhandle);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_read_by_handle command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ReadByHandle read(PayloadReader r) {
       return new ReadByHandle(r.u8("connection"), r.u16("chrhandle"));
     }
@@ -334,14 +462,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_read_by_handle.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record ReadByHandleResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,4. */
     public static final MessageKey KEY = MessageKey.response(4, 4);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadByHandleResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -358,7 +495,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_read_by_handle response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ReadByHandleResponse read(PayloadReader r) {
       return new ReadByHandleResponse(r.u8("connection"), r.u16("result"));
     }
@@ -367,23 +510,41 @@ public final class AttclientMessages {
   /**
    * Writes an attribute with a write request; procedure_completed follows.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param atthandle uint16, 0..65535; attribute handle
-   * @param data uint8array, length byte + 0..255 bytes; the value to write
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param atthandle uint16, 0..65535; the handle of the attribute to write
+   * @param data uint8array, length byte + 0..255 bytes; the value to write; at most ATT_MTU - 3
+   *     bytes (20 with the default MTU of 23)
    */
   public record AttributeWrite(int connection, int atthandle, ByteString data)
       implements BgapiMessage {
     /** Command 4,5. */
     public static final MessageKey KEY = MessageKey.command(4, 5);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param atthandle the handle of the attribute to write; must fit a uint16
+     * @param data the value to write; at most ATT_MTU - 3 bytes (20 with the default MTU of 23);
+     *     not null, at most 255 bytes
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public AttributeWrite {
       Fields.u8("connection", connection);
       Fields.u16("atthandle", atthandle);
       Fields.bytes("data", data);
     }
 
-    /** Creates the message from a byte array, which is copied. */
+    /**
+     * Creates the message from a byte array, which is copied.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened
+     * @param atthandle the handle of the attribute to write
+     * @param data the value to write; at most ATT_MTU - 3 bytes (20 with the default MTU of 23);
+     *     the array is copied
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public AttributeWrite(int connection, int atthandle, byte[] data) {
       this(connection, atthandle, ByteString.of(data));
     }
@@ -400,7 +561,13 @@ public final class AttclientMessages {
       w.bytes("data", data);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_attribute_write command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static AttributeWrite read(PayloadReader r) {
       return new AttributeWrite(r.u8("connection"), r.u16("atthandle"), r.byteString("data"));
     }
@@ -409,14 +576,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_attribute_write.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record AttributeWriteResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,5. */
     public static final MessageKey KEY = MessageKey.response(4, 5);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public AttributeWriteResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -433,7 +609,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_attribute_write response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static AttributeWriteResponse read(PayloadReader r) {
       return new AttributeWriteResponse(r.u8("connection"), r.u16("result"));
     }
@@ -442,23 +624,41 @@ public final class AttclientMessages {
   /**
    * Writes an attribute without response (no completion event).
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param atthandle uint16, 0..65535; attribute handle
-   * @param data uint8array, length byte + 0..255 bytes; the value to write
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param atthandle uint16, 0..65535; the handle of the attribute to write
+   * @param data uint8array, length byte + 0..255 bytes; the value to write; at most ATT_MTU - 3
+   *     bytes (20 with the default MTU of 23)
    */
   public record WriteCommand(int connection, int atthandle, ByteString data)
       implements BgapiMessage {
     /** Command 4,6. */
     public static final MessageKey KEY = MessageKey.command(4, 6);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param atthandle the handle of the attribute to write; must fit a uint16
+     * @param data the value to write; at most ATT_MTU - 3 bytes (20 with the default MTU of 23);
+     *     not null, at most 255 bytes
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public WriteCommand {
       Fields.u8("connection", connection);
       Fields.u16("atthandle", atthandle);
       Fields.bytes("data", data);
     }
 
-    /** Creates the message from a byte array, which is copied. */
+    /**
+     * Creates the message from a byte array, which is copied.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened
+     * @param atthandle the handle of the attribute to write
+     * @param data the value to write; at most ATT_MTU - 3 bytes (20 with the default MTU of 23);
+     *     the array is copied
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public WriteCommand(int connection, int atthandle, byte[] data) {
       this(connection, atthandle, ByteString.of(data));
     }
@@ -475,7 +675,13 @@ public final class AttclientMessages {
       w.bytes("data", data);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_write_command command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static WriteCommand read(PayloadReader r) {
       return new WriteCommand(r.u8("connection"), r.u16("atthandle"), r.byteString("data"));
     }
@@ -484,14 +690,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_write_command.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record WriteCommandResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,6. */
     public static final MessageKey KEY = MessageKey.response(4, 6);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public WriteCommandResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -508,7 +723,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_write_command response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static WriteCommandResponse read(PayloadReader r) {
       return new WriteCommandResponse(r.u8("connection"), r.u16("result"));
     }
@@ -517,13 +738,19 @@ public final class AttclientMessages {
   /**
    * Confirms an indication received from the remote device.
    *
-   * @param connection uint8, 0..255; connection handle
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
    */
   public record IndicateConfirm(int connection) implements BgapiMessage {
     /** Command 4,7. */
     public static final MessageKey KEY = MessageKey.command(4, 7);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public IndicateConfirm {
       Fields.u8("connection", connection);
     }
@@ -538,7 +765,13 @@ public final class AttclientMessages {
       w.u8("connection", connection);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_indicate_confirm command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static IndicateConfirm read(PayloadReader r) {
       return new IndicateConfirm(r.u8("connection"));
     }
@@ -547,13 +780,20 @@ public final class AttclientMessages {
   /**
    * Response to attclient_indicate_confirm.
    *
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record IndicateConfirmResponse(int result) implements BgapiMessage {
     /** Response 4,7. */
     public static final MessageKey KEY = MessageKey.response(4, 7);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public IndicateConfirmResponse {
       Fields.u16("result", result);
     }
@@ -568,7 +808,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_indicate_confirm response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static IndicateConfirmResponse read(PayloadReader r) {
       return new IndicateConfirmResponse(r.u16("result"));
     }
@@ -577,14 +823,21 @@ public final class AttclientMessages {
   /**
    * Reads a long attribute value with read blob requests.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param chrhandle uint16, 0..65535; attribute handle
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param chrhandle uint16, 0..65535; the handle of the attribute whose long value to read
    */
   public record ReadLong(int connection, int chrhandle) implements BgapiMessage {
     /** Command 4,8. */
     public static final MessageKey KEY = MessageKey.command(4, 8);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param chrhandle the handle of the attribute whose long value to read; must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadLong {
       Fields.u8("connection", connection);
       Fields.u16("chrhandle", chrhandle);
@@ -601,7 +854,13 @@ public final class AttclientMessages {
       w.u16("chrhandle", chrhandle);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_read_long command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ReadLong read(PayloadReader r) {
       return new ReadLong(r.u8("connection"), r.u16("chrhandle"));
     }
@@ -610,14 +869,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_read_long.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record ReadLongResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,8. */
     public static final MessageKey KEY = MessageKey.response(4, 8);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ReadLongResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -634,7 +902,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_read_long response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ReadLongResponse read(PayloadReader r) {
       return new ReadLongResponse(r.u8("connection"), r.u16("result"));
     }
@@ -643,17 +917,28 @@ public final class AttclientMessages {
   /**
    * Queues part of a long write at an offset; procedure_completed follows.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param atthandle uint16, 0..65535; attribute handle
-   * @param offset uint16, 0..65535
-   * @param data uint8array, length byte + 0..255 bytes; the part of the value to queue
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param atthandle uint16, 0..65535; the handle of the attribute being written
+   * @param offset uint16, 0..65535; the byte offset of this part within the attribute value
+   * @param data uint8array, length byte + 0..255 bytes; the part of the value to queue; at most
+   *     ATT_MTU - 5 bytes (18 with the default MTU of 23)
    */
   public record PrepareWrite(int connection, int atthandle, int offset, ByteString data)
       implements BgapiMessage {
     /** Command 4,9. */
     public static final MessageKey KEY = MessageKey.command(4, 9);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param atthandle the handle of the attribute being written; must fit a uint16
+     * @param offset the byte offset of this part within the attribute value; must fit a uint16
+     * @param data the part of the value to queue; at most ATT_MTU - 5 bytes (18 with the default
+     *     MTU of 23); not null, at most 255 bytes
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public PrepareWrite {
       Fields.u8("connection", connection);
       Fields.u16("atthandle", atthandle);
@@ -661,7 +946,16 @@ public final class AttclientMessages {
       Fields.bytes("data", data);
     }
 
-    /** Creates the message from a byte array, which is copied. */
+    /**
+     * Creates the message from a byte array, which is copied.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened
+     * @param atthandle the handle of the attribute being written
+     * @param offset the byte offset of this part within the attribute value
+     * @param data the part of the value to queue; at most ATT_MTU - 5 bytes (18 with the default
+     *     MTU of 23); the array is copied
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public PrepareWrite(int connection, int atthandle, int offset, byte[] data) {
       this(connection, atthandle, offset, ByteString.of(data));
     }
@@ -679,7 +973,13 @@ public final class AttclientMessages {
       w.bytes("data", data);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_prepare_write command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static PrepareWrite read(PayloadReader r) {
       return new PrepareWrite(
           r.u8("connection"), r.u16("atthandle"), r.u16("offset"), r.byteString("data"));
@@ -689,14 +989,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_prepare_write.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record PrepareWriteResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,9. */
     public static final MessageKey KEY = MessageKey.response(4, 9);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public PrepareWriteResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -713,7 +1022,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_prepare_write response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static PrepareWriteResponse read(PayloadReader r) {
       return new PrepareWriteResponse(r.u8("connection"), r.u16("result"));
     }
@@ -722,14 +1037,21 @@ public final class AttclientMessages {
   /**
    * Commits (1) or cancels (0) the queued prepared writes; procedure_completed follows.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param commit uint8, 0..255; 1 commit, 0 cancel
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param commit uint8, 0..255; 1 writes every queued part, 0 cancels them
    */
   public record ExecuteWrite(int connection, int commit) implements BgapiMessage {
     /** Command 4,10. */
     public static final MessageKey KEY = MessageKey.command(4, 10);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param commit 1 writes every queued part, 0 cancels them; must fit a uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ExecuteWrite {
       Fields.u8("connection", connection);
       Fields.u8("commit", commit);
@@ -746,7 +1068,13 @@ public final class AttclientMessages {
       w.u8("commit", commit);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_execute_write command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ExecuteWrite read(PayloadReader r) {
       return new ExecuteWrite(r.u8("connection"), r.u8("commit"));
     }
@@ -755,14 +1083,23 @@ public final class AttclientMessages {
   /**
    * Response to attclient_execute_write.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record ExecuteWriteResponse(int connection, int result) implements BgapiMessage {
     /** Response 4,10. */
     public static final MessageKey KEY = MessageKey.response(4, 10);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ExecuteWriteResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -779,7 +1116,13 @@ public final class AttclientMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_execute_write response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ExecuteWriteResponse read(PayloadReader r) {
       return new ExecuteWriteResponse(r.u8("connection"), r.u16("result"));
     }
@@ -788,14 +1131,22 @@ public final class AttclientMessages {
   /**
    * The remote device confirmed an indication.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param attrhandle uint16, 0..65535; attribute handle
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param attrhandle uint16, 0..65535; the handle of the attribute whose indication was confirmed
    */
   public record IndicatedEvent(int connection, int attrhandle) implements BgapiMessage {
     /** Event 4,0. */
     public static final MessageKey KEY = MessageKey.event(4, 0);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param attrhandle the handle of the attribute whose indication was confirmed; must fit a
+     *     uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public IndicatedEvent {
       Fields.u8("connection", connection);
       Fields.u16("attrhandle", attrhandle);
@@ -812,7 +1163,13 @@ public final class AttclientMessages {
       w.u16("attrhandle", attrhandle);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_indicated event
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static IndicatedEvent read(PayloadReader r) {
       return new IndicatedEvent(r.u8("connection"), r.u16("attrhandle"));
     }
@@ -821,16 +1178,26 @@ public final class AttclientMessages {
   /**
    * A GATT procedure finished, with its result.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
-   * @param chrhandle uint16, 0..65535; attribute handle
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
+   * @param chrhandle uint16, 0..65535; the attribute handle the finished procedure worked on
    */
   public record ProcedureCompletedEvent(int connection, int result, int chrhandle)
       implements BgapiMessage {
     /** Event 4,1. */
     public static final MessageKey KEY = MessageKey.event(4, 1);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @param chrhandle the attribute handle the finished procedure worked on; must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public ProcedureCompletedEvent {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -849,7 +1216,13 @@ public final class AttclientMessages {
       w.u16("chrhandle", chrhandle);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_procedure_completed event
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static ProcedureCompletedEvent read(PayloadReader r) {
       return new ProcedureCompletedEvent(r.u8("connection"), r.u16("result"), r.u16("chrhandle"));
     }
@@ -858,17 +1231,29 @@ public final class AttclientMessages {
   /**
    * One attribute group (primary service) found by read_by_group_type.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param start uint16, 0..65535; first attribute handle
-   * @param end uint16, 0..65535; last attribute handle
-   * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param start uint16, 0..65535; the first attribute handle of the group (the service
+   *     declaration)
+   * @param end uint16, 0..65535; the last attribute handle of the group
+   * @param uuid uint8array, length byte + 0..255 bytes; the service UUID, little-endian, 2 or 16
+   *     bytes
    */
   public record GroupFoundEvent(int connection, int start, int end, ByteString uuid)
       implements BgapiMessage {
     /** Event 4,2. */
     public static final MessageKey KEY = MessageKey.event(4, 2);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param start the first attribute handle of the group (the service declaration); must fit a
+     *     uint16
+     * @param end the last attribute handle of the group; must fit a uint16
+     * @param uuid the service UUID, little-endian, 2 or 16 bytes; not null, at most 255 bytes
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public GroupFoundEvent {
       Fields.u8("connection", connection);
       Fields.u16("start", start);
@@ -876,7 +1261,15 @@ public final class AttclientMessages {
       Fields.bytes("uuid", uuid);
     }
 
-    /** Creates the message from a byte array, which is copied. */
+    /**
+     * Creates the message from a byte array, which is copied.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened
+     * @param start the first attribute handle of the group (the service declaration)
+     * @param end the last attribute handle of the group
+     * @param uuid the service UUID, little-endian, 2 or 16 bytes; the array is copied
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public GroupFoundEvent(int connection, int start, int end, byte[] uuid) {
       this(connection, start, end, ByteString.of(uuid));
     }
@@ -894,7 +1287,13 @@ public final class AttclientMessages {
       w.bytes("uuid", uuid);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_group_found event
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static GroupFoundEvent read(PayloadReader r) {
       return new GroupFoundEvent(
           r.u8("connection"), r.u16("start"), r.u16("end"), r.byteString("uuid"));
@@ -904,23 +1303,40 @@ public final class AttclientMessages {
   /**
    * One attribute handle and type UUID found by find_information.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param chrhandle uint16, 0..65535; attribute handle
-   * @param uuid uint8array, length byte + 0..255 bytes; UUID, little-endian
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param chrhandle uint16, 0..65535; the attribute handle found
+   * @param uuid uint8array, length byte + 0..255 bytes; the attribute type UUID, little-endian, 2
+   *     or 16 bytes
    */
   public record FindInformationFoundEvent(int connection, int chrhandle, ByteString uuid)
       implements BgapiMessage {
     /** Event 4,4. */
     public static final MessageKey KEY = MessageKey.event(4, 4);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param chrhandle the attribute handle found; must fit a uint16
+     * @param uuid the attribute type UUID, little-endian, 2 or 16 bytes; not null, at most 255
+     *     bytes
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public FindInformationFoundEvent {
       Fields.u8("connection", connection);
       Fields.u16("chrhandle", chrhandle);
       Fields.bytes("uuid", uuid);
     }
 
-    /** Creates the message from a byte array, which is copied. */
+    /**
+     * Creates the message from a byte array, which is copied.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened
+     * @param chrhandle the attribute handle found
+     * @param uuid the attribute type UUID, little-endian, 2 or 16 bytes; the array is copied
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public FindInformationFoundEvent(int connection, int chrhandle, byte[] uuid) {
       this(connection, chrhandle, ByteString.of(uuid));
     }
@@ -937,7 +1353,13 @@ public final class AttclientMessages {
       w.bytes("uuid", uuid);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_find_information_found event
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static FindInformationFoundEvent read(PayloadReader r) {
       return new FindInformationFoundEvent(
           r.u8("connection"), r.u16("chrhandle"), r.byteString("uuid"));
@@ -947,18 +1369,32 @@ public final class AttclientMessages {
   /**
    * An attribute value: a read result, a notification or an indication.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param atthandle uint16, 0..65535; attribute handle
-   * @param type uint8, 0..255; 0 read, 1 notify, 2 indicate, 3 read_by_type, 4 read_blob, 5
-   *     indicate_rsp_req
-   * @param value uint8array, length byte + 0..255 bytes; the attribute value
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param atthandle uint16, 0..65535; the handle of the attribute the value belongs to
+   * @param type uint8, 0..255; how the value arrived: 0 read, 1 notification, 2 indication, 3 read
+   *     by type, 4 read blob (one part of a long read), 5 indication that waits for
+   *     attclient_indicate_confirm
+   * @param value uint8array, length byte + 0..255 bytes; the attribute value, or for type 4 one
+   *     part of a long value
    */
   public record AttributeValueEvent(int connection, int atthandle, int type, ByteString value)
       implements BgapiMessage {
     /** Event 4,5. */
     public static final MessageKey KEY = MessageKey.event(4, 5);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param atthandle the handle of the attribute the value belongs to; must fit a uint16
+     * @param type how the value arrived: 0 read, 1 notification, 2 indication, 3 read by type, 4
+     *     read blob (one part of a long read), 5 indication that waits for
+     *     attclient_indicate_confirm; must fit a uint8
+     * @param value the attribute value, or for type 4 one part of a long value; not null, at most
+     *     255 bytes
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public AttributeValueEvent {
       Fields.u8("connection", connection);
       Fields.u16("atthandle", atthandle);
@@ -966,7 +1402,17 @@ public final class AttclientMessages {
       Fields.bytes("value", value);
     }
 
-    /** Creates the message from a byte array, which is copied. */
+    /**
+     * Creates the message from a byte array, which is copied.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened
+     * @param atthandle the handle of the attribute the value belongs to
+     * @param type how the value arrived: 0 read, 1 notification, 2 indication, 3 read by type, 4
+     *     read blob (one part of a long read), 5 indication that waits for
+     *     attclient_indicate_confirm
+     * @param value the attribute value, or for type 4 one part of a long value; the array is copied
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public AttributeValueEvent(int connection, int atthandle, int type, byte[] value) {
       this(connection, atthandle, type, ByteString.of(value));
     }
@@ -984,7 +1430,13 @@ public final class AttclientMessages {
       w.bytes("value", value);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded attclient_attribute_value event
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static AttributeValueEvent read(PayloadReader r) {
       return new AttributeValueEvent(
           r.u8("connection"), r.u16("atthandle"), r.u8("type"), r.byteString("value"));

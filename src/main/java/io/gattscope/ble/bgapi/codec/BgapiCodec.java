@@ -13,7 +13,14 @@ public final class BgapiCodec {
 
   private BgapiCodec() {}
 
-  /** The complete frame of {@code m}. */
+  /**
+   * The complete frame of {@code m}.
+   *
+   * @param m the message to encode
+   * @return the 4-byte header followed by the payload
+   * @throws IllegalArgumentException if the message is missing, its payload exceeds 2047 bytes or a
+   *     field is out of range
+   */
   public static byte[] encode(BgapiMessage m) {
     var w = new PayloadWriter(HEADER_LENGTH + 32);
     encodeInto(m, w);
@@ -24,7 +31,10 @@ public final class BgapiCodec {
    * Appends the complete frame of {@code m} to {@code out} without intermediate copies; on failure
    * {@code out} is left as it was.
    *
-   * @throws IllegalArgumentException if the payload exceeds 2047 bytes or a field is out of range
+   * @param m the message to encode
+   * @param out the writer the frame is appended to
+   * @throws IllegalArgumentException if the message is missing, its payload exceeds 2047 bytes or a
+   *     field is out of range
    */
   public static void encodeInto(BgapiMessage m, PayloadWriter out) {
     if (m == null) {
@@ -52,7 +62,13 @@ public final class BgapiCodec {
     out.setByte(headerAt + 3, key.messageId());
   }
 
-  /** The first header byte: bit 7 set for events, length bits 10..8 in bits 2..0. */
+  /**
+   * The first header byte: bit 7 set for events, length bits 10..8 in bits 2..0.
+   *
+   * @param kind the message kind; only events set bit 7
+   * @param payloadLength the payload length in bytes (0 to 2047)
+   * @return the header byte, 0 to 0x87
+   */
   public static int headerByte0(MessageKind kind, int payloadLength) {
     return (kind == MessageKind.EVENT ? 0x80 : 0) | ((payloadLength >> 8) & 0x07);
   }

@@ -41,7 +41,12 @@ public final class BgapiConstants {
 
   private BgapiConstants() {}
 
-  /** Whether an attribute value of this type is a notification or indication (not a read). */
+  /**
+   * Whether an attribute value of this type is a notification or indication (not a read).
+   *
+   * @param type the type field of an attclient_attribute_value event
+   * @return true for a notification or an indication, false for the result of a read
+   */
   public static boolean isPushed(int type) {
     return type == VALUE_NOTIFY || type == VALUE_INDICATE || type == VALUE_INDICATE_RSP_REQ;
   }

@@ -27,13 +27,19 @@ public final class ConnectionMessages {
   /**
    * Ends a connection; a connection_disconnected event follows.
    *
-   * @param connection uint8, 0..255; connection handle
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
    */
   public record Disconnect(int connection) implements BgapiMessage {
     /** Command 3,0. */
     public static final MessageKey KEY = MessageKey.command(3, 0);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public Disconnect {
       Fields.u8("connection", connection);
     }
@@ -48,7 +54,13 @@ public final class ConnectionMessages {
       w.u8("connection", connection);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded connection_disconnect command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static Disconnect read(PayloadReader r) {
       return new Disconnect(r.u8("connection"));
     }
@@ -57,14 +69,23 @@ public final class ConnectionMessages {
   /**
    * Response to connection_disconnect.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record DisconnectResponse(int connection, int result) implements BgapiMessage {
     /** Response 3,0. */
     public static final MessageKey KEY = MessageKey.response(3, 0);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public DisconnectResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -81,7 +102,13 @@ public final class ConnectionMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded connection_disconnect response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static DisconnectResponse read(PayloadReader r) {
       return new DisconnectResponse(r.u8("connection"), r.u16("result"));
     }
@@ -90,13 +117,19 @@ public final class ConnectionMessages {
   /**
    * Asks for the received signal strength of a connection.
    *
-   * @param connection uint8, 0..255; connection handle
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
    */
   public record GetRssi(int connection) implements BgapiMessage {
     /** Command 3,1. */
     public static final MessageKey KEY = MessageKey.command(3, 1);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public GetRssi {
       Fields.u8("connection", connection);
     }
@@ -111,7 +144,13 @@ public final class ConnectionMessages {
       w.u8("connection", connection);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded connection_get_rssi command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static GetRssi read(PayloadReader r) {
       return new GetRssi(r.u8("connection"));
     }
@@ -120,14 +159,21 @@ public final class ConnectionMessages {
   /**
    * Response to connection_get_rssi.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param rssi int8, -128..127; dBm
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param rssi int8, -128..127; the received signal strength of the link in dBm
    */
   public record GetRssiResponse(int connection, int rssi) implements BgapiMessage {
     /** Response 3,1. */
     public static final MessageKey KEY = MessageKey.response(3, 1);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param rssi the received signal strength of the link in dBm; must fit a int8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public GetRssiResponse {
       Fields.u8("connection", connection);
       Fields.i8("rssi", rssi);
@@ -144,7 +190,13 @@ public final class ConnectionMessages {
       w.i8("rssi", rssi);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded connection_get_rssi response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static GetRssiResponse read(PayloadReader r) {
       return new GetRssiResponse(r.u8("connection"), r.i8("rssi"));
     }
@@ -153,18 +205,36 @@ public final class ConnectionMessages {
   /**
    * Requests new connection parameters.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param intervalMin uint16, 0..65535; units of 1.25 ms
-   * @param intervalMax uint16, 0..65535; units of 1.25 ms
-   * @param latency uint16, 0..65535; slave latency in connection events
-   * @param timeout uint16, 0..65535; supervision timeout in units of 10 ms
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param intervalMin uint16, 0..65535; the shortest connection interval accepted, in units of
+   *     1.25 ms (6..3200 = 7.5 ms..4 s)
+   * @param intervalMax uint16, 0..65535; the longest connection interval accepted, in units of 1.25
+   *     ms (6..3200 = 7.5 ms..4 s)
+   * @param latency uint16, 0..65535; the slave latency: how many connection events the peripheral
+   *     may skip (0..499)
+   * @param timeout uint16, 0..65535; the supervision timeout in units of 10 ms (10..3200 = 100
+   *     ms..32 s): the link counts as lost after this long without a packet
    */
   public record Update(int connection, int intervalMin, int intervalMax, int latency, int timeout)
       implements BgapiMessage {
     /** Command 3,2. */
     public static final MessageKey KEY = MessageKey.command(3, 2);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param intervalMin the shortest connection interval accepted, in units of 1.25 ms (6..3200 =
+     *     7.5 ms..4 s); must fit a uint16
+     * @param intervalMax the longest connection interval accepted, in units of 1.25 ms (6..3200 =
+     *     7.5 ms..4 s); must fit a uint16
+     * @param latency the slave latency: how many connection events the peripheral may skip
+     *     (0..499); must fit a uint16
+     * @param timeout the supervision timeout in units of 10 ms (10..3200 = 100 ms..32 s): the link
+     *     counts as lost after this long without a packet; must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public Update {
       Fields.u8("connection", connection);
       Fields.u16("intervalMin", intervalMin);
@@ -187,7 +257,13 @@ public final class ConnectionMessages {
       w.u16("timeout", timeout);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded connection_update command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static Update read(PayloadReader r) {
       return new Update(
           r.u8("connection"),
@@ -201,14 +277,23 @@ public final class ConnectionMessages {
   /**
    * Response to connection_update.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param result uint16, 0..65535; result code, 0 = success (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param result uint16, 0..65535; the result code: 0 = success, otherwise a BGAPI, Bluetooth,
+   *     security manager or ATT error code (see BgapiErrors)
    */
   public record UpdateResponse(int connection, int result) implements BgapiMessage {
     /** Response 3,2. */
     public static final MessageKey KEY = MessageKey.response(3, 2);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param result the result code: 0 = success, otherwise a BGAPI, Bluetooth, security manager or
+     *     ATT error code (see BgapiErrors); must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public UpdateResponse {
       Fields.u8("connection", connection);
       Fields.u16("result", result);
@@ -225,7 +310,13 @@ public final class ConnectionMessages {
       w.u16("result", result);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded connection_update response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static UpdateResponse read(PayloadReader r) {
       return new UpdateResponse(r.u8("connection"), r.u16("result"));
     }
@@ -234,14 +325,18 @@ public final class ConnectionMessages {
   /**
    * A connection was opened or its state (encryption, parameters) changed.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param flags uint8, 0..255; 1 connected, 2 encrypted, 4 completed, 8 parameters_change
-   * @param address bd_addr, 6 bytes little-endian
-   * @param addressType uint8, 0..255; 0 public, 1 random
-   * @param connInterval uint16, 0..65535; units of 1.25 ms
-   * @param timeout uint16, 0..65535; supervision timeout in units of 10 ms
-   * @param latency uint16, 0..65535; slave latency in connection events
-   * @param bonding uint8, 0..255; bond handle, 0xFF none
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param flags uint8, 0..255; the connection state bits: 1 connected, 2 encrypted, 4 completed (a
+   *     new connection), 8 parameters changed
+   * @param address bd_addr, 6 bytes little-endian; the remote device's Bluetooth address
+   * @param addressType uint8, 0..255; the remote device's address type: 0 public, 1 random
+   * @param connInterval uint16, 0..65535; the connection interval in use, in units of 1.25 ms
+   *     (6..3200 = 7.5 ms..4 s)
+   * @param timeout uint16, 0..65535; the supervision timeout in units of 10 ms (10..3200 = 100
+   *     ms..32 s): the link counts as lost after this long without a packet
+   * @param latency uint16, 0..65535; the slave latency: how many connection events the peripheral
+   *     may skip (0..499)
+   * @param bonding uint8, 0..255; the bond handle of the remote device, or 0xFF if it is not bonded
    */
   public record StatusEvent(
       int connection,
@@ -256,7 +351,25 @@ public final class ConnectionMessages {
     /** Event 3,0. */
     public static final MessageKey KEY = MessageKey.event(3, 0);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param flags the connection state bits: 1 connected, 2 encrypted, 4 completed (a new
+     *     connection), 8 parameters changed; must fit a uint8
+     * @param address the remote device's Bluetooth address; not null
+     * @param addressType the remote device's address type: 0 public, 1 random; must fit a uint8
+     * @param connInterval the connection interval in use, in units of 1.25 ms (6..3200 = 7.5 ms..4
+     *     s); must fit a uint16
+     * @param timeout the supervision timeout in units of 10 ms (10..3200 = 100 ms..32 s): the link
+     *     counts as lost after this long without a packet; must fit a uint16
+     * @param latency the slave latency: how many connection events the peripheral may skip
+     *     (0..499); must fit a uint16
+     * @param bonding the bond handle of the remote device, or 0xFF if it is not bonded; must fit a
+     *     uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public StatusEvent {
       Fields.u8("connection", connection);
       Fields.u8("flags", flags);
@@ -285,7 +398,13 @@ public final class ConnectionMessages {
       w.u8("bonding", bonding);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded connection_status event
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static StatusEvent read(PayloadReader r) {
       return new StatusEvent(
           r.u8("connection"),
@@ -302,14 +421,25 @@ public final class ConnectionMessages {
   /**
    * A connection ended.
    *
-   * @param connection uint8, 0..255; connection handle
-   * @param reason uint16, 0..65535; why the connection ended (see BgapiErrors)
+   * @param connection uint8, 0..255; the connection handle the dongle assigned when the link opened
+   * @param reason uint16, 0..65535; the error code saying why the link ended, for example 0x0208
+   *     supervision timeout, 0x0213 remote user terminated or 0x0216 local host terminated (see
+   *     BgapiErrors)
    */
   public record DisconnectedEvent(int connection, int reason) implements BgapiMessage {
     /** Event 3,4. */
     public static final MessageKey KEY = MessageKey.event(3, 4);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param connection the connection handle the dongle assigned when the link opened; must fit a
+     *     uint8
+     * @param reason the error code saying why the link ended, for example 0x0208 supervision
+     *     timeout, 0x0213 remote user terminated or 0x0216 local host terminated (see BgapiErrors);
+     *     must fit a uint16
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public DisconnectedEvent {
       Fields.u8("connection", connection);
       Fields.u16("reason", reason);
@@ -326,7 +456,13 @@ public final class ConnectionMessages {
       w.u16("reason", reason);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded connection_disconnected event
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static DisconnectedEvent read(PayloadReader r) {
       return new DisconnectedEvent(r.u8("connection"), r.u16("reason"));
     }

@@ -65,6 +65,9 @@ public final class FrameParser {
     /**
      * One frame.
      *
+     * @param kind response or event on the host side, command on the device side
+     * @param classId the class byte of the header
+     * @param messageId the command or event id byte of the header
      * @param payload the payload (0 to 2047 bytes), owned by the listener from now on
      */
     void onFrame(MessageKind kind, int classId, int messageId, byte[] payload);
@@ -96,12 +99,26 @@ public final class FrameParser {
   private volatile long unknownFrames;
   private volatile long refusedFrames;
 
-  /** A parser with the default inter-byte timeout and settle time. */
+  /**
+   * A parser with the default inter-byte timeout and settle time.
+   *
+   * @param side which end of the link the bytes come from, and so which kinds are valid
+   * @param listener receives each complete frame on the thread that feeds the parser
+   * @throws NullPointerException if the side or the listener is missing
+   */
   public FrameParser(Side side, FrameListener listener) {
     this(side, listener, DEFAULT_INTER_BYTE_TIMEOUT);
   }
 
-  /** A parser that drops a partial frame after {@code interByteTimeout} without bytes. */
+  /**
+   * A parser that drops a partial frame after {@code interByteTimeout} without bytes.
+   *
+   * @param side which end of the link the bytes come from, and so which kinds are valid
+   * @param listener receives each complete frame on the thread that feeds the parser
+   * @param interByteTimeout how long a partial frame may wait for its next byte; positive
+   * @throws IllegalArgumentException if a duration is missing, zero or negative
+   * @throws NullPointerException if the side or the listener is missing
+   */
   public FrameParser(Side side, FrameListener listener, Duration interByteTimeout) {
     this(side, listener, interByteTimeout, DEFAULT_SETTLE_TIME);
   }
@@ -109,6 +126,14 @@ public final class FrameParser {
   /**
    * A parser that drops a partial frame after {@code interByteTimeout} without bytes and decides a
    * frame with an ambiguous tail after {@code settleTime} without bytes.
+   *
+   * @param side which end of the link the bytes come from, and so which kinds are valid
+   * @param listener receives each complete frame on the thread that feeds the parser
+   * @param interByteTimeout how long a partial frame may wait for its next byte; positive
+   * @param settleTime how long a frame whose tail looks like another header waits for the bytes
+   *     that decide it; positive, and capped at the inter-byte timeout
+   * @throws IllegalArgumentException if a duration is missing, zero or negative
+   * @throws NullPointerException if the side or the listener is missing
    */
   public FrameParser(
       Side side, FrameListener listener, Duration interByteTimeout, Duration settleTime) {
@@ -125,12 +150,27 @@ public final class FrameParser {
     return d.toNanos();
   }
 
-  /** Feeds bytes received now. */
+  /**
+   * Feeds bytes received now.
+   *
+   * @param data the array holding the received bytes; read, not kept
+   * @param off the index of the first received byte
+   * @param len how many bytes were received
+   * @throws IndexOutOfBoundsException if off and len do not lie within the array
+   */
   public void feed(byte[] data, int off, int len) {
     feed(data, off, len, System.nanoTime());
   }
 
-  /** Feeds bytes received at {@code nowNanos} (a {@link System#nanoTime()} reading). */
+  /**
+   * Feeds bytes received at {@code nowNanos} (a {@link System#nanoTime()} reading).
+   *
+   * @param data the array holding the received bytes; read, not kept
+   * @param off the index of the first received byte
+   * @param len how many bytes were received
+   * @param nowNanos when the bytes arrived, a {@link System#nanoTime()} reading
+   * @throws IndexOutOfBoundsException if off and len do not lie within the array
+   */
   public void feed(byte[] data, int off, int len, long nowNanos) {
     Objects.checkFromIndexSize(off, len, data.length);
     if (len == 0) {
@@ -160,11 +200,13 @@ public final class FrameParser {
 
   /**
    * Settles what waits once the line has been quiet long enough: after the settle time a complete
-   * frame whose tail only looked like the start of another header is delivered; after the
-   * inter-byte timeout a partial frame's first byte is dropped and the bytes behind it are
-   * rescanned as a finished stream, so a complete frame hidden behind a stray header is still
-   * delivered and nothing stays pending. {@link #feed} calls this; a timer should call it at {@link
+   * frame whose tail only looked like the start of another header is delivered; after the inter-
+   * byte timeout a partial frame's first byte is dropped and the bytes behind it are rescanned as a
+   * finished stream, so a complete frame hidden behind a stray header is still delivered and
+   * nothing stays pending. {@link #feed} calls this; a timer should call it at {@link
    * #nextCheckNanos()}.
+   *
+   * @param nowNanos the current {@link System#nanoTime()} reading
    */
   public void checkTimeout(long nowNanos) {
     if (end == start) {
@@ -186,6 +228,9 @@ public final class FrameParser {
   /**
    * When {@link #checkTimeout} next has work to do, as a {@link System#nanoTime()} reading, or
    * {@link Long#MAX_VALUE} when nothing is pending.
+   *
+   * @return the {@link System#nanoTime()} reading to call {@link #checkTimeout} at, or {@link
+   *     Long#MAX_VALUE}
    */
   public long nextCheckNanos() {
     if (end == start) {
@@ -203,42 +248,74 @@ public final class FrameParser {
     settling = false;
   }
 
-  /** Bytes held waiting for the rest of a frame. */
+  /**
+   * Bytes held waiting for the rest of a frame.
+   *
+   * @return the number of bytes held, 0 when nothing is pending
+   */
   public int pendingBytes() {
     return end - start;
   }
 
-  /** Bytes discarded as garbage, stale partial frames or frames with unregistered keys. */
+  /**
+   * Bytes discarded as garbage, stale partial frames or frames with unregistered keys.
+   *
+   * @return the count of dropped bytes since the parser was made
+   */
   public long droppedBytes() {
     return droppedBytes;
   }
 
-  /** How many times the parser lost sync and had to skip bytes to find a frame. */
+  /**
+   * How many times the parser lost sync and had to skip bytes to find a frame.
+   *
+   * @return the count of resynchronisations since the parser was made
+   */
   public long resyncCount() {
     return resyncCount;
   }
 
-  /** How many partial frames were dropped by the inter-byte timeout. */
+  /**
+   * How many partial frames were dropped by the inter-byte timeout.
+   *
+   * @return the count of timed-out partial frames since the parser was made
+   */
   public long partialTimeouts() {
     return partialTimeouts;
   }
 
-  /** Frames delivered to the listener. */
+  /**
+   * Frames delivered to the listener.
+   *
+   * @return the count of delivered frames since the parser was made
+   */
   public long framesParsed() {
     return framesParsed;
   }
 
-  /** Well-formed frames with an unregistered key, skipped whole. */
+  /**
+   * Well-formed frames with an unregistered key, skipped whole.
+   *
+   * @return the count of skipped unknown frames since the parser was made
+   */
   public long unknownFrames() {
     return unknownFrames;
   }
 
-  /** Complete frames refused because a confirmed frame started inside them. */
+  /**
+   * Complete frames refused because a confirmed frame started inside them.
+   *
+   * @return the count of refused frames since the parser was made
+   */
   public long refusedFrames() {
     return refusedFrames;
   }
 
-  /** Frames dropped in all: resynchronisations (each a run of bad bytes) and unknown frames. */
+  /**
+   * Frames dropped in all: resynchronisations (each a run of bad bytes) and unknown frames.
+   *
+   * @return resyncCount() plus unknownFrames()
+   */
   public long droppedFrames() {
     return resyncCount + unknownFrames;
   }

@@ -11,7 +11,14 @@ import java.util.Locale;
  */
 public record MessageKey(MessageKind kind, int classId, int messageId) {
 
-  /** Rejects a missing kind and ids that do not fit a byte. */
+  /**
+   * Rejects a missing kind and ids that do not fit a byte.
+   *
+   * @param kind command, response or event
+   * @param classId the class byte (0 to 255)
+   * @param messageId the command or event id byte (0 to 255)
+   * @throws IllegalArgumentException if the kind is missing or an id does not fit a byte
+   */
   public MessageKey {
     if (kind == null) {
       throw new IllegalArgumentException("message kind is missing");
@@ -24,17 +31,38 @@ public record MessageKey(MessageKind kind, int classId, int messageId) {
     }
   }
 
-  /** A command key. */
+  /**
+   * A command key.
+   *
+   * @param classId the class byte (0 to 255)
+   * @param messageId the command id byte (0 to 255)
+   * @return the key of that command
+   * @throws IllegalArgumentException if an id does not fit a byte
+   */
   public static MessageKey command(int classId, int messageId) {
     return new MessageKey(MessageKind.COMMAND, classId, messageId);
   }
 
-  /** A response key. */
+  /**
+   * A response key.
+   *
+   * @param classId the class byte (0 to 255)
+   * @param messageId the command id byte (0 to 255)
+   * @return the key of that response
+   * @throws IllegalArgumentException if an id does not fit a byte
+   */
   public static MessageKey response(int classId, int messageId) {
     return new MessageKey(MessageKind.RESPONSE, classId, messageId);
   }
 
-  /** An event key. */
+  /**
+   * An event key.
+   *
+   * @param classId the class byte (0 to 255)
+   * @param messageId the event id byte (0 to 255)
+   * @return the key of that event
+   * @throws IllegalArgumentException if an id does not fit a byte
+   */
   public static MessageKey event(int classId, int messageId) {
     return new MessageKey(MessageKind.EVENT, classId, messageId);
   }

@@ -23,8 +23,13 @@ public final class MessageRegistry {
   /**
    * Decodes a payload.
    *
+   * @param kind command, response or event, from header bit 7 and the parser's side
+   * @param classId the class byte (0 to 255)
+   * @param messageId the command or event id byte (0 to 255)
+   * @param payload the payload bytes after the 4-byte header
    * @return the message record, or an {@link UnknownMessage} when the key is not registered
    * @throws MalformedMessageException when the key is known but the payload does not fit it
+   * @throws IllegalArgumentException if the kind or the payload is missing
    */
   public static BgapiMessage decode(MessageKind kind, int classId, int messageId, byte[] payload) {
     if (kind == null) {
@@ -37,7 +42,15 @@ public final class MessageRegistry {
     return decode(e, payload);
   }
 
-  /** Decodes a payload; see {@link #decode(MessageKind, int, int, byte[])}. */
+  /**
+   * Decodes a payload; see {@link #decode(MessageKind, int, int, byte[])}.
+   *
+   * @param key the kind, class and id from the frame header
+   * @param payload the payload bytes after the 4-byte header
+   * @return the message record, or an {@link UnknownMessage} when the key is not registered
+   * @throws MalformedMessageException when the key is known but the payload does not fit it
+   * @throws IllegalArgumentException if the payload is missing
+   */
   public static BgapiMessage decode(MessageKey key, byte[] payload) {
     if (payload == null) {
       throw new IllegalArgumentException("payload of " + key + " is missing");
@@ -69,12 +82,24 @@ public final class MessageRegistry {
     return m;
   }
 
-  /** Whether the key is registered. */
+  /**
+   * Whether the key is registered.
+   *
+   * @param key the key to look up
+   * @return true if a message record is registered for it
+   */
   public static boolean isKnown(MessageKey key) {
     return TABLE.get(key) != null;
   }
 
-  /** Whether the key is registered (allocation-free). */
+  /**
+   * Whether the key is registered (allocation-free).
+   *
+   * @param kind command, response or event, from header bit 7 and the parser's side
+   * @param classId the class byte (0 to 255)
+   * @param messageId the command or event id byte (0 to 255)
+   * @return true if a message record is registered for that key
+   */
   public static boolean isKnown(MessageKind kind, int classId, int messageId) {
     return TABLE.packedShape(kind, classId, messageId) != 0;
   }
@@ -84,7 +109,12 @@ public final class MessageRegistry {
     return TABLE.packedShape(kind, classId, messageId);
   }
 
-  /** The payload length rule of a registered message, or empty if the key is unknown. */
+  /**
+   * The payload length rule of a registered message, or empty if the key is unknown.
+   *
+   * @param key the key to look up
+   * @return the length rule, or empty if the key is unknown
+   */
   public static Optional<PayloadShape> shape(MessageKey key) {
     MessageTable.Entry e = TABLE.get(key);
     return e == null ? Optional.empty() : Optional.of(e.shape());
@@ -93,6 +123,9 @@ public final class MessageRegistry {
   /**
    * The fixed part of the payload in bytes (allocation-free, for the frame parser).
    *
+   * @param kind command, response or event, from header bit 7 and the parser's side
+   * @param classId the class byte (0 to 255)
+   * @param messageId the command or event id byte (0 to 255)
    * @return 0 to 2047, or -1 when the key is unknown
    */
   public static int fixedLength(MessageKind kind, int classId, int messageId) {
@@ -100,19 +133,35 @@ public final class MessageRegistry {
     return p == 0 ? -1 : (p - 1) >> 1;
   }
 
-  /** Whether the payload ends with a uint8array; false for unknown keys. */
+  /**
+   * Whether the payload ends with a uint8array; false for unknown keys.
+   *
+   * @param kind command, response or event, from header bit 7 and the parser's side
+   * @param classId the class byte (0 to 255)
+   * @param messageId the command or event id byte (0 to 255)
+   * @return true if the payload ends with a uint8array; false for unknown keys
+   */
   public static boolean endsWithArray(MessageKind kind, int classId, int messageId) {
     int p = TABLE.packedShape(kind, classId, messageId);
     return p != 0 && ((p - 1) & 1) == 1;
   }
 
-  /** The BGAPI name (such as {@code attclient_read_by_handle}), or empty if unknown. */
+  /**
+   * The BGAPI name (such as {@code attclient_read_by_handle}), or empty if unknown.
+   *
+   * @param key the key to look up
+   * @return the BGAPI name of the command, response or event, or empty if the key is unknown
+   */
   public static Optional<String> name(MessageKey key) {
     MessageTable.Entry e = TABLE.get(key);
     return e == null ? Optional.empty() : Optional.of(e.name());
   }
 
-  /** All registered keys, in registration order. */
+  /**
+   * All registered keys, in registration order.
+   *
+   * @return an unmodifiable view of the registered keys
+   */
   public static Set<MessageKey> keys() {
     return TABLE.entries().keySet();
   }

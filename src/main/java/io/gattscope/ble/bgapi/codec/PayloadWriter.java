@@ -17,7 +17,12 @@ public final class PayloadWriter {
     this(64);
   }
 
-  /** An empty writer with the given initial capacity in bytes. */
+  /**
+   * An empty writer with the given initial capacity in bytes.
+   *
+   * @param initialCapacity the starting size of the buffer in bytes (at least 8 are used)
+   * @throws IllegalArgumentException if the capacity is negative
+   */
   public PayloadWriter(int initialCapacity) {
     if (initialCapacity < 0) {
       throw new IllegalArgumentException("capacity must be >= 0, got " + initialCapacity);
@@ -25,7 +30,11 @@ public final class PayloadWriter {
     buf = new byte[Math.max(initialCapacity, 8)];
   }
 
-  /** Number of bytes written so far. */
+  /**
+   * Number of bytes written so far.
+   *
+   * @return the bytes appended since creation or the last reset
+   */
   public int size() {
     return size;
   }
@@ -38,22 +47,41 @@ public final class PayloadWriter {
   /**
    * The internal array; bytes {@code 0..size()-1} are valid until the next write or reset. Lets a
    * caller send a batch without copying.
+   *
+   * @return the internal buffer itself, not a copy
    */
   public byte[] array() {
     return buf;
   }
 
-  /** A copy of the bytes written. */
+  /**
+   * A copy of the bytes written.
+   *
+   * @return a new array of exactly size() bytes
+   */
   public byte[] toByteArray() {
     return Arrays.copyOf(buf, size);
   }
 
-  /** Appends an unsigned byte (0 to 255). */
+  /**
+   * Appends an unsigned byte (0 to 255).
+   *
+   * @param v the value, 0 to 255
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside 0 to 255
+   */
   public PayloadWriter u8(int v) {
     return u8("uint8", v);
   }
 
-  /** Appends an unsigned byte (0 to 255) of the named field. */
+  /**
+   * Appends an unsigned byte (0 to 255) of the named field.
+   *
+   * @param field the field name that error messages use
+   * @param v the value, 0 to 255
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside 0 to 255
+   */
   public PayloadWriter u8(String field, int v) {
     check(field, "uint8", v, 0, 0xFF);
     ensure(1);
@@ -61,12 +89,25 @@ public final class PayloadWriter {
     return this;
   }
 
-  /** Appends a signed byte (-128 to 127). */
+  /**
+   * Appends a signed byte (-128 to 127).
+   *
+   * @param v the value, -128 to 127
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside -128 to 127
+   */
   public PayloadWriter i8(int v) {
     return i8("int8", v);
   }
 
-  /** Appends a signed byte (-128 to 127) of the named field. */
+  /**
+   * Appends a signed byte (-128 to 127) of the named field.
+   *
+   * @param field the field name that error messages use
+   * @param v the value, -128 to 127
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside -128 to 127
+   */
   public PayloadWriter i8(String field, int v) {
     check(field, "int8", v, -128, 127);
     ensure(1);
@@ -74,36 +115,75 @@ public final class PayloadWriter {
     return this;
   }
 
-  /** Appends an unsigned 16-bit little-endian integer (0 to 65535). */
+  /**
+   * Appends an unsigned 16-bit little-endian integer (0 to 65535).
+   *
+   * @param v the value, 0 to 65535
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside 0 to 65535
+   */
   public PayloadWriter u16(int v) {
     return u16("uint16", v);
   }
 
-  /** Appends an unsigned 16-bit little-endian integer (0 to 65535) of the named field. */
+  /**
+   * Appends an unsigned 16-bit little-endian integer (0 to 65535) of the named field.
+   *
+   * @param field the field name that error messages use
+   * @param v the value, 0 to 65535
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside 0 to 65535
+   */
   public PayloadWriter u16(String field, int v) {
     check(field, "uint16", v, 0, 0xFFFF);
     put16(v);
     return this;
   }
 
-  /** Appends a signed 16-bit little-endian integer (-32768 to 32767). */
+  /**
+   * Appends a signed 16-bit little-endian integer (-32768 to 32767).
+   *
+   * @param v the value, -32768 to 32767
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside -32768 to 32767
+   */
   public PayloadWriter i16(int v) {
     return i16("int16", v);
   }
 
-  /** Appends a signed 16-bit little-endian integer (-32768 to 32767) of the named field. */
+  /**
+   * Appends a signed 16-bit little-endian integer (-32768 to 32767) of the named field.
+   *
+   * @param field the field name that error messages use
+   * @param v the value, -32768 to 32767
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside -32768 to 32767
+   */
   public PayloadWriter i16(String field, int v) {
     check(field, "int16", v, Short.MIN_VALUE, Short.MAX_VALUE);
     put16(v);
     return this;
   }
 
-  /** Appends an unsigned 32-bit little-endian integer (0 to 2^32 - 1). */
+  /**
+   * Appends an unsigned 32-bit little-endian integer (0 to 2^32 - 1).
+   *
+   * @param v the value, 0 to 2^32 - 1
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside 0 to 2^32 - 1
+   */
   public PayloadWriter u32(long v) {
     return u32("uint32", v);
   }
 
-  /** Appends an unsigned 32-bit little-endian integer (0 to 2^32 - 1) of the named field. */
+  /**
+   * Appends an unsigned 32-bit little-endian integer (0 to 2^32 - 1) of the named field.
+   *
+   * @param field the field name that error messages use
+   * @param v the value, 0 to 2^32 - 1
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the value is outside 0 to 2^32 - 1
+   */
   public PayloadWriter u32(String field, long v) {
     check(field, "uint32", v, 0, 0xFFFF_FFFFL);
     ensure(4);
@@ -115,12 +195,25 @@ public final class PayloadWriter {
     return this;
   }
 
-  /** Appends a 6-byte Bluetooth address, least significant byte first. */
+  /**
+   * Appends a 6-byte Bluetooth address, least significant byte first.
+   *
+   * @param a the address to append
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the address is missing
+   */
   public PayloadWriter address(BleAddress a) {
     return address("bd_addr", a);
   }
 
-  /** Appends a 6-byte Bluetooth address of the named field, least significant byte first. */
+  /**
+   * Appends a 6-byte Bluetooth address of the named field, least significant byte first.
+   *
+   * @param field the field name that error messages use
+   * @param a the address to append
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the address is missing
+   */
   public PayloadWriter address(String field, BleAddress a) {
     if (a == null) {
       throw new IllegalArgumentException("field '" + field + "' (bd_addr) is missing");
@@ -131,12 +224,25 @@ public final class PayloadWriter {
     return this;
   }
 
-  /** Appends a uint8array: a length byte (0 to 255), then the bytes. */
+  /**
+   * Appends a uint8array: a length byte (0 to 255), then the bytes.
+   *
+   * @param b the bytes to append, at most 255
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the array is missing or longer than 255 bytes
+   */
   public PayloadWriter bytes(byte[] b) {
     return bytes("uint8array", b);
   }
 
-  /** Appends a uint8array of the named field: a length byte (0 to 255), then the bytes. */
+  /**
+   * Appends a uint8array of the named field: a length byte (0 to 255), then the bytes.
+   *
+   * @param field the field name that error messages use
+   * @param b the bytes to append, at most 255
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the array is missing or longer than 255 bytes
+   */
   public PayloadWriter bytes(String field, byte[] b) {
     if (b == null) {
       throw new IllegalArgumentException("field '" + field + "' (uint8array) is missing");
@@ -152,7 +258,14 @@ public final class PayloadWriter {
     return this;
   }
 
-  /** Appends a uint8array of the named field: a length byte (0 to 255), then the bytes. */
+  /**
+   * Appends a uint8array of the named field: a length byte (0 to 255), then the bytes.
+   *
+   * @param field the field name that error messages use
+   * @param b the bytes to append, at most 255
+   * @return this writer, for chaining
+   * @throws IllegalArgumentException if the byte string is missing or longer than 255 bytes
+   */
   public PayloadWriter bytes(String field, ByteString b) {
     if (b == null) {
       throw new IllegalArgumentException("field '" + field + "' (uint8array) is missing");
@@ -168,7 +281,15 @@ public final class PayloadWriter {
     return this;
   }
 
-  /** Appends bytes as they are, with no length prefix. */
+  /**
+   * Appends bytes as they are, with no length prefix.
+   *
+   * @param b the array holding the bytes
+   * @param off the index of the first byte to append
+   * @param len how many bytes to append
+   * @return this writer, for chaining
+   * @throws IndexOutOfBoundsException if off and len do not lie within the array
+   */
   public PayloadWriter raw(byte[] b, int off, int len) {
     Objects.checkFromIndexSize(off, len, b.length);
     ensure(len);

@@ -34,13 +34,20 @@ public final class SystemMessages {
   /**
    * Restarts the device (1 = into DFU mode); it answers with a system_boot event, not a response.
    *
-   * @param bootInDfu uint8, 0..255; 1 boots into DFU mode
+   * @param bootInDfu uint8, 0..255; 1 restarts into the DFU firmware-update mode, 0 restarts
+   *     normally
    */
   public record Reset(int bootInDfu) implements BgapiMessage {
     /** Command 0,0. */
     public static final MessageKey KEY = MessageKey.command(0, 0);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param bootInDfu 1 restarts into the DFU firmware-update mode, 0 restarts normally; must fit
+     *     a uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public Reset {
       Fields.u8("bootInDfu", bootInDfu);
     }
@@ -55,7 +62,13 @@ public final class SystemMessages {
       w.u8("bootInDfu", bootInDfu);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded system_reset command
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static Reset read(PayloadReader r) {
       return new Reset(r.u8("bootInDfu"));
     }
@@ -74,7 +87,12 @@ public final class SystemMessages {
     @Override
     public void writePayload(PayloadWriter w) {}
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, which has no fields
+     * @return the decoded system_hello command
+     */
     public static Hello read(PayloadReader r) {
       return new Hello();
     }
@@ -93,7 +111,12 @@ public final class SystemMessages {
     @Override
     public void writePayload(PayloadWriter w) {}
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, which has no fields
+     * @return the decoded system_hello response
+     */
     public static HelloResponse read(PayloadReader r) {
       return new HelloResponse();
     }
@@ -112,7 +135,12 @@ public final class SystemMessages {
     @Override
     public void writePayload(PayloadWriter w) {}
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, which has no fields
+     * @return the decoded system_address_get command
+     */
     public static AddressGet read(PayloadReader r) {
       return new AddressGet();
     }
@@ -121,13 +149,18 @@ public final class SystemMessages {
   /**
    * Response to system_address_get.
    *
-   * @param address bd_addr, 6 bytes little-endian
+   * @param address bd_addr, 6 bytes little-endian; the dongle's own public Bluetooth address
    */
   public record AddressGetResponse(BleAddress address) implements BgapiMessage {
     /** Response 0,2. */
     public static final MessageKey KEY = MessageKey.response(0, 2);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param address the dongle's own public Bluetooth address; not null
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public AddressGetResponse {
       Fields.address("address", address);
     }
@@ -142,7 +175,13 @@ public final class SystemMessages {
       w.address("address", address);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded system_address_get response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static AddressGetResponse read(PayloadReader r) {
       return new AddressGetResponse(r.address("address"));
     }
@@ -161,7 +200,12 @@ public final class SystemMessages {
     @Override
     public void writePayload(PayloadWriter w) {}
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, which has no fields
+     * @return the decoded system_get_connections command
+     */
     public static GetConnections read(PayloadReader r) {
       return new GetConnections();
     }
@@ -170,13 +214,19 @@ public final class SystemMessages {
   /**
    * Response to system_get_connections.
    *
-   * @param maxconn uint8, 0..255; how many connections the device supports
+   * @param maxconn uint8, 0..255; how many simultaneous connections the dongle's firmware supports
    */
   public record GetConnectionsResponse(int maxconn) implements BgapiMessage {
     /** Response 0,6. */
     public static final MessageKey KEY = MessageKey.response(0, 6);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param maxconn how many simultaneous connections the dongle's firmware supports; must fit a
+     *     uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public GetConnectionsResponse {
       Fields.u8("maxconn", maxconn);
     }
@@ -191,7 +241,13 @@ public final class SystemMessages {
       w.u8("maxconn", maxconn);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded system_get_connections response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static GetConnectionsResponse read(PayloadReader r) {
       return new GetConnectionsResponse(r.u8("maxconn"));
     }
@@ -210,7 +266,12 @@ public final class SystemMessages {
     @Override
     public void writePayload(PayloadWriter w) {}
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, which has no fields
+     * @return the decoded system_get_info command
+     */
     public static GetInfo read(PayloadReader r) {
       return new GetInfo();
     }
@@ -219,13 +280,13 @@ public final class SystemMessages {
   /**
    * Response to system_get_info.
    *
-   * @param major uint16, 0..65535
-   * @param minor uint16, 0..65535
-   * @param patch uint16, 0..65535
-   * @param build uint16, 0..65535
-   * @param llVersion uint16, 0..65535
-   * @param protocolVersion uint8, 0..255
-   * @param hw uint8, 0..255; hardware version
+   * @param major uint16, 0..65535; the firmware's major version
+   * @param minor uint16, 0..65535; the firmware's minor version
+   * @param patch uint16, 0..65535; the firmware's patch version
+   * @param build uint16, 0..65535; the firmware's build number
+   * @param llVersion uint16, 0..65535; the link layer version
+   * @param protocolVersion uint8, 0..255; the BGAPI protocol version
+   * @param hw uint8, 0..255; the hardware version
    */
   public record GetInfoResponse(
       int major, int minor, int patch, int build, int llVersion, int protocolVersion, int hw)
@@ -233,7 +294,18 @@ public final class SystemMessages {
     /** Response 0,8. */
     public static final MessageKey KEY = MessageKey.response(0, 8);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param major the firmware's major version; must fit a uint16
+     * @param minor the firmware's minor version; must fit a uint16
+     * @param patch the firmware's patch version; must fit a uint16
+     * @param build the firmware's build number; must fit a uint16
+     * @param llVersion the link layer version; must fit a uint16
+     * @param protocolVersion the BGAPI protocol version; must fit a uint8
+     * @param hw the hardware version; must fit a uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public GetInfoResponse {
       Fields.u16("major", major);
       Fields.u16("minor", minor);
@@ -260,7 +332,13 @@ public final class SystemMessages {
       w.u8("hw", hw);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded system_get_info response
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static GetInfoResponse read(PayloadReader r) {
       return new GetInfoResponse(
           r.u16("major"),
@@ -276,13 +354,13 @@ public final class SystemMessages {
   /**
    * The device has started (after power-up or reset).
    *
-   * @param major uint16, 0..65535
-   * @param minor uint16, 0..65535
-   * @param patch uint16, 0..65535
-   * @param build uint16, 0..65535
-   * @param llVersion uint16, 0..65535
-   * @param protocolVersion uint8, 0..255
-   * @param hw uint8, 0..255; hardware version
+   * @param major uint16, 0..65535; the firmware's major version
+   * @param minor uint16, 0..65535; the firmware's minor version
+   * @param patch uint16, 0..65535; the firmware's patch version
+   * @param build uint16, 0..65535; the firmware's build number
+   * @param llVersion uint16, 0..65535; the link layer version
+   * @param protocolVersion uint8, 0..255; the BGAPI protocol version
+   * @param hw uint8, 0..255; the hardware version
    */
   public record BootEvent(
       int major, int minor, int patch, int build, int llVersion, int protocolVersion, int hw)
@@ -290,7 +368,18 @@ public final class SystemMessages {
     /** Event 0,0. */
     public static final MessageKey KEY = MessageKey.event(0, 0);
 
-    /** Rejects values that do not fit their wire fields. */
+    /**
+     * Rejects values that do not fit their wire fields.
+     *
+     * @param major the firmware's major version; must fit a uint16
+     * @param minor the firmware's minor version; must fit a uint16
+     * @param patch the firmware's patch version; must fit a uint16
+     * @param build the firmware's build number; must fit a uint16
+     * @param llVersion the link layer version; must fit a uint16
+     * @param protocolVersion the BGAPI protocol version; must fit a uint8
+     * @param hw the hardware version; must fit a uint8
+     * @throws IllegalArgumentException if a value is missing or does not fit its wire field
+     */
     public BootEvent {
       Fields.u16("major", major);
       Fields.u16("minor", minor);
@@ -317,7 +406,13 @@ public final class SystemMessages {
       w.u8("hw", hw);
     }
 
-    /** Reads the payload fields in wire order. */
+    /**
+     * Reads the payload fields in wire order.
+     *
+     * @param r the reader of the payload, positioned at its first field
+     * @return the decoded system_boot event
+     * @throws MalformedMessageException if the payload ends before the last field
+     */
     public static BootEvent read(PayloadReader r) {
       return new BootEvent(
           r.u16("major"),

@@ -8,14 +8,26 @@ package io.gattscope.ble.bgapi.codec;
  */
 public record UnknownMessage(MessageKey key, ByteString payload) implements BgapiMessage {
 
-  /** Rejects a missing key or payload. */
+  /**
+   * Rejects a missing key or payload.
+   *
+   * @param key the key from the frame header
+   * @param payload the raw payload bytes (0 to 2047)
+   * @throws IllegalArgumentException if the key or the payload is missing
+   */
   public UnknownMessage {
     if (key == null || payload == null) {
       throw new IllegalArgumentException("unknown message needs a key and a payload");
     }
   }
 
-  /** Creates the message from a payload array, which is copied. */
+  /**
+   * Creates the message from a payload array, which is copied.
+   *
+   * @param key the key from the frame header
+   * @param payload the raw payload bytes (0 to 2047); the array is copied
+   * @throws IllegalArgumentException if the key or the payload is missing
+   */
   public UnknownMessage(MessageKey key, byte[] payload) {
     this(key, payload == null ? null : ByteString.of(payload));
   }

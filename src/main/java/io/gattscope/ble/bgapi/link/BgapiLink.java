@@ -11,20 +11,35 @@ public interface BgapiLink extends AutoCloseable {
    */
   void open();
 
-  /** Whether the link is open and can send. */
+  /**
+   * Whether the link is open and can send.
+   *
+   * @return true between a successful {@link #open()} and the close
+   */
   boolean isOpen();
 
   /**
    * Sends bytes, blocking (with a timeout) while the other side cannot take them.
    *
+   * @param data the array holding the bytes; not kept after the call
+   * @param off the index of the first byte to send
+   * @param len how many bytes to send
    * @throws io.gattscope.ble.AdapterUnavailableException if the link is closed or the write fails
    */
   void send(byte[] data, int off, int len);
 
-  /** Sets who receives the bytes read; call before {@link #open()}. */
+  /**
+   * Sets who receives the bytes read; call before {@link #open()}.
+   *
+   * @param r gets the received bytes and the close, on the link's reader thread
+   */
   void setReceiver(LinkReceiver r);
 
-  /** A human-readable description, such as the port path. */
+  /**
+   * A human-readable description, such as the port path.
+   *
+   * @return the description, for logs and error messages
+   */
   String description();
 
   /** Closes the link; the receiver gets {@code onClosed(null)}. Idempotent. */

@@ -24,7 +24,12 @@ public final class InMemoryLink implements BgapiLink {
   private static final int DELIVERY_CHUNK = 64 * 1024;
   private static final long JOIN_MILLIS = 2000;
 
-  /** The two ends of a pipe. */
+  /**
+   * The two ends of a pipe.
+   *
+   * @param host the end a host (the BGAPI backend) uses
+   * @param device the end a simulated dongle uses
+   */
   public record Pair(InMemoryLink host, InMemoryLink device) {}
 
   private final String name;
@@ -41,7 +46,11 @@ public final class InMemoryLink implements BgapiLink {
     this.sendTimeoutNanos = sendTimeoutNanos;
   }
 
-  /** A connected pair with the default capacity and send timeout. */
+  /**
+   * A connected pair with the default capacity and send timeout.
+   *
+   * @return two linked, unopened ends: what one sends, the other receives
+   */
   public static Pair pair() {
     return pair(DEFAULT_CAPACITY, DEFAULT_SEND_TIMEOUT);
   }
@@ -51,6 +60,9 @@ public final class InMemoryLink implements BgapiLink {
    *
    * @param capacity bytes buffered per direction (at least 1)
    * @param sendTimeout longest wait for buffer space in one send
+   * @return two linked, unopened ends: what one sends, the other receives
+   * @throws IllegalArgumentException if the send timeout is missing, zero or negative, or the
+   *     capacity is below 1
    */
   public static Pair pair(int capacity, Duration sendTimeout) {
     if (sendTimeout == null || sendTimeout.isNegative() || sendTimeout.isZero()) {

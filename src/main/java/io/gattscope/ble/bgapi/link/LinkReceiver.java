@@ -6,6 +6,8 @@ public interface LinkReceiver {
   /**
    * Bytes arrived. {@code buf} is reused by the link: do not keep it after returning.
    *
+   * @param buf the link's read buffer; valid only during the call
+   * @param off the index of the first new byte in {@code buf}
    * @param len number of bytes (at least 1)
    */
   void onData(byte[] buf, int off, int len);

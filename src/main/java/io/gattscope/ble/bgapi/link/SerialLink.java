@@ -56,6 +56,9 @@ public final class SerialLink implements BgapiLink {
 
   /**
    * A link to the port at {@code path} (for example /dev/ttyACM0, /dev/pts/3 or a symlink to one).
+   *
+   * @param path the system path of the serial port; the port is opened by {@link #open()}
+   * @throws IllegalArgumentException if the path is missing or blank
    */
   public SerialLink(String path) {
     if (path == null || path.isBlank()) {
@@ -64,7 +67,11 @@ public final class SerialLink implements BgapiLink {
     this.path = path;
   }
 
-  /** System paths of the ports that look like a BLED112 (USB VID 0x2458, PID 0x0001). */
+  /**
+   * System paths of the ports that look like a BLED112 (USB VID 0x2458, PID 0x0001).
+   *
+   * @return the paths, empty when no BLED112 is plugged in
+   */
   public static List<String> findBled112() {
     var out = new ArrayList<String>();
     for (SerialPort p : SerialPort.getCommPorts()) {
@@ -75,7 +82,11 @@ public final class SerialLink implements BgapiLink {
     return out;
   }
 
-  /** System paths of all serial ports the operating system lists. */
+  /**
+   * System paths of all serial ports the operating system lists.
+   *
+   * @return the paths, empty when there are none
+   */
   public static List<String> listPorts() {
     var out = new ArrayList<String>();
     for (SerialPort p : SerialPort.getCommPorts()) {

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** An ATT error response the simulated server gives: the code and the handle it concerns. */
 public final class AttErrorException extends Exception {
+  /** The ATT error code sent in the Error Response (0x01..0xFF). */
   private final int code;
+
+  /** The attribute handle sent in the Error Response (0x0000..0xFFFF). */
   private final int handle;
 
   /**
@@ -25,12 +28,20 @@ public final class AttErrorException extends Exception {
     this.handle = handle;
   }
 
-  /** The ATT error code (0x01..0xFF). */
+  /**
+   * The ATT error code (0x01..0xFF).
+   *
+   * @return the code sent in the Error Response
+   */
   public int code() {
     return code;
   }
 
-  /** The handle the error concerns. */
+  /**
+   * The handle the error concerns.
+   *
+   * @return the attribute handle sent in the Error Response (0x0000..0xFFFF)
+   */
   public int handle() {
     return handle;
   }

@@ -23,12 +23,20 @@ public final class AttServer {
 
   private final AttributeDatabase db;
 
-  /** A server over one database. */
+  /**
+   * A server over one database.
+   *
+   * @param db the attribute database to serve; its values change with writes
+   */
   public AttServer(AttributeDatabase db) {
     this.db = db;
   }
 
-  /** The database served. */
+  /**
+   * The database served.
+   *
+   * @return the database this server was made with
+   */
   public AttributeDatabase database() {
     return db;
   }
@@ -49,7 +57,16 @@ public final class AttServer {
    */
   public record HandleType(int handle, UUID type) {}
 
-  /** Read By Group Type over {@code start..end}: every service group of that type in range. */
+  /**
+   * Read By Group Type over {@code start..end}: every service group of that type in range.
+   *
+   * @param start the first handle of the range, 1 to 0xFFFF
+   * @param end the last handle of the range, at least start
+   * @param groupType the group type: primary (0x2800) or secondary (0x2801) service
+   * @return the matching service groups whose declaration lies in range, in handle order
+   * @throws AttErrorException INVALID_HANDLE for a bad range, UNSUPPORTED_GROUP_TYPE for another
+   *     type, ATTRIBUTE_NOT_FOUND if none match
+   */
   public List<AttributeDatabase.ServiceGroup> readByGroupType(int start, int end, UUID groupType)
       throws AttErrorException {
     checkRange(start, end);
@@ -69,7 +86,19 @@ public final class AttServer {
     return out;
   }
 
-  /** Read By Type over {@code start..end}: values of attributes of {@code type}, in order. */
+  /**
+   * Read By Type over {@code start..end}: values of attributes of {@code type}, in order.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param start the first handle of the range, 1 to 0xFFFF
+   * @param end the last handle of the range, at least start
+   * @param type the attribute type to look for
+   * @return the handle and value (cut to MTU - 4 bytes) of each readable match, stopping at the
+   *     first one that cannot be read
+   * @throws AttErrorException INVALID_HANDLE for a bad range, ATTRIBUTE_NOT_FOUND if none match, or
+   *     the read error of the first match
+   */
   public List<HandleValue> readByType(AttSession session, int start, int end, UUID type)
       throws AttErrorException {
     checkRange(start, end);
@@ -95,7 +124,15 @@ public final class AttServer {
     return out;
   }
 
-  /** Find Information over {@code start..end}: handle and type of every attribute in range. */
+  /**
+   * Find Information over {@code start..end}: handle and type of every attribute in range.
+   *
+   * @param start the first handle of the range, 1 to 0xFFFF
+   * @param end the last handle of the range, at least start
+   * @return the handle and type of every attribute in range, in handle order
+   * @throws AttErrorException INVALID_HANDLE for a bad range, ATTRIBUTE_NOT_FOUND if the range is
+   *     empty
+   */
   public List<HandleType> findInformation(int start, int end) throws AttErrorException {
     checkRange(start, end);
     List<HandleType> out = new ArrayList<>();
@@ -108,12 +145,31 @@ public final class AttServer {
     return out;
   }
 
-  /** Read: the first MTU - 1 bytes of the value. */
+  /**
+   * Read: the first MTU - 1 bytes of the value.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param handle the attribute handle
+   * @return the value's first MTU - 1 bytes
+   * @throws AttErrorException INVALID_HANDLE, READ_NOT_PERMITTED, INSUFFICIENT_AUTHENTICATION or
+   *     the attribute's configured read error
+   */
   public byte[] read(AttSession session, int handle) throws AttErrorException {
     return readBlob(session, handle, 0);
   }
 
-  /** Read Blob: up to MTU - 1 bytes from {@code offset}; an offset past the end is ATT 0x07. */
+  /**
+   * Read Blob: up to MTU - 1 bytes from {@code offset}; an offset past the end is ATT 0x07.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param handle the attribute handle
+   * @param offset the byte offset to read from
+   * @return up to MTU - 1 bytes of the value from the offset; empty at the end of the value
+   * @throws AttErrorException INVALID_HANDLE, READ_NOT_PERMITTED, INSUFFICIENT_AUTHENTICATION,
+   *     INVALID_OFFSET or the attribute's configured read error
+   */
   public byte[] readBlob(AttSession session, int handle, int offset) throws AttErrorException {
     Attribute a = attribute(handle);
     checkRead(session, a);
@@ -124,14 +180,32 @@ public final class AttServer {
     return Arrays.copyOfRange(v, offset, Math.min(v.length, offset + READ_CHUNK));
   }
 
-  /** The whole value as a client would assemble it from Read and Read Blob requests. */
+  /**
+   * The whole value as a client would assemble it from Read and Read Blob requests.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param handle the attribute handle
+   * @return the whole value
+   * @throws AttErrorException INVALID_HANDLE, READ_NOT_PERMITTED, INSUFFICIENT_AUTHENTICATION or
+   *     the attribute's configured read error
+   */
   public byte[] readFull(AttSession session, int handle) throws AttErrorException {
     Attribute a = attribute(handle);
     checkRead(session, a);
     return valueOf(session, a);
   }
 
-  /** Write Request: checks handle, permission, authentication and length, then stores. */
+  /**
+   * Write Request: checks handle, permission, authentication and length, then stores.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param handle the attribute handle
+   * @param data the new value; a CCCD write sets this connection's CCCD instead
+   * @throws AttErrorException INVALID_HANDLE, WRITE_NOT_PERMITTED, INSUFFICIENT_AUTHENTICATION or
+   *     INVALID_ATTRIBUTE_VALUE_LENGTH; nothing is stored then
+   */
   public void write(AttSession session, int handle, byte[] data) throws AttErrorException {
     Attribute a = attribute(handle);
     if (!a.permissions().writable()) {
@@ -140,7 +214,15 @@ public final class AttServer {
     store(session, a, data);
   }
 
-  /** Write Command: applied when permitted, silently dropped otherwise (as the spec says). */
+  /**
+   * Write Command: applied when permitted, silently dropped otherwise (as the spec says).
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param handle the attribute handle
+   * @param data the new value
+   * @return true if the value was stored, false if the command was dropped
+   */
   public boolean writeCommand(AttSession session, int handle, byte[] data) {
     try {
       Attribute a = attribute(handle);
@@ -154,7 +236,17 @@ public final class AttServer {
     }
   }
 
-  /** Prepare Write: checks handle, permission and authentication and queues the part. */
+  /**
+   * Prepare Write: checks handle, permission and authentication and queues the part.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param handle the attribute handle
+   * @param offset where in the value this part goes
+   * @param data the part of the value; copied
+   * @throws AttErrorException INVALID_HANDLE, WRITE_NOT_PERMITTED, INSUFFICIENT_AUTHENTICATION or
+   *     PREPARE_QUEUE_FULL
+   */
   public void prepareWrite(AttSession session, int handle, int offset, byte[] data)
       throws AttErrorException {
     Attribute a = attribute(handle);
@@ -170,6 +262,12 @@ public final class AttServer {
   /**
    * Execute Write: with {@code commit} assembles each handle's parts over its current value and
    * stores them all, or none if one part is invalid; without it, discards the queue.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param commit true to store the queued parts, false to discard them
+   * @throws AttErrorException INVALID_HANDLE, INVALID_OFFSET, INVALID_ATTRIBUTE_VALUE_LENGTH or
+   *     INSUFFICIENT_AUTHENTICATION; the queue is emptied either way
    */
   public void executeWrite(AttSession session, boolean commit) throws AttErrorException {
     List<AttSession.PreparedWrite> parts = session.drainQueue();
@@ -200,12 +298,26 @@ public final class AttServer {
     }
   }
 
-  /** Whether this connection enabled notifications (CCCD bit 0) for a value handle. */
+  /**
+   * Whether this connection enabled notifications (CCCD bit 0) for a value handle.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param valueHandle the handle of a characteristic value
+   * @return true if the characteristic has a CCCD and this connection set its notification bit
+   */
   public boolean notifying(AttSession session, int valueHandle) {
     return db.cccdOf(valueHandle).map(c -> (session.cccdValue(c) & 1) != 0).orElse(false);
   }
 
-  /** Whether this connection enabled indications (CCCD bit 1) for a value handle. */
+  /**
+   * Whether this connection enabled indications (CCCD bit 1) for a value handle.
+   *
+   * @param session the requesting connection's state: its CCCD values, authentication and write
+   *     queue
+   * @param valueHandle the handle of a characteristic value
+   * @return true if the characteristic has a CCCD and this connection set its indication bit
+   */
   public boolean indicating(AttSession session, int valueHandle) {
     return db.cccdOf(valueHandle).map(c -> (session.cccdValue(c) & 2) != 0).orElse(false);
   }
@@ -263,7 +375,12 @@ public final class AttServer {
     }
   }
 
-  /** The UUID of a service group in wire order, for callers that encode it. */
+  /**
+   * The UUID of a service group in wire order, for callers that encode it.
+   *
+   * @param uuid the UUID
+   * @return 2 bytes for a 16-bit SIG UUID, else 16 bytes, least significant byte first
+   */
   public static byte[] wireUuid(UUID uuid) {
     return Uuids.toLittleEndian(uuid);
   }

@@ -26,12 +26,21 @@ public final class AttSession {
    */
   public record PreparedWrite(int handle, int offset, byte[] data) {}
 
-  /** The CCCD value (0 none, 1 notify, 2 indicate) stored for this connection at a CCCD handle. */
+  /**
+   * The CCCD value (0 none, 1 notify, 2 indicate) stored for this connection at a CCCD handle.
+   *
+   * @param cccdHandle the handle of a CCCD
+   * @return the value this connection wrote there, 0 if none
+   */
   public int cccdValue(int cccdHandle) {
     return cccd.getOrDefault(cccdHandle, 0);
   }
 
-  /** Forgets every CCCD value and stores {@code values} (CCCD handle to value) instead. */
+  /**
+   * Forgets every CCCD value and stores {@code values} (CCCD handle to value) instead.
+   *
+   * @param values the CCCD values to keep, by CCCD handle; copied
+   */
   public void replaceCccds(Map<Integer, Integer> values) {
     cccd.clear();
     cccd.putAll(values);
@@ -41,12 +50,20 @@ public final class AttSession {
     cccd.put(cccdHandle, value);
   }
 
-  /** Whether the link counts as authenticated for attributes that require it. */
+  /**
+   * Whether the link counts as authenticated for attributes that require it.
+   *
+   * @return true after {@link #setAuthenticated} with true
+   */
   public boolean authenticated() {
     return authenticated;
   }
 
-  /** Marks the link authenticated (after bonding/encryption) or not. */
+  /**
+   * Marks the link authenticated (after bonding/encryption) or not.
+   *
+   * @param value true once the link is bonded and encrypted, false to drop that
+   */
   public void setAuthenticated(boolean value) {
     authenticated = value;
   }
@@ -65,7 +82,11 @@ public final class AttSession {
     return out;
   }
 
-  /** The number of prepared writes waiting for execute. */
+  /**
+   * The number of prepared writes waiting for execute.
+   *
+   * @return how many parts are queued, 0 to {@link #PREPARE_QUEUE_CAPACITY}
+   */
   public synchronized int queuedWrites() {
     return queue.size();
   }

@@ -51,22 +51,39 @@ public final class Attribute {
     return new Attribute(newHandle, origin != null ? origin : this);
   }
 
-  /** The handle (0x0001..0xFFFF). */
+  /**
+   * The handle (0x0001..0xFFFF).
+   *
+   * @return the handle
+   */
   public int handle() {
     return handle;
   }
 
-  /** The attribute type UUID. */
+  /**
+   * The attribute type UUID.
+   *
+   * @return the type, such as 0x2803 for a characteristic declaration or the characteristic UUID
+   *     for its value
+   */
   public UUID type() {
     return type;
   }
 
-  /** The access rules. */
+  /**
+   * The access rules.
+   *
+   * @return the permissions checked before reads and writes
+   */
   public AttPermissions permissions() {
     return permissions;
   }
 
-  /** The current value (a copy); a dynamic attribute asks its supplier. */
+  /**
+   * The current value (a copy); a dynamic attribute asks its supplier.
+   *
+   * @return a new array holding the value
+   */
   public byte[] value() {
     if (origin != null) {
       return origin.value();
@@ -74,7 +91,11 @@ public final class Attribute {
     return supplier != null ? supplier.get().clone() : value.clone();
   }
 
-  /** The ATT error every read of this attribute fails with, or 0 when reads are served. */
+  /**
+   * The ATT error every read of this attribute fails with, or 0 when reads are served.
+   *
+   * @return the ATT error code, 0 when reads succeed
+   */
   public int readError() {
     return origin != null ? origin.readError() : readError;
   }
@@ -84,7 +105,11 @@ public final class Attribute {
     readError = code;
   }
 
-  /** Replaces the stored value (from a write or from the simulated peripheral itself). */
+  /**
+   * Replaces the stored value (from a write or from the simulated peripheral itself).
+   *
+   * @param newValue the new value; copied, and passed to the write hook if there is one
+   */
   public void setValue(byte[] newValue) {
     if (origin != null) {
       origin.setValue(newValue);
@@ -97,7 +122,11 @@ public final class Attribute {
     }
   }
 
-  /** Stores a value the peripheral produced without running the write hook. */
+  /**
+   * Stores a value the peripheral produced without running the write hook.
+   *
+   * @param newValue the new value; copied
+   */
   public void updateValue(byte[] newValue) {
     if (origin != null) {
       origin.updateValue(newValue);

@@ -43,17 +43,32 @@ public final class AttributeDatabase {
     this.propertiesByValueHandle = Map.copyOf(propertiesByValueHandle);
   }
 
-  /** Starts a new database at handle 0x0001. */
+  /**
+   * Starts a new database at handle 0x0001.
+   *
+   * @return an empty builder
+   */
   public static AttributeDatabaseBuilder builder() {
     return new AttributeDatabaseBuilder();
   }
 
-  /** The attribute at a handle. */
+  /**
+   * The attribute at a handle.
+   *
+   * @param handle the attribute handle
+   * @return the attribute, or empty if the handle is unused
+   */
   public Optional<Attribute> get(int handle) {
     return Optional.ofNullable(byHandle.get(handle));
   }
 
-  /** The attributes with handles in {@code start..end} (inclusive), in handle order. */
+  /**
+   * The attributes with handles in {@code start..end} (inclusive), in handle order.
+   *
+   * @param start the first handle
+   * @param end the last handle
+   * @return a live view of the attributes in range; empty when start is after end
+   */
   public Iterable<Attribute> range(int start, int end) {
     if (start > end) {
       return Collections.emptyList();
@@ -61,17 +76,31 @@ public final class AttributeDatabase {
     return byHandle.subMap(start, true, end, true).values();
   }
 
-  /** The service groups in handle order. */
+  /**
+   * The service groups in handle order.
+   *
+   * @return an unmodifiable list of the primary and secondary service groups
+   */
   public List<ServiceGroup> services() {
     return services;
   }
 
-  /** The CCCD handle of a characteristic value, if it has one. */
+  /**
+   * The CCCD handle of a characteristic value, if it has one.
+   *
+   * @param valueHandle the handle of a characteristic value
+   * @return the handle of its CCCD, or empty if it has none
+   */
   public Optional<Integer> cccdOf(int valueHandle) {
     return Optional.ofNullable(cccdByValueHandle.get(valueHandle));
   }
 
-  /** The characteristic value handle a CCCD belongs to, if {@code handle} is a CCCD. */
+  /**
+   * The characteristic value handle a CCCD belongs to, if {@code handle} is a CCCD.
+   *
+   * @param handle any attribute handle
+   * @return the value handle whose CCCD sits at {@code handle}, or empty if it is not a CCCD
+   */
   public Optional<Integer> valueHandleOfCccd(int handle) {
     for (Map.Entry<Integer, Integer> e : cccdByValueHandle.entrySet()) {
       if (e.getValue() == handle) {
@@ -81,22 +110,40 @@ public final class AttributeDatabase {
     return Optional.empty();
   }
 
-  /** The property bits of the characteristic whose value sits at {@code valueHandle}, or 0. */
+  /**
+   * The property bits of the characteristic whose value sits at {@code valueHandle}, or 0.
+   *
+   * @param valueHandle the handle of a characteristic value
+   * @return the properties byte (see {@link CharProps}), or 0 if no characteristic value sits there
+   */
   public int propertiesOf(int valueHandle) {
     return propertiesByValueHandle.getOrDefault(valueHandle, 0);
   }
 
-  /** The highest handle in use. */
+  /**
+   * The highest handle in use.
+   *
+   * @return the highest handle, or 0 for an empty database
+   */
   public int lastHandle() {
     return byHandle.isEmpty() ? 0 : byHandle.lastKey();
   }
 
-  /** All attributes in handle order. */
+  /**
+   * All attributes in handle order.
+   *
+   * @return a new list of the attributes
+   */
   public List<Attribute> attributes() {
     return new ArrayList<>(byHandle.values());
   }
 
-  /** The value handles of all characteristics with this UUID, in handle order. */
+  /**
+   * The value handles of all characteristics with this UUID, in handle order.
+   *
+   * @param characteristicUuid the characteristic UUID to look for
+   * @return the value handles; empty if none match
+   */
   public List<Integer> valueHandlesOf(UUID characteristicUuid) {
     List<Integer> out = new ArrayList<>();
     for (Integer h : new TreeMap<>(propertiesByValueHandle).keySet()) {
@@ -113,8 +160,11 @@ public final class AttributeDatabase {
    * Moved attributes share their values with this database's; characteristic declarations point at
    * the moved value handles.
    *
+   * @param at the handle the inserted attributes start at
+   * @param extra the attributes to insert, built from handle 0x0001
+   * @return the new database; this one is unchanged
    * @throws IllegalArgumentException if {@code at} is not a service start or the end of the
-   *     database, or the handles would pass 0xFFFF
+   *     database, {@code extra} is empty, or the handles would pass 0xFFFF
    */
   public AttributeDatabase withInserted(int at, AttributeDatabase extra) {
     int k = extra.lastHandle();

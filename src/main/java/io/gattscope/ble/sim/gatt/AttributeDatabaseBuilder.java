@@ -27,12 +27,24 @@ public final class AttributeDatabaseBuilder {
 
   AttributeDatabaseBuilder() {}
 
-  /** Starts a primary service; returns its declaration handle. */
+  /**
+   * Starts a primary service; returns its declaration handle.
+   *
+   * @param uuid the service UUID
+   * @return the handle of the service declaration (0x2800)
+   * @throws IllegalStateException if the handles are used up (past 0xFFFF)
+   */
   public int service(UUID uuid) {
     return startService(AttTypes.PRIMARY_SERVICE, uuid);
   }
 
-  /** Starts a secondary service; returns its declaration handle. */
+  /**
+   * Starts a secondary service; returns its declaration handle.
+   *
+   * @param uuid the service UUID
+   * @return the handle of the service declaration (0x2801)
+   * @throws IllegalStateException if the handles are used up (past 0xFFFF)
+   */
   public int secondaryService(UUID uuid) {
     return startService(AttTypes.SECONDARY_SERVICE, uuid);
   }
@@ -47,12 +59,30 @@ public final class AttributeDatabaseBuilder {
     return serviceStart;
   }
 
-  /** Adds a characteristic with a stored value; permissions follow the property bits. */
+  /**
+   * Adds a characteristic with a stored value; permissions follow the property bits.
+   *
+   * @param uuid the characteristic UUID
+   * @param props the properties byte (see {@link CharProps})
+   * @param initial the value until a client writes another; not copied
+   * @return the value handle
+   * @throws IllegalArgumentException if the properties do not fit one byte
+   * @throws IllegalStateException if no service was started yet
+   */
   public int characteristic(UUID uuid, int props, byte[] initial) {
     return characteristic(uuid, props, AttPermissions.fromProperties(props), initial, null, null);
   }
 
-  /** Adds a characteristic whose value is produced on each read. */
+  /**
+   * Adds a characteristic whose value is produced on each read.
+   *
+   * @param uuid the characteristic UUID
+   * @param props the properties byte (see {@link CharProps})
+   * @param supplier produces the value for each read
+   * @return the value handle
+   * @throws IllegalArgumentException if the properties do not fit one byte
+   * @throws IllegalStateException if no service was started yet
+   */
   public int dynamicCharacteristic(UUID uuid, int props, Supplier<byte[]> supplier) {
     return characteristic(uuid, props, AttPermissions.fromProperties(props), null, supplier, null);
   }
@@ -60,9 +90,15 @@ public final class AttributeDatabaseBuilder {
   /**
    * Adds a characteristic declaration (0x2803) and its value attribute.
    *
+   * @param uuid the characteristic UUID
    * @param props the properties byte (see {@link CharProps})
+   * @param permissions what clients may do with the value, independent of the properties
+   * @param initial the stored value, or null when a supplier produces it
+   * @param supplier produces the value for each read, or null for a stored value
    * @param onWrite called with each value a client writes (may be null)
    * @return the value handle
+   * @throws IllegalArgumentException if the properties do not fit one byte
+   * @throws IllegalStateException if no service was started yet
    */
   public int characteristic(
       UUID uuid,
@@ -90,7 +126,12 @@ public final class AttributeDatabaseBuilder {
     return valueHandle;
   }
 
-  /** Adds a Client Characteristic Configuration descriptor (0x2902) to the last characteristic. */
+  /**
+   * Adds a Client Characteristic Configuration descriptor (0x2902) to the last characteristic.
+   *
+   * @return the handle of the descriptor, readable and writable, two bytes, initially 00 00
+   * @throws IllegalStateException if no characteristic was added yet
+   */
   public int cccd() {
     requireCharacteristic();
     int h =
@@ -104,7 +145,13 @@ public final class AttributeDatabaseBuilder {
     return h;
   }
 
-  /** Adds a read-only Characteristic User Description (0x2901). */
+  /**
+   * Adds a read-only Characteristic User Description (0x2901).
+   *
+   * @param text the description, stored as UTF-8
+   * @return the handle of the descriptor
+   * @throws IllegalStateException if no characteristic was added yet
+   */
   public int userDescription(String text) {
     requireCharacteristic();
     return add(
@@ -121,6 +168,8 @@ public final class AttributeDatabaseBuilder {
    * @param format format code (1 byte, e.g. 0x0E sint16)
    * @param exponent base-10 exponent (-128..127)
    * @param unit unit UUID (16 bits, e.g. 0x2713 m/s²)
+   * @return the handle of the descriptor, whose namespace is Bluetooth SIG and description 0
+   * @throws IllegalStateException if no characteristic was added yet
    */
   public int presentationFormat(int format, int exponent, int unit) {
     requireCharacteristic();
@@ -128,7 +177,15 @@ public final class AttributeDatabaseBuilder {
     return add(AttTypes.PRESENTATION_FORMAT, AttPermissions.readOnly(), v, null, null);
   }
 
-  /** Adds any descriptor with a stored value. */
+  /**
+   * Adds any descriptor with a stored value.
+   *
+   * @param type the descriptor type UUID
+   * @param permissions what clients may do with the value
+   * @param initial the stored value
+   * @return the handle of the descriptor
+   * @throws IllegalStateException if no characteristic was added yet
+   */
   public int descriptor(UUID type, AttPermissions permissions, byte[] initial) {
     requireCharacteristic();
     return add(type, permissions, initial, null, null);
@@ -138,7 +195,9 @@ public final class AttributeDatabaseBuilder {
    * Leaves the handles below {@code handle} unused, so the next attribute gets {@code handle}
    * (0x10000 closes the handle space after the last one).
    *
-   * @throws IllegalArgumentException if {@code handle} is below the next free handle
+   * @param handle the handle the next attribute gets, up to 0x10000
+   * @throws IllegalArgumentException if {@code handle} is below the next free handle or above
+   *     0x10000
    */
   public void skipTo(int handle) {
     if (handle < next || handle > 0x10000) {
@@ -148,7 +207,13 @@ public final class AttributeDatabaseBuilder {
     next = handle;
   }
 
-  /** Makes every read of the attribute at {@code handle} fail with ATT error {@code code}. */
+  /**
+   * Makes every read of the attribute at {@code handle} fail with ATT error {@code code}.
+   *
+   * @param handle the handle of an attribute added already
+   * @param code the ATT error code reads fail with, such as 0x02 Read Not Permitted
+   * @throws IllegalArgumentException if no attribute has that handle
+   */
   public void readError(int handle, int code) {
     for (Attribute a : attributes) {
       if (a.handle() == handle) {
@@ -159,7 +224,11 @@ public final class AttributeDatabaseBuilder {
     throw new IllegalArgumentException(String.format("no attribute at handle 0x%04X", handle));
   }
 
-  /** Finishes the database. */
+  /**
+   * Finishes the database.
+   *
+   * @return the database, closing the last service group at the last handle used
+   */
   public AttributeDatabase build() {
     closeService();
     return new AttributeDatabase(attributes, services, cccds, properties);
