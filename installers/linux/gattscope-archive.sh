@@ -19,7 +19,7 @@ dump() {
   [ -f "$2" ] || { echo "gattscope-archive: class list $2 not found" >&2; return 1; }
   rm -f "$3"
   # Classes the list names but the runtime cannot archive (dynamic proxies, JFR events) only warn.
-  if ! out=$(_JAVA_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$2 -XX:SharedArchiveFile=$3" \
+  if ! out=$(GATTSCOPE_CLI_CACHE= _JAVA_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$2 -XX:SharedArchiveFile=$3" \
     "$app/../../bin/$1" 2>&1); then
     printf '%s\n' "$out" | tail -n 5 >&2
     echo "gattscope-archive: dumping $3 failed; $1 starts without it" >&2

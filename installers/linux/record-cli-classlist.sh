@@ -14,7 +14,7 @@ n=0
 record() {
   n=$((n + 1))
   # -Xshare:off: record every class, whatever archive the launcher has now.
-  if ! _JAVA_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$work/$n.list" \
+  if ! GATTSCOPE_CLI_CACHE= _JAVA_OPTIONS="-Xshare:off -XX:DumpLoadedClassList=$work/$n.list" \
     "$launcher" "$@" >"$work/$n.out" 2>&1; then
     cat "$work/$n.out" >&2
     echo "record-cli-classlist: 'gattscope $*' failed" >&2

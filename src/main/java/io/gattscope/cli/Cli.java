@@ -36,29 +36,31 @@ import picocli.CommandLine.ScopeType;
     })
 public final class Cli {
   /**
-   * The subcommands in the order help lists them. They are added when a run starts: only the one
-   * named on the command line when it is clear which (picocli builds each command's model by
-   * reflection, and the others would cost start-up time for nothing), else all of them.
+   * The subcommands in the order help lists them: name, then class name. They are added when a run
+   * starts: only the one named on the command line when it is clear which, else all of them.
+   * Classes are named, not referenced, so a run loads only its own command's class and builds only
+   * its model (picocli reads each command's annotations by reflection); {@code CliOptionsTest}
+   * holds that each name is its class's {@code @Command} name.
    */
-  private static final List<Class<?>> COMMANDS =
-      List.of(
-          AdaptersCommand.class,
-          ScanCommand.class,
-          ServicesCommand.class,
-          ReadCommand.class,
-          WriteCommand.class,
-          SubscribeCommand.class,
-          ConsoleCommand.class,
-          PairCommand.class,
-          BondsCommand.class,
-          RssiCommand.class,
-          ShellCommand.class,
-          CompletionCommand.class,
-          ManPageCommand.class,
-          SnapshotCommand.class,
-          SimCommand.class,
-          BenchCommand.class,
-          CommandLine.HelpCommand.class);
+  static final String[][] COMMANDS = {
+    {"adapters", "io.gattscope.cli.AdaptersCommand"},
+    {"scan", "io.gattscope.cli.ScanCommand"},
+    {"services", "io.gattscope.cli.ServicesCommand"},
+    {"read", "io.gattscope.cli.ReadCommand"},
+    {"write", "io.gattscope.cli.WriteCommand"},
+    {"subscribe", "io.gattscope.cli.SubscribeCommand"},
+    {"console", "io.gattscope.cli.ConsoleCommand"},
+    {"pair", "io.gattscope.cli.PairCommand"},
+    {"bonds", "io.gattscope.cli.BondsCommand"},
+    {"rssi", "io.gattscope.cli.RssiCommand"},
+    {"shell", "io.gattscope.cli.ShellCommand"},
+    {"completion", "io.gattscope.cli.CompletionCommand"},
+    {"manpage", "io.gattscope.cli.ManPageCommand"},
+    {"snapshot", "io.gattscope.cli.SnapshotCommand"},
+    {"sim", "io.gattscope.cli.SimCommand"},
+    {"bench", "io.gattscope.cli.BenchCommand"},
+    {"help", "picocli.CommandLine$HelpCommand"}
+  };
 
   /** Commands that describe the whole command tree, so they need every subcommand. */
   private static final Set<String> WHOLE_TREE = Set.of("help", "completion", "manpage");
@@ -153,7 +155,19 @@ public final class Cli {
    * @param err where progress, diagnostics and usage errors go
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return run(args, System.in, out, err, Backends::new);
+    return run(args, System.in, out, err, new FoundBackends());
+  }
+
+  /**
+   * The adapters on the class path, looked for when a command first needs one. A class rather than
+   * {@code Backends::new}: the first lambda of a run sets up the JVM's lambda machinery, which
+   * {@code --version} would pay for nothing.
+   */
+  private static final class FoundBackends implements Supplier<Backends> {
+    @Override
+    public Backends get() {
+      return new Backends();
+    }
   }
 
   /** Runs with an explicit set of backends (tests). */
@@ -225,21 +239,26 @@ public final class Cli {
   /** The command line of {@code root} with the subcommand {@code name}, or all when null. */
   private static CommandLine commandLine(Cli root, String name) {
     CommandLine cl = new CommandLine(root);
-    Class<?> only = null;
-    if (name != null && !WHOLE_TREE.contains(name)) {
-      for (Class<?> c : COMMANDS) {
-        Command command = c.getAnnotation(Command.class);
-        if (command.name().equals(name) || Arrays.asList(command.aliases()).contains(name)) {
-          only = c;
-        }
-      }
+    boolean known = false;
+    for (String[] c : COMMANDS) {
+      known |= c[0].equals(name);
     }
-    for (Class<?> c : COMMANDS) {
-      if (only == null || c == only) {
-        cl.addSubcommand(c);
+    boolean all = !known || WHOLE_TREE.contains(name);
+    for (String[] c : COMMANDS) {
+      if (all || c[0].equals(name)) {
+        cl.addSubcommand(commandClass(c[1]));
       }
     }
     return cl;
+  }
+
+  /** A subcommand's class by name; the table names classes of this jar. */
+  static Class<?> commandClass(String className) {
+    try {
+      return Class.forName(className);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("subcommand class " + className + " is missing", e);
+    }
   }
 
   /**

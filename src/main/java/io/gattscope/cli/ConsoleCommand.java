@@ -2,14 +2,7 @@ package io.gattscope.cli;
 
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicProperty;
-import io.gattscope.ble.CharacteristicRef;
-import io.gattscope.ble.ConnectionListener;
-import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.GattDatabase;
-import io.gattscope.ble.NotConnectedException;
-import io.gattscope.ble.Registration;
-import io.gattscope.ble.ShutdownHooks;
-import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.Uuids;
 import io.gattscope.gatt.format.Hex;
@@ -103,38 +96,36 @@ final class ConsoleCommand extends BaseCommand {
     if (target != null) {
       target.check();
     }
-    Registration hook = ShutdownHooks.add(end::countDown);
-    AtomicReference<DisconnectReason> lost = new AtomicReference<>();
-    try (Session session = connect(device)) {
-      BleDevice d = session.device();
-      UartPair pair = pair(d.discover());
-      UartSender sender = new UartSender(d, pair.rx());
-      SubscriptionType type =
-          pair.tx().has(CharacteristicProperty.NOTIFY)
-              ? SubscriptionType.NOTIFY
-              : SubscriptionType.INDICATE;
-      try (Registration watch = d.addConnectionListener(lossWatcher(lost));
-          Subscription sub =
-              d.subscribe(
-                  CharacteristicRef.handle(pair.tx().valueHandle()),
-                  type,
-                  (h, v, t) -> received(v, t, target))) {
-        err().println("Console on " + d.address() + "; Ctrl-C to stop");
-        Thread reader = new Thread(() -> send(sender), "console-stdin");
-        reader.setDaemon(true);
-        reader.start();
-        await(limit);
+    try (Streaming stream = new Streaming(end::countDown)) {
+      try (Session session = connect(device)) {
+        BleDevice d = session.device();
+        UartPair pair = pair(d.discover());
+        UartSender sender = new UartSender(d, pair.rx());
+        SubscriptionType type =
+            pair.tx().has(CharacteristicProperty.NOTIFY)
+                ? SubscriptionType.NOTIFY
+                : SubscriptionType.INDICATE;
+        Streaming.subscribed(
+            d,
+            pair.tx().valueHandle(),
+            type,
+            (h, v, t) -> received(v, t, target),
+            stream.lossWatcher(),
+            () -> {
+              err().println("Console on " + d.address() + "; Ctrl-C to stop");
+              Thread reader = new Thread(() -> send(sender), "console-stdin");
+              reader.setDaemon(true);
+              reader.start();
+              await(limit);
+            });
+      } finally {
+        finish();
       }
-    } finally {
-      hook.close();
-      finish();
-    }
-    if (failure.get() != null) {
-      Throwable f = failure.get();
-      throw f instanceof Exception e ? e : new IllegalStateException(f);
-    }
-    if (lost.get() != null) {
-      throw new NotConnectedException("the device disconnected: " + lost.get());
+      if (failure.get() != null) {
+        Throwable f = failure.get();
+        throw f instanceof Exception e ? e : new IllegalStateException(f);
+      }
+      stream.checkLink();
     }
     return 0;
   }
@@ -206,16 +197,6 @@ final class ConsoleCommand extends BaseCommand {
         return;
       }
     }
-  }
-
-  private ConnectionListener lossWatcher(AtomicReference<DisconnectReason> lost) {
-    return new ConnectionListener() {
-      @Override
-      public void onDisconnected(BleDevice d, DisconnectReason reason) {
-        lost.compareAndSet(null, reason);
-        end.countDown();
-      }
-    };
   }
 
   private synchronized void finish() {

@@ -1,16 +1,12 @@
 package io.gattscope.cli;
 
 import io.gattscope.ble.BleDevice;
-import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.ReconnectPolicy;
-import io.gattscope.ble.Registration;
-import io.gattscope.ble.ShutdownHooks;
-import io.gattscope.ble.Subscription;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.stream.CsvRecorder;
 import io.gattscope.stream.PayloadLayout;
@@ -19,8 +15,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
@@ -36,7 +30,6 @@ import picocli.CommandLine.Option;
     description =
         "Print one line per notification (or indication) until --count, --duration or Ctrl-C.")
 final class SubscribeCommand extends BaseCommand {
-  private static final Duration CLEANUP_GRACE = Duration.ofSeconds(5);
   private static final int RECONNECT_ATTEMPTS = 10;
 
   @Mixin DeviceOptions device;
@@ -97,62 +90,52 @@ final class SubscribeCommand extends BaseCommand {
     }
     NotificationPrinter printer =
         new NotificationPrinter(out(), json(), codec, layout, csvFile != null, count);
-    CountDownLatch cleaned = new CountDownLatch(1);
-    AtomicBoolean interrupted = new AtomicBoolean();
-    Registration hook =
-        ShutdownHooks.add(
-            () -> {
-              interrupted.set(true);
-              printer.stop();
-              awaitQuietly(cleaned);
-            });
-    AtomicReference<DisconnectReason> lost = new AtomicReference<>();
     AtomicReference<Throwable> gaveUp = new AtomicReference<>();
     AtomicBoolean subscribed = new AtomicBoolean();
     if (reconnect) {
       device.reconnect = ReconnectPolicy.automatic(RECONNECT_ATTEMPTS);
     }
-    try (Session session = connect(device)) {
-      BleDevice d = session.device();
-      GattCharacteristic c = session.resolve(gatt.characteristic);
-      printer.describe(c);
-      if (json() && layout == null) {
-        PresentationValue.read(d, c, session.callTimeout(), err()).ifPresent(printer::presentation);
-      }
-      ConnectionListener watcher =
-          reconnect ? new LinkReporter(err(), gaveUp, printer) : lossWatcher(lost, printer);
-      try (Registration watch = d.addConnectionListener(watcher);
-          Subscription sub =
-              d.subscribe(
-                  CharacteristicRef.handle(c.valueHandle()),
-                  indicate ? SubscriptionType.INDICATE : SubscriptionType.NOTIFY,
-                  printer)) {
-        subscribed.set(true);
-        if (csvFile != null) {
-          printer.attachCsv(startCsv(layout));
+    try (Streaming stream = new Streaming(printer::stop)) {
+      try (Session session = connect(device)) {
+        BleDevice d = session.device();
+        GattCharacteristic c = session.resolve(gatt.characteristic);
+        printer.describe(c);
+        if (json() && layout == null) {
+          PresentationValue.read(d, c, session.callTimeout(), err())
+              .ifPresent(printer::presentation);
         }
-        err().println("Subscribed to " + printer.label() + "; Ctrl-C to stop");
-        printer.awaitEnd(limit);
+        ConnectionListener watcher =
+            reconnect ? new LinkReporter(err(), gaveUp, printer) : stream.lossWatcher();
+        Streaming.subscribed(
+            d,
+            c.valueHandle(),
+            indicate ? SubscriptionType.INDICATE : SubscriptionType.NOTIFY,
+            printer,
+            watcher,
+            () -> {
+              subscribed.set(true);
+              if (csvFile != null) {
+                printer.attachCsv(startCsv(layout));
+              }
+              err().println("Subscribed to " + printer.label() + "; Ctrl-C to stop");
+              printer.awaitEnd(limit);
+            });
+      } finally {
+        if (printer.csv() != null) {
+          finishCsv(printer.csv());
+        }
+        if (subscribed.get()) {
+          err().println(printer.summary());
+        }
       }
-    } finally {
-      if (printer.csv() != null) {
-        finishCsv(printer.csv());
+      if (gaveUp.get() != null && !stream.interrupted()) {
+        throw new NotConnectedException(
+            "the link was lost and "
+                + RECONNECT_ATTEMPTS
+                + " reconnection attempts failed: "
+                + gaveUp.get().getMessage());
       }
-      if (subscribed.get()) {
-        err().println(printer.summary());
-      }
-      cleaned.countDown();
-      hook.close();
-    }
-    if (gaveUp.get() != null && !interrupted.get()) {
-      throw new NotConnectedException(
-          "the link was lost and "
-              + RECONNECT_ATTEMPTS
-              + " reconnection attempts failed: "
-              + gaveUp.get().getMessage());
-    }
-    if (lost.get() != null && !interrupted.get()) {
-      throw new NotConnectedException("the device disconnected: " + lost.get());
+      stream.checkLink();
     }
     return 0;
   }
@@ -170,17 +153,6 @@ final class SubscribeCommand extends BaseCommand {
 
   private void finishCsv(CsvRecorder csv) {
     CsvOutput.finish(csv, csvFile, err());
-  }
-
-  private static ConnectionListener lossWatcher(
-      AtomicReference<DisconnectReason> lost, NotificationPrinter printer) {
-    return new ConnectionListener() {
-      @Override
-      public void onDisconnected(BleDevice d, DisconnectReason reason) {
-        lost.compareAndSet(null, reason);
-        printer.stop();
-      }
-    };
   }
 
   /** Tells stderr what the link does while {@code --reconnect} keeps the stream alive. */
@@ -220,14 +192,6 @@ final class SubscribeCommand extends BaseCommand {
       err.println("Gave up reconnecting: " + lastFailure.getMessage());
       gaveUp.compareAndSet(null, lastFailure);
       printer.stop();
-    }
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await(CLEANUP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which libraries a command loads: printing names in plain text needs no JSON library. */
+/**
+ * Which classes a command loads: printing names in plain text needs no JSON library, and a read
+ * loads only what it uses.
+ */
 class CliClassLoadTest {
   @TempDir Path config;
 
@@ -26,6 +29,49 @@ class CliClassLoadTest {
     assertThat(loaded(out, "com.fasterxml.jackson")).isEmpty();
     assertThat(loaded(out, "io.gattscope.gatt.BluetoothNames")).isNotEmpty();
   }
+
+  @Test
+  void versionLoadsNeitherJacksonNorLogbackNorAnyAdapter() throws Exception {
+    String out = run("--version");
+    assertThat(out).contains("gattscope ");
+    assertThat(loaded(out, "com.fasterxml.jackson")).isEmpty();
+    assertThat(loaded(out, "ch.qos.logback")).isEmpty();
+    assertThat(loaded(out, "picocli.CommandLine "))
+        .as("answered without a command model")
+        .isEmpty();
+    assertThat(loaded(out, "io.gattscope.ble.")).isEmpty();
+  }
+
+  /**
+   * A simulated read loads only what it needs: no JSON library, no Logback, no other command's
+   * class, only the one simulated device it talks to, and few of GattScope's classes in all (about
+   * {@value #READ_CLASSES_MEASURED} when this bound was set, {@value #READ_CLASSES_BEFORE} before
+   * the command table, the standard world and its airwaves became lazy).
+   */
+  @Test
+  void simulatedReadLoadsOnlyWhatItNeeds() throws Exception {
+    String out = run("-a", "sim", "read", "00:07:80:5E:01:01", "2a38");
+    assertThat(out).contains("Read 1 byte(s) from 0x2A38");
+    assertThat(loaded(out, "com.fasterxml.jackson")).isEmpty();
+    assertThat(loaded(out, "ch.qos.logback")).isEmpty();
+    assertThat(loaded(out, "io.gattscope.cli.ScanCommand")).isEmpty();
+    assertThat(loaded(out, "io.gattscope.cli.SubscribeCommand")).isEmpty();
+    assertThat(loaded(out, "io.gattscope.ble.sim.world.HeartRateMonitor")).isNotEmpty();
+    assertThat(loaded(out, "io.gattscope.ble.sim.world.Thermometer")).isEmpty();
+    assertThat(loaded(out, "io.gattscope.ble.sim.world.BeaconCrowd")).isEmpty();
+    assertThat(loaded(out, "io.gattscope."))
+        .as("GattScope classes and lambdas a simulated read loads")
+        .hasSizeLessThan(READ_CLASSES_BOUND);
+  }
+
+  /** GattScope classes (lambdas included) a simulated read loaded when the bound was set. */
+  private static final int READ_CLASSES_MEASURED = 464;
+
+  /** The same before the laziness work. */
+  private static final int READ_CLASSES_BEFORE = 507;
+
+  /** The bound: the measured count and a margin of about 5 %. */
+  private static final int READ_CLASSES_BOUND = 490;
 
   private static List<String> loaded(String out, String prefix) {
     return out.lines().filter(l -> l.contains("[class,load] " + prefix)).toList();

@@ -50,6 +50,16 @@ class CliOptionsTest {
   }
 
   @Test
+  void theCommandTableNamesEachClassByItsCommandName() {
+    for (String[] c : Cli.COMMANDS) {
+      CommandLine.Command command = Cli.commandClass(c[1]).getAnnotation(CommandLine.Command.class);
+      assertThat(command).as(c[1]).isNotNull();
+      assertThat(command.name()).as(c[1]).isEqualTo(c[0]);
+    }
+    assertThat(Cli.wholeTree().getSubcommands()).hasSize(Cli.COMMANDS.length);
+  }
+
+  @Test
   void everySubcommandHasHelp() {
     List<String> paths = new ArrayList<>();
     collect(Cli.wholeTree(), "", paths);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,7 @@ class InstallerIT {
   private static final Path DESKTOP = Path.of("installers/linux/gattscope.desktop");
   private static final long MB = 1000 * 1000;
   private static final boolean CI = "true".equals(System.getenv("CI"));
+  private static final Duration MINUTE = Duration.ofSeconds(60);
 
   @Test
   void appImageHasLauncherIconAndTrimmedRuntimeWithinSize() throws IOException {
@@ -95,15 +97,16 @@ class InstallerIT {
         .as("a script that execs java, not jpackage's launcher (which runs rpm and dpkg first)")
         .startsWith("#!/bin/sh")
         .contains(
-            "exec \"$image/lib/runtime/bin/java\"",
-            "-XX:SharedArchiveFile=\"$app/gattscope-cli.jsa\"",
+            "java=$image/lib/runtime/bin/java",
+            "archive=$app/gattscope-cli.jsa",
+            "exec \"$java\" ${archive:+\"-XX:SharedArchiveFile=$archive\"}",
             "-XX:TieredStopAtLevel=1",
             "-XX:+UseSerialGC",
             "io.gattscope.cli.Cli \"$@\"")
         .doesNotContain("@CLASSPATH@");
     assertThat(script)
         .as("the explorer launcher's class path, in its order")
-        .contains("-cp \"" + explorerClassPath() + "\"");
+        .contains("classpath=\"" + explorerClassPath() + "\"");
     assertThat(app.resolve("gattscope.cfg")).doesNotExist();
     assertThat(Files.readAllLines(app.resolve("GattScope.cfg")))
         .as("the explorer keeps C2 and its own archive")
@@ -112,7 +115,41 @@ class InstallerIT {
     assertThat(Files.readString(app.resolve("gattscope-cli.classlist")))
         .as("recorded while the CLI read on the simulator")
         .contains("io/gattscope/cli/Cli", "picocli/CommandLine");
-    assertSimReadAndVersion(CLI_LAUNCHER, List.of());
+    Path cache = Files.createTempDirectory("gattscope-cache");
+    try {
+      assertSimReadAndVersion(CLI_LAUNCHER, List.of("GATTSCOPE_CLI_CACHE=" + cache), List.of());
+    } finally {
+      run(List.of("rm", "-rf", cache.toString()), Duration.ofSeconds(60));
+    }
+  }
+
+  @Test
+  void appImageCommandLineMakesItsArchiveInTheUserCacheOnFirstRun() throws Exception {
+    Path app = IMAGE.resolve("lib/app");
+    assumeTrue(
+        !Files.exists(app.resolve("gattscope-cli.jsa")),
+        "this app-image had room for the command line's archive");
+    Path home = Files.createTempDirectory("gattscope-home");
+    try {
+      List<String> env = List.of("HOME=" + home, "XDG_CACHE_HOME=");
+      Result first = run(env(env, List.of(CLI_LAUNCHER.toString(), "--version")), MINUTE);
+      assertThat(first.exit).as(first.output).isZero();
+      Path cache = home.resolve(".cache/gattscope");
+      List<String> made;
+      try (Stream<Path> files = Files.list(cache)) {
+        made = files.map(p -> p.getFileName().toString()).toList();
+      }
+      assertThat(made).as("one archive, no failure marker").hasSize(1);
+      assertThat(made.get(0)).startsWith("cli-").endsWith(".jsa");
+      // -Xshare:on fails the start unless the archive in the cache maps
+      assertSimReadAndVersion(CLI_LAUNCHER, env, List.of("-Xshare:on"));
+      // a cache that cannot be made, or none: the command runs without an archive
+      assertSimReadAndVersion(
+          CLI_LAUNCHER, List.of("GATTSCOPE_CLI_CACHE=/proc/gattscope"), List.of());
+      assertSimReadAndVersion(CLI_LAUNCHER, List.of("GATTSCOPE_CLI_CACHE="), List.of());
+    } finally {
+      run(List.of("rm", "-rf", home.toString()), Duration.ofSeconds(60));
+    }
   }
 
   @Test
@@ -196,7 +233,7 @@ class InstallerIT {
       // through a link, as postinst puts it on PATH
       Path onPath = Files.createDirectories(root.resolve("usr/bin")).resolve("gattscope");
       Files.createSymbolicLink(onPath, installed.resolve("bin/gattscope").toAbsolutePath());
-      assertSimReadAndVersion(onPath, List.of("-Xshare:on"));
+      assertSimReadAndVersion(onPath, List.of(), List.of("-Xshare:on"));
     } finally {
       run(List.of("rm", "-rf", root.toString()), Duration.ofSeconds(60));
     }
@@ -346,12 +383,13 @@ class InstallerIT {
    * Runs {@code --version} and a simulated read through a command-line launcher (with {@code
    * _JAVA_OPTIONS} when given: -Xshare:on fails the start if its archive does not map).
    */
-  private static void assertSimReadAndVersion(Path launcher, List<String> javaOptions)
-      throws Exception {
-    List<String> prefix =
-        javaOptions.isEmpty()
-            ? List.of(launcher.toString())
-            : List.of("env", "_JAVA_OPTIONS=" + String.join(" ", javaOptions), launcher.toString());
+  private static void assertSimReadAndVersion(
+      Path launcher, List<String> environment, List<String> javaOptions) throws Exception {
+    List<String> env = new ArrayList<>(environment);
+    if (!javaOptions.isEmpty()) {
+      env.add("_JAVA_OPTIONS=" + String.join(" ", javaOptions));
+    }
+    List<String> prefix = env(env, List.of(launcher.toString()));
     Result version =
         run(
             Stream.concat(prefix.stream(), Stream.of("--version")).toList(),
@@ -364,6 +402,17 @@ class InstallerIT {
     assertThat(read.output)
         .contains("Read 1 byte(s) from 0x2A38", "Body Sensor Location: Chest")
         .doesNotContain("Exception");
+  }
+
+  /** {@code command} run with these {@code NAME=value} settings added to the environment. */
+  private static List<String> env(List<String> settings, List<String> command) {
+    if (settings.isEmpty()) {
+      return command;
+    }
+    List<String> all = new ArrayList<>(List.of("env"));
+    all.addAll(settings);
+    all.addAll(command);
+    return all;
   }
 
   private static Result runWithSharing(Path launcher, String arg) throws Exception {

@@ -24,6 +24,8 @@ public final class Airwaves {
   private final SplittableRandom random;
   private double dutyCycle = 1.0;
   private boolean active;
+  private SimWorld world;
+  private final long startNanos;
 
   private static final class State {
     final Advertiser adv;
@@ -46,10 +48,24 @@ public final class Airwaves {
    */
   public Airwaves(SimWorld world, long seed, long nowNanos) {
     random = new SplittableRandom(seed);
-    for (SimPeripheral p : world.peripherals()) {
-      long first = nowNanos + (long) (random.nextDouble() * p.advertiser().intervalMillis() * 1e6);
-      states.add(new State(p.advertiser(), first));
+    this.world = world;
+    this.startNanos = nowNanos;
+  }
+
+  /**
+   * The devices heard, set up on first use as of the start: a run that only connects never builds
+   * the devices it does not talk to.
+   */
+  private List<State> states() {
+    if (world != null) {
+      for (SimPeripheral p : world.peripherals()) {
+        long first =
+            startNanos + (long) (random.nextDouble() * p.advertiser().intervalMillis() * 1e6);
+        states.add(new State(p.advertiser(), first));
+      }
+      world = null;
     }
+    return states;
   }
 
   /**
@@ -60,7 +76,7 @@ public final class Airwaves {
    * @param nowNanos the time now on the {@link System#nanoTime()} scale
    */
   public void add(Advertiser adv, long nowNanos) {
-    states.removeIf(s -> s.adv.address().equals(adv.address()));
+    states().removeIf(s -> s.adv.address().equals(adv.address()));
     meanOverrides.remove(adv.address());
     long first = nowNanos + (long) (random.nextDouble() * adv.intervalMillis() * 1e6);
     states.add(new State(adv, first));
@@ -110,7 +126,7 @@ public final class Airwaves {
    */
   public List<AdvertisingReport> poll(long nowNanos) {
     List<AdvertisingReport> out = new ArrayList<>();
-    for (State s : states) {
+    for (State s : states()) {
       while (s.nextNanos <= nowNanos) {
         hear(s, out);
         long delay = (long) (random.nextDouble() * 10e6);
@@ -127,7 +143,7 @@ public final class Airwaves {
    */
   public long nextDueNanos() {
     long min = Long.MAX_VALUE;
-    for (State s : states) {
+    for (State s : states()) {
       min = Math.min(min, s.nextNanos);
     }
     return min;

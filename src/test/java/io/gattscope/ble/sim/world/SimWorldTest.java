@@ -23,6 +23,22 @@ class SimWorldTest {
   }
 
   @Test
+  void aDeviceFoundBeforeTheListIsTheOneTheListHolds() {
+    SimWorld fresh = SimWorld.standard(7);
+    SimPeripheral hrm = fresh.find(HeartRateMonitor.ADDRESS).orElseThrow();
+    SimPeripheral uart = fresh.find(UartDevice.ADDRESS).orElseThrow();
+    SimPeripheral lastBeacon = world.peripherals().get(world.peripherals().size() - 1);
+    SimPeripheral beacon = fresh.find(lastBeacon.address()).orElseThrow();
+    assertThat(beacon.name()).isEqualTo(lastBeacon.name());
+    assertThat(fresh.peripherals().get(0)).isSameAs(hrm);
+    assertThat(fresh.peripherals()).contains(uart, beacon);
+    assertThat(fresh.peripherals().stream().map(SimPeripheral::name).toList())
+        .startsWith("hrm", "thermo", "imu", "twin", "secure", "uart")
+        .isEqualTo(world.peripherals().stream().map(SimPeripheral::name).toList());
+    assertThat(fresh.find(BleAddress.parse("00:00:00:00:00:01"))).isEmpty();
+  }
+
+  @Test
   void publishedHandlesMatchTheDatabases() {
     AttributeDatabase hrm = world.find(HeartRateMonitor.ADDRESS).orElseThrow().database();
     assertThat(hrm.valueHandlesOf(Uuids.fromShort(0x2A37)))
