@@ -166,6 +166,8 @@ final class SnapshotSaveView {
     confirm.setTitle("Save snapshot");
     confirm.setHeaderText("Replace the existing file?");
     confirm.getDialogPane().setId("snapshotReplace");
+    ((Button) confirm.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+    ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
     confirm.setOnHidden(
         e -> {
           if (confirm.getResult() == replace) {

@@ -143,6 +143,9 @@ class SnapshotExplorerTest {
     DialogPane confirm = dialogPane("snapshotReplace").orElseThrow();
     assertThat(confirm.getContentText())
         .isEqualTo(file + " exists. Replace it with the new snapshot?");
+    assertThat(((Button) confirm.lookupButton(ButtonType.CANCEL)).isDefaultButton())
+        .as("Enter keeps the file")
+        .isTrue();
     robot.interact(() -> ((Button) confirm.lookupButton(ButtonType.CANCEL)).fire());
     waitUntil(() -> dialogPane("snapshotReplace").isEmpty());
     assertThat(Files.readString(file)).as("kept when not confirmed").isEqualTo("precious\n");
