@@ -73,10 +73,9 @@ public record ScanResult(
         a.timestampNanos());
   }
 
+  /** ADV_IND and ADV_DIRECT_IND accept connections; ADV_SCAN_IND only scan requests. */
   private static boolean isConnectable(Advertisement.PacketType t) {
-    return t == Advertisement.PacketType.CONNECTABLE
-        || t == Advertisement.PacketType.DISCOVERABLE
-        || t == Advertisement.PacketType.DIRECTED;
+    return t == Advertisement.PacketType.CONNECTABLE || t == Advertisement.PacketType.DIRECTED;
   }
 
   /** Finds AD types 0x09 (complete) and 0x08 (shortened local name) without a full parser. */

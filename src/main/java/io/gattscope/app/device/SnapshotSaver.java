@@ -8,7 +8,9 @@ import io.gattscope.ble.snapshot.Snapshot;
 import io.gattscope.ble.snapshot.SnapshotWriter;
 import io.gattscope.ble.snapshot.Snapshots;
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -60,11 +62,13 @@ public final class SnapshotSaver {
    * when a capture runs, the device is not connected, its advertising was never seen or the
    * recording time is out of range.
    *
-   * @param file the snapshot file to write (replaced when it exists)
+   * @param file the snapshot file to write; never through a symbolic link
    * @param recordSeconds how long to record the running subscriptions, 0 for none
+   * @param replace whether an existing file may be replaced (the user agreed); without it an
+   *     existing file is refused
    * @return true when the capture started
    */
-  public boolean save(Path file, int recordSeconds) {
+  public boolean save(Path file, int recordSeconds, boolean replace) {
     error.set("");
     BleDevice d = device.deviceProperty().get();
     Optional<ScanResult> seen = scan.get();
@@ -77,7 +81,7 @@ public final class SnapshotSaver {
                     ? "its advertising was not seen; scan for it first"
                     : recordSeconds < 0 || recordSeconds > MAX_RECORD_SECONDS
                         ? "record 0.." + MAX_RECORD_SECONDS + " s, not " + recordSeconds
-                        : problemWith(file);
+                        : problemWith(file, replace);
     if (refused != null) {
       fail("Saving the snapshot failed: " + refused);
       return false;
@@ -100,8 +104,16 @@ public final class SnapshotSaver {
                 Snapshot s =
                     Snapshots.capture(
                         d, seen.get(), record, c -> subscribed.contains(c.valueHandle()), watch);
-                Files.writeString(file, SnapshotWriter.toJson(s));
+                SnapshotWriter.write(file, s, replace);
                 ctx.ui().execute(() -> finished(file, s, null));
+              } catch (FileAlreadyExistsException e) {
+                ctx.ui()
+                    .execute(
+                        () ->
+                            finished(
+                                file,
+                                null,
+                                new IOException(file + " appeared while capturing; not replaced")));
               } catch (IOException | RuntimeException e) {
                 ctx.ui().execute(() -> finished(file, null, e));
               }
@@ -110,10 +122,16 @@ public final class SnapshotSaver {
   }
 
   /** Why the file cannot be written, or null when it can be tried. */
-  private static String problemWith(Path file) {
+  private static String problemWith(Path file, boolean replace) {
     Path parent = file.toAbsolutePath().getParent();
-    if (Files.isDirectory(file)) {
+    if (Files.isSymbolicLink(file)) {
+      return file + " is a symbolic link; give the real path (links are never followed)";
+    }
+    if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
       return file + " is a folder";
+    }
+    if (!replace && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return file + " exists";
     }
     if (parent != null && !Files.isDirectory(parent)) {
       return "the folder " + parent + " does not exist";

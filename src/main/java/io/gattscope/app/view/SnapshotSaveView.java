@@ -2,7 +2,9 @@ package io.gattscope.app.view;
 
 import io.gattscope.app.device.SnapshotSaver;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -136,13 +138,43 @@ final class SnapshotSaveView {
           if (dialog.getResult() == save) {
             int time = record.isSelected() ? seconds.getValue() : 0;
             try {
-              saver.save(Path.of(file.getText().trim()), time);
+              saveTo(owner, Path.of(file.getText().trim()), time);
             } catch (InvalidPathException x) {
               showError(owner, "Saving the snapshot failed: " + x.getMessage());
             }
           }
         });
     dialog.show();
+  }
+
+  /** Starts the capture; an existing regular file is replaced only when the person agrees. */
+  private void saveTo(Window owner, Path file, int time) {
+    boolean existing =
+        Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(file);
+    if (!existing) {
+      saver.save(file, time, false);
+      return;
+    }
+    ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+    Alert confirm =
+        new Alert(
+            Alert.AlertType.CONFIRMATION,
+            file + " exists. Replace it with the new snapshot?",
+            replace,
+            ButtonType.CANCEL);
+    confirm.initOwner(owner);
+    confirm.setTitle("Save snapshot");
+    confirm.setHeaderText("Replace the existing file?");
+    confirm.getDialogPane().setId("snapshotReplace");
+    ((Button) confirm.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+    ((Button) confirm.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+    confirm.setOnHidden(
+        e -> {
+          if (confirm.getResult() == replace) {
+            saver.save(file, time, true);
+          }
+        });
+    confirm.show();
   }
 
   private Path defaultFile() {

@@ -41,9 +41,9 @@ final class Node {
     return this;
   }
 
+  /** Whether the field is there; a JSON null counts as there, so the typed getters refuse it. */
   boolean has(String field) {
-    JsonNode v = json.get(field);
-    return v != null && !v.isNull();
+    return json.get(field) != null;
   }
 
   Node get(String field) throws SnapshotFormatException {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gattscope.ble.AddressType;
+import io.gattscope.ble.Advertisement;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.GattDescriptor;
@@ -30,8 +31,14 @@ public final class SnapshotReader {
   /** A generator reference: a built-in device's short name, a slash and a characteristic UUID. */
   private static final String GENERATOR_NAME = "[a-z][a-z0-9-]*/[0-9a-f]{4}([0-9a-f-]{32})?";
 
+  private static final String ADVERTISE_ONLY =
+      "a device that advertises without accepting connections (packetType non-connectable or"
+          + " discoverable) has ";
+
   private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+      new ObjectMapper()
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final Map<Integer, String> handles = new HashMap<>();
   private int lastHandle;
@@ -97,10 +104,19 @@ public final class SnapshotReader {
     AddressType type = Names.addressType(n, "addressType");
     String name = n.text("name");
     SnapshotAdvertising adv = advertising(n.get("advertising"));
+    boolean connectable = adv.packetType() == Advertisement.PacketType.CONNECTABLE;
     SnapshotConnection conn = n.has("connection") ? connection(n.get("connection")) : null;
+    if (conn != null && !connectable) {
+      throw n.get("connection").error(ADVERTISE_ONLY + "no connection parameters");
+    }
     List<SnapshotService> services = new ArrayList<>();
-    for (Node s : n.array("services")) {
-      services.add(service(s));
+    if (connectable || n.has("services")) {
+      for (Node s : n.array("services")) {
+        services.add(service(s));
+      }
+    }
+    if (!services.isEmpty() && !connectable) {
+      throw n.get("services").error(ADVERTISE_ONLY + "no GATT table; give [] or leave it out");
     }
     return new Snapshot(address, type, name, adv, conn, services);
   }

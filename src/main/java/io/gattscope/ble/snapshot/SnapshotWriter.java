@@ -7,7 +7,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.Uuids;
+import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
@@ -61,6 +71,44 @@ public final class SnapshotWriter {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a snapshot file, never through a symbolic link: without {@code replace} only a new file
+   * is created; with it an existing regular file is replaced.
+   *
+   * @param file the file to write
+   * @param s the snapshot
+   * @param replace whether an existing file may be replaced (the user agreed)
+   * @throws FileAlreadyExistsException when the file exists and {@code replace} is false
+   * @throws IOException when the file is a symbolic link (with a message saying so) or cannot be
+   *     written
+   */
+  public static void write(Path file, Snapshot s, boolean replace) throws IOException {
+    if (Files.isSymbolicLink(file)) {
+      throw new IOException(
+          file + " is a symbolic link; give the real path (links are never followed)");
+    }
+    OpenOption[] options =
+        replace
+            ? new OpenOption[] {
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE,
+              LinkOption.NOFOLLOW_LINKS
+            }
+            : new OpenOption[] {
+              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS
+            };
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, options)) {
+      w.write(toJson(s));
+    } catch (FileSystemException e) {
+      if (Files.isSymbolicLink(file)) {
+        throw new IOException(
+            file + " is a symbolic link; give the real path (links are never followed)", e);
+      }
+      throw e;
     }
   }
 

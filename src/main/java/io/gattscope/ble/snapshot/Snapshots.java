@@ -97,7 +97,7 @@ public final class Snapshots {
       Duration record,
       Predicate<GattCharacteristic> recorded,
       CaptureProgress progress) {
-    SnapshotAdvertising advertising = advertising(scan);
+    SnapshotAdvertising advertising = advertising(scan, true);
     progress.report(CaptureProgress.Phase.DISCOVERING, 0, 0);
     GattDatabase db = device.discover();
     Map<Integer, Recording> recordings =
@@ -144,10 +144,32 @@ public final class Snapshots {
         services);
   }
 
-  private static SnapshotAdvertising advertising(ScanResult scan) {
+  /**
+   * Describes a device from its advertising alone, without connecting: how a beacon or any other
+   * device that does not accept connections is captured.
+   *
+   * @param scan what the scan saw of it (advertising data and scan response)
+   * @return a snapshot with the advertising, no connection parameters and no GATT table
+   * @throws IllegalArgumentException when the advertising data does not fit legacy advertising
+   */
+  public static Snapshot ofAdvertising(ScanResult scan) {
+    return new Snapshot(
+        scan.address(),
+        scan.addressType(),
+        scan.name().orElse(""),
+        advertising(scan, false),
+        null,
+        List.of());
+  }
+
+  /**
+   * The advertising a scan saw; {@code connected} marks a device the capture connected to as
+   * connectable whatever its last advertisement said, so its table is served.
+   */
+  private static SnapshotAdvertising advertising(ScanResult scan, boolean connected) {
     byte[] response = scan.scanResponseData();
     Advertisement.PacketType type =
-        scan.connectable()
+        connected || scan.connectable()
             ? Advertisement.PacketType.CONNECTABLE
             : response.length > 0
                 ? Advertisement.PacketType.DISCOVERABLE

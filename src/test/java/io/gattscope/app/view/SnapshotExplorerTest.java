@@ -11,12 +11,14 @@ import io.gattscope.ble.sim.SimulatorControl;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.snapshot.Snapshot;
 import io.gattscope.ble.snapshot.SnapshotCharacteristic;
+import io.gattscope.ble.snapshot.SnapshotCompare;
 import io.gattscope.ble.snapshot.SnapshotReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -42,7 +44,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Save snapshot…" on a device tab writes the device with its running subscriptions recorded, with
- * a progress bar and a Cancel; "Simulator → Add device from snapshot…" serves a file's device.
+ * a progress bar and a Cancel, replaces a file only when confirmed and never writes through a link;
+ * "Simulator → Add device from snapshot…" serves a file's device.
  */
 @ExtendWith(ApplicationExtension.class)
 class SnapshotExplorerTest {
@@ -78,22 +81,10 @@ class SnapshotExplorerTest {
   void saveSnapshotRecordsTheRunningSubscriptionsWithProgress(FxRobot robot) throws Exception {
     robot.interact(() -> app.start(stage, 1024, 700));
     Node tab = app.connect(robot, HeartRateMonitor.ADDRESS);
-    CharacteristicViewModel hr =
-        SimExplorer.select(robot, tab, HeartRateMonitor.HEART_RATE_MEASUREMENT);
-    robot.interact(() -> hr.notifications().notifyProperty().set(true));
-    waitUntil(() -> hr.notifications().activeProperty().get());
+    CharacteristicViewModel hr = subscribeToHeartRate(robot, tab);
 
     Path file = dir.resolve("hrm.json");
-    DialogPane dialog = openSaveDialog(robot, tab);
-    robot.interact(
-        () -> {
-          ((TextField) dialog.lookup("#snapshotFile")).setText(file.toString());
-          ((CheckBox) dialog.lookup("#snapshotRecord")).setSelected(true);
-          @SuppressWarnings("unchecked")
-          Spinner<Integer> seconds = (Spinner<Integer>) dialog.lookup("#snapshotSeconds");
-          seconds.getValueFactory().setValue(2);
-          saveButton(dialog).fire();
-        });
+    save(robot, tab, file, 2);
     Node progress = robot.from(tab).lookup("#snapshotProgress").query().getParent();
     waitUntil(progress::isVisible);
     assertThat(robot.from(tab).lookup("#saveSnapshotButton").query().isVisible())
@@ -105,10 +96,11 @@ class SnapshotExplorerTest {
     Snapshot s = SnapshotReader.read(file);
     assertThat(s.address()).isEqualTo(HeartRateMonitor.ADDRESS);
     assertThat(s.name()).isEqualTo("GattScope HRM");
-    SnapshotCharacteristic measurement = characteristic(s, HeartRateMonitor.HEART_RATE_MEASUREMENT);
+    SnapshotCharacteristic measurement =
+        SnapshotCompare.characteristic(s, HeartRateMonitor.HEART_RATE_MEASUREMENT);
     assertThat(measurement.recording()).as("the running subscription is recorded").isNotNull();
     assertThat(measurement.recording().samples()).isNotEmpty();
-    assertThat(characteristic(s, HeartRateMonitor.BATTERY_LEVEL).recording())
+    assertThat(SnapshotCompare.characteristic(s, HeartRateMonitor.BATTERY_LEVEL).recording())
         .as("battery level notifies, but was not subscribed")
         .isNull();
     assertThat(hr.notifications().activeProperty().get())
@@ -120,22 +112,10 @@ class SnapshotExplorerTest {
   void aCancelledSaveWritesNothingAndAMissingFolderIsShown(FxRobot robot) throws Exception {
     robot.interact(() -> app.start(stage, 1024, 700));
     Node tab = app.connect(robot, HeartRateMonitor.ADDRESS);
-    CharacteristicViewModel hr =
-        SimExplorer.select(robot, tab, HeartRateMonitor.HEART_RATE_MEASUREMENT);
-    robot.interact(() -> hr.notifications().notifyProperty().set(true));
-    waitUntil(() -> hr.notifications().activeProperty().get());
+    subscribeToHeartRate(robot, tab);
 
     Path file = dir.resolve("cancelled.json");
-    DialogPane dialog = openSaveDialog(robot, tab);
-    robot.interact(
-        () -> {
-          ((TextField) dialog.lookup("#snapshotFile")).setText(file.toString());
-          ((CheckBox) dialog.lookup("#snapshotRecord")).setSelected(true);
-          @SuppressWarnings("unchecked")
-          Spinner<Integer> seconds = (Spinner<Integer>) dialog.lookup("#snapshotSeconds");
-          seconds.getValueFactory().setValue(600);
-          saveButton(dialog).fire();
-        });
+    save(robot, tab, file, 600);
     Label step = robot.from(tab).lookup("#snapshotStep").queryAs(Label.class);
     waitUntil(() -> step.isVisible() && step.getText().startsWith("Recording"));
     Button cancel = robot.from(tab).lookup("#snapshotCancel").queryAs(Button.class);
@@ -144,17 +124,54 @@ class SnapshotExplorerTest {
     assertThat(file).doesNotExist();
 
     Path missing = dir.resolve("no-such-folder").resolve("x.json");
-    DialogPane again = openSaveDialog(robot, tab);
-    robot.interact(
-        () -> {
-          ((TextField) again.lookup("#snapshotFile")).setText(missing.toString());
-          saveButton(again).fire();
-        });
+    save(robot, tab, missing, 0);
     waitUntil(() -> dialogPane("snapshotError").isPresent());
     assertThat(dialogPane("snapshotError").orElseThrow().getContentText())
         .isEqualTo(
             "Saving the snapshot failed: the folder " + missing.getParent() + " does not exist");
     assertThat(missing.getParent()).doesNotExist();
+  }
+
+  @Test
+  void anExistingFileIsReplacedOnlyWhenConfirmedAndALinkNever(FxRobot robot) throws Exception {
+    robot.interact(() -> app.start(stage, 1024, 700));
+    Node tab = app.connect(robot, HeartRateMonitor.ADDRESS);
+    Path file = Files.writeString(dir.resolve("kept.json"), "precious\n");
+
+    save(robot, tab, file, 0);
+    waitUntil(() -> dialogPane("snapshotReplace").isPresent());
+    DialogPane confirm = dialogPane("snapshotReplace").orElseThrow();
+    assertThat(confirm.getContentText())
+        .isEqualTo(file + " exists. Replace it with the new snapshot?");
+    assertThat(((Button) confirm.lookupButton(ButtonType.CANCEL)).isDefaultButton())
+        .as("Enter keeps the file")
+        .isTrue();
+    robot.interact(() -> ((Button) confirm.lookupButton(ButtonType.CANCEL)).fire());
+    waitUntil(() -> dialogPane("snapshotReplace").isEmpty());
+    assertThat(Files.readString(file)).as("kept when not confirmed").isEqualTo("precious\n");
+
+    save(robot, tab, file, 0);
+    waitUntil(() -> dialogPane("snapshotReplace").isPresent());
+    DialogPane replace = dialogPane("snapshotReplace").orElseThrow();
+    robot.interact(() -> okButton(replace).fire());
+    waitUntil(() -> logged("Saved snapshot " + file));
+    assertThat(SnapshotReader.read(file).address()).isEqualTo(HeartRateMonitor.ADDRESS);
+    assertThat(loggedCount("Saved snapshot " + file))
+        .as("the refused replacement captured nothing")
+        .isEqualTo(1);
+
+    Path target = Files.writeString(dir.resolve("target.txt"), "precious\n");
+    Path link = Files.createSymbolicLink(dir.resolve("link.json"), target);
+    save(robot, tab, link, 0);
+    waitUntil(() -> dialogPane("snapshotError").isPresent());
+    assertThat(dialogPane("snapshotError").orElseThrow().getContentText())
+        .isEqualTo(
+            "Saving the snapshot failed: "
+                + link
+                + " is a symbolic link; give the real path (links are never followed)");
+    assertThat(dialogPane("snapshotReplace")).as("a link is never offered for replacing").isEmpty();
+    assertThat(Files.readString(target)).isEqualTo("precious\n");
+    assertThat(Files.isSymbolicLink(link)).isTrue();
   }
 
   @Test
@@ -215,28 +232,42 @@ class SnapshotExplorerTest {
     return b == null ? "" : String.format("%02x", b[0]);
   }
 
-  private DialogPane openSaveDialog(FxRobot robot, Node tab) throws Exception {
-    Button save = robot.from(tab).lookup("#saveSnapshotButton").queryAs(Button.class);
-    robot.interact(save::fire);
-    waitUntil(() -> dialogPane("snapshotDialog").isPresent());
-    return dialogPane("snapshotDialog").orElseThrow();
+  /** Turns on the heart rate notifications of the tab and waits until they run. */
+  private static CharacteristicViewModel subscribeToHeartRate(FxRobot robot, Node tab)
+      throws TimeoutException {
+    CharacteristicViewModel hr =
+        SimExplorer.select(robot, tab, HeartRateMonitor.HEART_RATE_MEASUREMENT);
+    robot.interact(() -> hr.notifications().notifyProperty().set(true));
+    waitUntil(() -> hr.notifications().activeProperty().get());
+    return hr;
   }
 
-  private static Button saveButton(DialogPane dialog) {
+  /** Opens "Save snapshot…", types the file and the recording time (0 records none), saves. */
+  private void save(FxRobot robot, Node tab, Path file, int recordSeconds) throws TimeoutException {
+    Button open = robot.from(tab).lookup("#saveSnapshotButton").queryAs(Button.class);
+    robot.interact(open::fire);
+    waitUntil(() -> dialogPane("snapshotDialog").isPresent());
+    DialogPane dialog = dialogPane("snapshotDialog").orElseThrow();
+    robot.interact(
+        () -> {
+          ((TextField) dialog.lookup("#snapshotFile")).setText(file.toString());
+          if (recordSeconds > 0) {
+            ((CheckBox) dialog.lookup("#snapshotRecord")).setSelected(true);
+            @SuppressWarnings("unchecked")
+            Spinner<Integer> seconds = (Spinner<Integer>) dialog.lookup("#snapshotSeconds");
+            seconds.getValueFactory().setValue(recordSeconds);
+          }
+          okButton(dialog).fire();
+        });
+  }
+
+  private static Button okButton(DialogPane dialog) {
     ButtonType save =
         dialog.getButtonTypes().stream()
             .filter(t -> t.getButtonData() == ButtonBar.ButtonData.OK_DONE)
             .findFirst()
             .orElseThrow();
     return (Button) dialog.lookupButton(save);
-  }
-
-  private static SnapshotCharacteristic characteristic(Snapshot s, int valueHandle) {
-    return s.services().stream()
-        .flatMap(x -> x.characteristics().stream())
-        .filter(c -> c.valueHandle() == valueHandle)
-        .findFirst()
-        .orElseThrow();
   }
 
   private static Optional<DialogPane> dialogPane(String id) {
@@ -249,6 +280,10 @@ class SnapshotExplorerTest {
   }
 
   private boolean logged(String text) {
+    return loggedCount(text) > 0;
+  }
+
+  private long loggedCount(String text) {
     app.vm.context().log().flush();
     List<LogEntry> entries;
     try {
@@ -257,6 +292,6 @@ class SnapshotExplorerTest {
     } catch (InterruptedException | ExecutionException e) {
       throw new IllegalStateException(e);
     }
-    return entries.stream().anyMatch(e -> e.message().contains(text));
+    return entries.stream().filter(e -> e.message().contains(text)).count();
   }
 }

@@ -99,6 +99,55 @@ class SnapshotReaderTest {
         "$: not JSON: Duplicate field 'name'");
   }
 
+  @Test
+  void missingFieldsWrongTypesNullsAndTrailingTextAreRefusedToo() {
+    refused(valid().replaceAll("(?s),\\s*\"services\": \\[.*\\]", ""), "$.services: missing");
+    refused(
+        valid().replace("\"uuid\": \"2a00\", ", ""),
+        "$.services[1].characteristics[0].uuid: missing");
+    refused(
+        valid().replace("\"value\": \"61\"", "\"value\": null"),
+        "$.services[0].characteristics[0].value: expected a string, got null");
+    refused(
+        valid().replace("\"rssi\": -60", "\"rssi\": -60.5"),
+        "$.advertising.rssi: expected an integer, got a number");
+    refused(
+        valid().replace("\"properties\": [\"read\"]", "\"properties\": \"read\""),
+        "$.services[1].characteristics[0].properties: expected an array, got a string");
+    refused(
+        valid().replace("\"handle\": 5,", "\"handle\": 1,"),
+        "$.services[1].handle: duplicate handle 0x0001, already used at $.services[0].handle");
+    refused("[" + valid() + "]", "$: expected an object, got an array");
+    refused(valid() + " {}", "$: not JSON");
+  }
+
+  @Test
+  void aDeviceThatOnlyAdvertisesHasNoTable() throws Exception {
+    String beacon =
+        """
+        {"schemaVersion": 1, "address": "C0:11:22:33:44:55", "addressType": "random",
+         "name": "", "advertising": {"packetType": "non-connectable", "intervalMillis": 100,
+         "rssi": -70, "data": "0201061aff4c000215e2c56db5dffb48d2b060d0f5a71096e000010002c5"}}
+        """;
+    Snapshot s = SnapshotReader.parse(beacon);
+    assertThat(s.services()).isEmpty();
+    assertThat(s.connection()).isNull();
+    assertThat(SnapshotReader.parse(SnapshotWriter.toJson(s)))
+        .usingRecursiveComparison()
+        .isEqualTo(s);
+    refused(
+        valid().replace("\"connectable\"", "\"non-connectable\""),
+        "$.services: a device that advertises without accepting connections (packetType"
+            + " non-connectable or discoverable) has no GATT table; give [] or leave it out");
+    refused(
+        beacon.replace(
+            "\"name\": \"\",",
+            "\"name\": \"\", \"connection\": {\"intervalMillis\": 30,"
+                + " \"latency\": 0, \"supervisionTimeoutMillis\": 4000},"),
+        "$.connection: a device that advertises without accepting connections (packetType"
+            + " non-connectable or discoverable) has no connection parameters");
+  }
+
   private static void refused(String json, String message) {
     assertThatThrownBy(() -> SnapshotReader.parse(json))
         .isInstanceOf(SnapshotFormatException.class)

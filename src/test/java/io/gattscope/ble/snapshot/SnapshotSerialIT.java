@@ -102,7 +102,7 @@ class SnapshotSerialIT {
     assertThat(value(captured, HeartRateMonitor.HEART_RATE_CONTROL_POINT))
         .as("write-only: not read")
         .isEqualTo(CapturedValue.NONE);
-    SnapshotCharacteristic measurement = characteristic(captured, 8);
+    SnapshotCharacteristic measurement = SnapshotCompare.characteristic(captured, 8);
     assertThat(measurement.descriptors())
         .singleElement()
         .satisfies(
@@ -112,32 +112,11 @@ class SnapshotSerialIT {
             });
 
     Snapshot inMemory = SnapshotRoundTripTest.captureFrom(SimulatorConfig.defaults(), hrm);
-    assertThat(SnapshotWriter.toJson(withRssi(captured, inMemory.advertising().rssi())))
-        .as("the same as a capture over the in-memory link")
-        .isEqualTo(SnapshotWriter.toJson(inMemory));
-  }
-
-  private static SnapshotCharacteristic characteristic(Snapshot s, int valueHandle) {
-    return s.services().stream()
-        .flatMap(x -> x.characteristics().stream())
-        .filter(c -> c.valueHandle() == valueHandle)
-        .findFirst()
-        .orElseThrow();
+    SnapshotCompare.assertSameCapture(
+        captured, inMemory, "the same as a capture over the in-memory link");
   }
 
   private static CapturedValue value(Snapshot s, int valueHandle) {
-    return characteristic(s, valueHandle).value();
-  }
-
-  private static Snapshot withRssi(Snapshot s, int rssi) {
-    SnapshotAdvertising a = s.advertising();
-    return new Snapshot(
-        s.address(),
-        s.addressType(),
-        s.name(),
-        new SnapshotAdvertising(
-            a.packetType(), a.intervalMillis(), rssi, a.data(), a.scanResponse()),
-        s.connection(),
-        s.services());
+    return SnapshotCompare.characteristic(s, valueHandle).value();
   }
 }

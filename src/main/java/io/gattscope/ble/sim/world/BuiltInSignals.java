@@ -12,9 +12,9 @@ import java.util.UUID;
 import java.util.function.LongFunction;
 
 /**
- * The values the built-in simulated devices generate (heart rate, temperatures, motion), by the
- * name a snapshot's {@code generator} field gives them: the device's short name, a slash and the
- * characteristic's UUID as a snapshot writes it, e.g. {@code hrm/2a37}.
+ * The values the built-in simulated devices generate (heart rate, temperatures, motion, the UART's
+ * output), by the name a snapshot's {@code generator} field gives them: the device's short name, a
+ * slash and the characteristic's UUID as a snapshot writes it, e.g. {@code hrm/2a37}.
  */
 public final class BuiltInSignals {
   /** The seed each referenced signal starts from, so served values repeat from run to run. */
@@ -25,7 +25,8 @@ public final class BuiltInSignals {
           Map.of(
               "hrm", HeartRateMonitor::create,
               "thermo", Thermometer::create,
-              "imu", MotionSensor::create));
+              "imu", MotionSensor::create,
+              "uart", UartDevice::create));
 
   private BuiltInSignals() {}
 
@@ -49,25 +50,24 @@ public final class BuiltInSignals {
 
   /**
    * A stream that feeds {@code target} from the named signal, at the signal's own rate; each call
-   * starts a fresh signal.
+   * starts a fresh instance of the device that generates it.
    *
    * @param name a signal name, e.g. {@code hrm/2a37}
    * @param target the served characteristic value it updates
    * @return the stream, or empty when no built-in device generates that signal
    */
   public static Optional<ValueStream> stream(String name, Attribute target) {
-    int slash = name.indexOf('/');
-    LongFunction<SimPeripheral> factory = slash < 0 ? null : DEVICES.get(name.substring(0, slash));
-    if (factory == null) {
-      return Optional.empty();
-    }
-    SimPeripheral p = factory.apply(SEED);
-    for (ValueStream s : p.streams()) {
-      if (name.substring(slash + 1).equals(text(uuidOf(p, s)))) {
-        return Optional.of(new GeneratedStream(target, s.indicate(), s::rateHz, s::next));
-      }
-    }
-    return Optional.empty();
+    return new BuiltInBinding().stream(name, target);
+  }
+
+  /** A new instance of the named device, seeded with {@link #SEED}, or empty when none is. */
+  static Optional<SimPeripheral> device(String device) {
+    return Optional.ofNullable(DEVICES.get(device)).map(f -> f.apply(SEED));
+  }
+
+  /** The stream of {@code p} on the characteristic written {@code uuid} in a signal name. */
+  static Optional<ValueStream> signal(SimPeripheral p, String uuid) {
+    return p.streams().stream().filter(s -> uuid.equals(text(uuidOf(p, s)))).findFirst();
   }
 
   private static UUID uuidOf(SimPeripheral p, ValueStream s) {

@@ -7,18 +7,30 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The built-in simulated devices described as snapshots: their advertising, GATT table and static
- * values, with their generated values referenced by {@code generator} (resources {@code
- * io/gattscope/ble/sim/world/devices/NAME.json}).
+ * values, with their generated values referenced by {@code generator}, and the beacons' advertising
+ * alone (resources {@code io/gattscope/ble/sim/world/devices/NAME.json}).
  */
 public final class BuiltInSnapshots {
-  /** The devices described, by their short names. */
-  public static final List<String> NAMES = List.of("hrm", "thermo", "imu", "twin", "secure");
+  /**
+   * The devices described, by their short names: the connectable ones, then the beacons of the
+   * standard world's {@link BeaconCrowd} ({@code ibeacon-1} ... {@code samsung-2}).
+   */
+  public static final List<String> NAMES = names();
 
   private BuiltInSnapshots() {}
+
+  private static List<String> names() {
+    List<String> out = new ArrayList<>(List.of("hrm", "thermo", "imu", "twin", "secure", "uart"));
+    for (SimPeripheral beacon : BeaconCrowd.create(0)) {
+      out.add(beacon.name());
+    }
+    return List.copyOf(out);
+  }
 
   /**
    * Reads the description of a built-in device.

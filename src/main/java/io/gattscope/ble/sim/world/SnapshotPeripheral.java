@@ -1,5 +1,6 @@
 package io.gattscope.ble.sim.world;
 
+import io.gattscope.ble.AttError;
 import io.gattscope.ble.GattDescriptor;
 import io.gattscope.ble.sim.gatt.AttPermissions;
 import io.gattscope.ble.sim.gatt.Attribute;
@@ -17,11 +18,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 
 /**
  * A simulated peripheral served from a {@link Snapshot}: its advertising, its GATT table at the
- * captured handles, the captured values or ATT errors, and its recordings replayed in a loop.
+ * captured handles, the captured values or ATT errors, its recordings replayed in a loop and the
+ * built-in signals its generators name (their devices also get the values written to it).
  */
 public final class SnapshotPeripheral {
   private SnapshotPeripheral() {}
@@ -68,7 +72,8 @@ public final class SnapshotPeripheral {
    * @param s the snapshot
    * @return a peripheral named after the snapshot, connectable when its advertising is
    * @throws IllegalArgumentException when a characteristic names a generator that no built-in
-   *     device has, with the JSON path of its {@code generator} field
+   *     device has, with the JSON path of its {@code generator} field, or a device that does not
+   *     accept connections has services
    */
   public static SimPeripheral create(Snapshot s) {
     try {
@@ -80,6 +85,7 @@ public final class SnapshotPeripheral {
 
   private static SimPeripheral build(Snapshot s) throws SnapshotFormatException {
     AttributeDatabaseBuilder b = AttributeDatabase.builder();
+    BuiltInBinding binding = BuiltInBinding.of(s);
     List<SnapshotCharacteristic> recorded = new ArrayList<>();
     for (SnapshotService svc : s.services()) {
       b.skipTo(svc.handle());
@@ -87,13 +93,14 @@ public final class SnapshotPeripheral {
       for (SnapshotCharacteristic c : svc.characteristics()) {
         b.skipTo(c.declarationHandle());
         CapturedValue v = c.value();
+        Optional<Attribute> code = binding.counterpart(c);
         b.characteristic(
             c.uuid(),
             c.properties(),
-            AttPermissions.fromProperties(c.properties()),
+            code.map(Attribute::permissions).orElseGet(() -> permissions(c)),
             v.present() ? v.bytes() : new byte[0],
             null,
-            null);
+            code.<Consumer<byte[]>>map(a -> a::setValue).orElse(null));
         failReads(b, c.valueHandle(), v);
         for (SnapshotDescriptor d : c.descriptors()) {
           b.skipTo(d.handle());
@@ -125,7 +132,7 @@ public final class SnapshotPeripheral {
           int si = i;
           int ci = j;
           streams.add(
-              BuiltInSignals.stream(name, value)
+              binding.stream(name, value)
                   .orElseThrow(
                       () ->
                           new SnapshotFormatException(
@@ -147,12 +154,27 @@ public final class SnapshotPeripheral {
             s.advertising().scanResponse(),
             s.advertising().rssi());
     boolean connectable = adv.connectable();
+    if (!connectable && !s.services().isEmpty()) {
+      throw new SnapshotFormatException(
+          "$.services", "a device that advertises without accepting connections has no GATT table");
+    }
     return new SimPeripheral(
         s.name(),
         adv,
         connectable ? db : null,
         connectable ? streams : List.of(),
         OptionalInt.empty());
+  }
+
+  /**
+   * The access rules of a characteristic no built-in device stands for: its properties, and an
+   * authenticated link for writes too when its capture-time read needed one (ATT 0x05).
+   */
+  private static AttPermissions permissions(SnapshotCharacteristic c) {
+    AttPermissions p = AttPermissions.fromProperties(c.properties());
+    return c.value().attError() == AttError.INSUFFICIENT_AUTHENTICATION
+        ? p.withAuthentication()
+        : p;
   }
 
   private static void failReads(AttributeDatabaseBuilder b, int handle, CapturedValue v) {
