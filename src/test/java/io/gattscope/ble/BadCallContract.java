@@ -1,5 +1,6 @@
 package io.gattscope.ble;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
@@ -30,6 +31,49 @@ public abstract class BadCallContract {
     assertThatThrownBy(() -> device().writeHandleAsync(0x10000, new byte[] {1}, WriteType.REQUEST))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("handle 65536 is out of range 0x0001..0xFFFF");
+  }
+
+  @Test
+  public void readAndReadLongRefuseABadHandleAlike() {
+    for (int handle : new int[] {0, 0x10000}) {
+      String message = "handle " + handle + " is out of range 0x0001..0xFFFF";
+      assertThatThrownBy(() -> device().readHandleAsync(handle))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(message);
+      assertThatThrownBy(() -> device().readLongHandleAsync(handle))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(message);
+    }
+  }
+
+  @Test
+  public void readAndReadLongRefuseAHandleBeyondTheTableAlike() {
+    GattDatabase table = device().services().orElseGet(() -> device().discover());
+    int last = table.services().get(table.services().size() - 1).endHandle();
+    assertThat(last).as("the test device's table ends below 0xFFFF").isLessThan(0xFFFF);
+    int past = last + 1;
+    String message =
+        String.format(
+            "handle 0x%04X is beyond the last handle 0x%04X of %s", past, last, device().address());
+    assertThatThrownBy(() -> device().readHandleAsync(past))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> device().readLongHandleAsync(past))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+    assertThatThrownBy(() -> device().writeHandleAsync(past, new byte[] {1}, WriteType.REQUEST))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  public void mtuOutsideTheAttRange() {
+    assertThatThrownBy(() -> device().requestMtuAsync(22))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an ATT MTU lies in 23 .. 517, got 22");
+    assertThatThrownBy(() -> device().requestMtuAsync(518))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an ATT MTU lies in 23 .. 517, got 518");
   }
 
   @Test

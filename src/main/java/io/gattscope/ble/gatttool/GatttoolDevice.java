@@ -168,6 +168,7 @@ public final class GatttoolDevice implements BleDevice {
   @Override
   public CompletableFuture<byte[]> readHandleAsync(int handle) {
     GattArguments.requireHandle(handle);
+    GattArguments.requireInTable(handle, database, address);
     return run(
         Exchange.single(
             "read of handle " + HexValues.label(handle),
@@ -198,6 +199,7 @@ public final class GatttoolDevice implements BleDevice {
   @Override
   public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
     GattArguments.requireHandle(handle);
+    GattArguments.requireInTable(handle, database, address);
     GattArguments.requireWritable(value, type, mtu);
     String h = HexValues.handle(handle);
     if (type == WriteType.COMMAND) {
@@ -214,6 +216,7 @@ public final class GatttoolDevice implements BleDevice {
   @Override
   public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
     GattArguments.requireHandle(handle);
+    GattArguments.requireInTable(handle, database, address);
     GattArguments.requireLongWritable(value);
     return writeRequest(handle, value, "long write of handle " + HexValues.label(handle));
   }
@@ -236,9 +239,7 @@ public final class GatttoolDevice implements BleDevice {
   }
 
   public CompletableFuture<Integer> exchangeMtuAsync(int requested) {
-    if (requested < 23 || requested > 517) {
-      throw new IllegalArgumentException("an ATT MTU lies in 23 .. 517, got " + requested);
-    }
+    GattArguments.requireMtu(requested);
     return run(Exchange.single(
             "MTU exchange", 0, "mtu " + requested, OutputLine.Mtu.class, OutputLine.Mtu::mtu))
         .thenApply(
