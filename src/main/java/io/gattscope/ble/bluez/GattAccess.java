@@ -123,10 +123,8 @@ final class GattAccess {
     if (!connected.getAsBoolean()) {
       return null;
     }
-    GattTree known = GattTree.of(bus.tree(), devicePath);
-    String p = known.pathsByHandle().get(handle);
+    String p = GattTree.of(bus.tree(), devicePath).pathsByHandle().get(handle);
     if (p == null) {
-      GattArguments.requireInTable(handle, known.database(), address);
       throw new AttributeLookupException(
           String.format(
               Locale.ROOT,
