@@ -12,8 +12,11 @@ public final class GattArguments {
   /** The longest attribute value the Core specification allows (Vol 3 Part F 3.2.9), in bytes. */
   public static final int MAX_VALUE = 512;
 
-  /** The ATT MTU every connection starts with. */
+  /** The ATT MTU every connection starts with, and the smallest one allowed. */
   public static final int DEFAULT_MTU = 23;
+
+  /** The largest ATT MTU: a 512-byte value plus the 5-byte header of the longest PDU. */
+  public static final int MAX_MTU = 517;
 
   private GattArguments() {}
 
@@ -27,6 +30,90 @@ public final class GattArguments {
     if (handle < 1 || handle > 0xFFFF) {
       throw new IllegalArgumentException("handle " + handle + " is out of range 0x0001..0xFFFF");
     }
+  }
+
+  /**
+   * Refuses a handle past the end of a discovered attribute table; does nothing before discovery.
+   *
+   * @param handle the attribute handle, already in 0x0001..0xFFFF
+   * @param table the device's discovered table, or null when it has not been discovered
+   * @param device the device, named in the message
+   * @throws IllegalArgumentException "handle 0xHHHH is beyond the last handle 0xLLLL of DEVICE"
+   */
+  public static void requireInTable(int handle, GattDatabase table, Object device) {
+    if (table == null || table.services().isEmpty()) {
+      return;
+    }
+    int last = table.services().get(table.services().size() - 1).endHandle();
+    if (handle > last) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "handle 0x%04X is beyond the last handle 0x%04X of %s",
+              handle,
+              last,
+              device));
+    }
+  }
+
+  /**
+   * Refuses an ATT MTU outside 23..517.
+   *
+   * @param mtu the MTU asked for
+   * @throws IllegalArgumentException "an ATT MTU lies in 23 .. 517, got N"
+   */
+  public static void requireMtu(int mtu) {
+    if (mtu < DEFAULT_MTU || mtu > MAX_MTU) {
+      throw new IllegalArgumentException(
+          "an ATT MTU lies in " + DEFAULT_MTU + " .. " + MAX_MTU + ", got " + mtu);
+    }
+  }
+
+  /**
+   * Refuses a value that does not fit an attribute when written at {@code offset}: the offset must
+   * lie in 0..512 and the offset plus the length may not pass 512.
+   *
+   * @param offset where in the attribute value the write starts
+   * @param length the value's length in bytes
+   * @throws IllegalArgumentException "offset must lie in 0 .. 512, got N" or "N bytes at offset M
+   *     do not fit an attribute value: 512 bytes at most"
+   */
+  public static void requireFitsAt(int offset, int length) {
+    if (offset < 0 || offset > MAX_VALUE) {
+      throw new IllegalArgumentException(
+          "offset must lie in 0 .. " + MAX_VALUE + ", got " + offset);
+    }
+    if (offset + length > MAX_VALUE) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%d bytes at offset %d do not fit an attribute value: %d bytes at most",
+              length,
+              offset,
+              MAX_VALUE));
+    }
+  }
+
+  /**
+   * Why a characteristic cannot be written with this type, or an empty string when it can.
+   *
+   * @param c the characteristic
+   * @param type with or without response
+   * @return the {@link #propertyProblem} reason, or "" when the property is present
+   */
+  public static String writeTypeProblem(GattCharacteristic c, WriteType type) {
+    return propertyProblem(c, property(type));
+  }
+
+  /**
+   * Whether a characteristic can be written at all, with or without response.
+   *
+   * @param c the characteristic
+   * @return true when one of the write properties is present
+   */
+  public static boolean writable(GattCharacteristic c) {
+    return writeTypeProblem(c, WriteType.REQUEST).isEmpty()
+        || writeTypeProblem(c, WriteType.COMMAND).isEmpty();
   }
 
   /**

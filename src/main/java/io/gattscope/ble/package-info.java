@@ -1,14 +1,17 @@
 /**
- * The GattScope library API: adapters ({@link io.gattscope.ble.BleBackend}, opened through {@link
+ * API: the GattScope library: adapters ({@link io.gattscope.ble.BleBackend}, opened through {@link
  * io.gattscope.ble.Backends}), scanning, connected devices ({@link io.gattscope.ble.BleDevice}),
  * the GATT database, subscriptions, pairing and the typed exceptions, all rooted at {@link
  * io.gattscope.ble.BleException}.
  *
- * <p>This package, {@code io.gattscope.gatt..} and {@code io.gattscope.stream} are the public API.
- * The backends ({@code io.gattscope.ble.bgapi..}, {@code bluez}, {@code gatttool}, {@code sim..})
- * are internal: use them through {@link io.gattscope.ble.Backends} by id ({@code "bgapi"}, {@code
- * "bgapi:/dev/ttyACM0"}, {@code "bluez:hci0"}, {@code "gatttool"}, {@code "sim"}); their classes
- * may change in any release.
+ * <p>This package, {@code io.gattscope.gatt..}, {@code io.gattscope.stream..}, the device snapshots
+ * of {@code io.gattscope.ble.snapshot} and the simulator's control API ({@code
+ * io.gattscope.ble.sim} and {@code ble.sim.world}) are the public API. The backends ({@code
+ * io.gattscope.ble.bgapi..}, {@code bluez}, {@code gatttool}) and the simulator's ATT server
+ * ({@code ble.sim.gatt}) are internal: use the backends through {@link io.gattscope.ble.Backends}
+ * by id ({@code "bgapi"}, {@code "bgapi:/dev/ttyACM0"}, {@code "bluez:hci0"}, {@code "gatttool"},
+ * {@code "sim"}); their classes may change in any release. Each package's overview starts with
+ * {@code API:} or {@code Internal:}.
  *
  * <p>Every blocking call has an asynchronous twin returning a {@link
  * java.util.concurrent.CompletableFuture}; blocking calls wait at most the device's operation

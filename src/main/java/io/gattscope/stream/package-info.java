@@ -1,8 +1,8 @@
 /**
- * The data path of live notification charts, free of JavaFX and of backends: payload layouts turn
- * notification bytes into numeric channels, lock-free bounded ring buffers hold them, a min/max
- * decimator reduces them per pixel column, a rate meter counts them and a recorder streams them to
- * CSV.
+ * API: the data path of live notification charts, free of JavaFX and of backends: payload layouts
+ * turn notification bytes into numeric channels, lock-free bounded ring buffers hold them, a
+ * min/max decimator reduces them per pixel column, a rate meter counts them and a recorder streams
+ * them to CSV.
  *
  * <p>Typical wiring (the chart side runs once per frame on the UI thread):
  *

@@ -13,15 +13,6 @@ import org.junit.jupiter.api.Test;
  * the way a library user does, through {@code Backends} and {@code io.gattscope.ble}.
  */
 class ApiBoundaryTest {
-  /**
-   * Harnesses that measure or demonstrate one backend over a chosen link, and so build it
-   * themselves: the notification benchmark ({@code gattscope bench notify}) and the chart
-   * benchmark's simulated IMU.
-   */
-  private static final String[] BACKEND_HARNESSES = {
-    "io.gattscope.cli.NotifyBench", "io.gattscope.app.chart.SimulatedImu"
-  };
-
   private static JavaClasses classes;
 
   @BeforeAll
@@ -37,10 +28,6 @@ class ApiBoundaryTest {
     noClasses()
         .that()
         .resideInAnyPackage("io.gattscope.app..", "io.gattscope.cli..")
-        .and()
-        .doNotHaveFullyQualifiedName(BACKEND_HARNESSES[0])
-        .and()
-        .doNotHaveFullyQualifiedName(BACKEND_HARNESSES[1])
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -1,6 +1,7 @@
 package io.gattscope.ble;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,5 +44,42 @@ class GattArgumentsTest {
         .isEqualTo(CharacteristicProperty.WRITE_WITHOUT_RESPONSE);
     assertThat(GattArguments.property(SubscriptionType.INDICATE))
         .isEqualTo(CharacteristicProperty.INDICATE);
+  }
+
+  @Test
+  void offsetMtuAndTableRules() {
+    assertThatThrownBy(() -> GattArguments.requireFitsAt(-1, 1))
+        .hasMessage("offset must lie in 0 .. 512, got -1");
+    assertThatThrownBy(() -> GattArguments.requireFitsAt(500, 13))
+        .hasMessage("13 bytes at offset 500 do not fit an attribute value: 512 bytes at most");
+    GattArguments.requireFitsAt(500, 12);
+    assertThatThrownBy(() -> GattArguments.requireMtu(518))
+        .hasMessage("an ATT MTU lies in 23 .. 517, got 518");
+    GattArguments.requireMtu(23);
+    GattArguments.requireMtu(517);
+    GattDatabase table =
+        new GattDatabase(
+            List.of(new GattService(Uuids.fromShort(0x1800), 0x0001, 0x0005, List.of())));
+    GattArguments.requireInTable(0x0005, table, "AA:BB:CC:DD:EE:FF");
+    GattArguments.requireInTable(0x0100, null, "AA:BB:CC:DD:EE:FF");
+    assertThatThrownBy(() -> GattArguments.requireInTable(0x0006, table, "AA:BB:CC:DD:EE:FF"))
+        .hasMessage("handle 0x0006 is beyond the last handle 0x0005 of AA:BB:CC:DD:EE:FF");
+  }
+
+  @Test
+  void writeTypeChecksUseThePropertyMessage() {
+    GattCharacteristic writeOnly =
+        new GattCharacteristic(
+            Uuids.fromShort(0x2A00), Uuids.fromShort(0x1800), 0x0002, 0x0003, 0x08, List.of());
+    assertThat(GattArguments.writable(writeOnly)).isTrue();
+    assertThat(GattArguments.writeTypeProblem(writeOnly, WriteType.REQUEST)).isEmpty();
+    assertThat(GattArguments.writeTypeProblem(writeOnly, WriteType.COMMAND))
+        .isEqualTo(
+            "characteristic 0x2A00 at handle 0x0003 cannot be written without response: its"
+                + " properties are [WRITE]");
+    GattCharacteristic readOnly =
+        new GattCharacteristic(
+            Uuids.fromShort(0x2A00), Uuids.fromShort(0x1800), 0x0002, 0x0003, 0x02, List.of());
+    assertThat(GattArguments.writable(readOnly)).isFalse();
   }
 }

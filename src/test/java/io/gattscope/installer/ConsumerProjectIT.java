@@ -65,15 +65,27 @@ class ConsumerProjectIT {
                 "-DpomFile=" + Path.of("pom.xml").toAbsolutePath()));
     Path sources = Path.of("target", "gattscope-sources.jar").toAbsolutePath();
     Path javadoc = Path.of("target", "gattscope-javadoc.jar").toAbsolutePath();
-    if (Files.exists(sources)) {
-      install.add("-Dsources=" + sources);
-    }
-    if (Files.exists(javadoc)) {
-      install.add("-Djavadoc=" + javadoc);
-    }
+    assertThat(sources).as("the sources jar, built at package").exists();
+    assertThat(javadoc).as("the javadoc jar, built at package").exists();
+    install.add("-Dsources=" + sources);
+    install.add("-Djavadoc=" + javadoc);
     run(tmp, install);
     Path installed = repo.resolve("io/gattscope/gattscope/" + version);
     assertThat(installed.resolve("gattscope-" + version + ".jar")).exists();
+    assertThat(installed.resolve("gattscope-" + version + "-sources.jar"))
+        .as("installed with its sources")
+        .exists();
+    assertThat(installed.resolve("gattscope-" + version + "-javadoc.jar"))
+        .as("installed with its Javadoc")
+        .exists();
+    try (JarFile j =
+        new JarFile(installed.resolve("gattscope-" + version + "-sources.jar").toFile())) {
+      assertThat(j.getEntry("io/gattscope/ble/BleDevice.java")).isNotNull();
+    }
+    try (JarFile j =
+        new JarFile(installed.resolve("gattscope-" + version + "-javadoc.jar").toFile())) {
+      assertThat(j.getEntry("io/gattscope/ble/BleDevice.html")).isNotNull();
+    }
 
     Path consumer = Files.createDirectories(tmp.resolve("consumer"));
     Files.writeString(consumer.resolve("pom.xml"), consumerPom(version));

@@ -1,5 +1,5 @@
 /**
- * View models of the live notification charts, free of the scene graph: {@link
+ * Internal: view models of the live notification charts, free of the scene graph: {@link
  * io.gattscope.app.chart.ChartViewModel} (feed, channels, window, pause, layout editing, rates,
  * drops, recording), {@link io.gattscope.app.chart.ChartDockViewModel} (every open chart and how
  * the dock lays them out), {@link io.gattscope.app.chart.LayoutPickerViewModel}, the channel

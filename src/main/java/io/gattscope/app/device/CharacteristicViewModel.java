@@ -101,7 +101,11 @@ public final class CharacteristicViewModel {
         new Command(
             ctx.ui(),
             Bindings.createBooleanBinding(
-                () -> device.get() != null && characteristic.has(CharacteristicProperty.READ),
+                () ->
+                    device.get() != null
+                        && GattArguments.propertyProblem(
+                                characteristic, CharacteristicProperty.READ)
+                            .isEmpty(),
                 device),
             this::read);
     pairAndRead =

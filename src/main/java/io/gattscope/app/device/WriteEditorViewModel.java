@@ -2,7 +2,6 @@ package io.gattscope.app.device;
 
 import io.gattscope.app.util.Command;
 import io.gattscope.ble.BleDevice;
-import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.GattArguments;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.WriteType;
@@ -37,6 +36,7 @@ public final class WriteEditorViewModel {
   private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(false);
   private final boolean writable;
+  private final GattCharacteristic characteristic;
   private final Command write;
   private byte[] parsed = new byte[0];
   private final ObservableList<String> formats;
@@ -54,11 +54,10 @@ public final class WriteEditorViewModel {
     this.ctx = ctx;
     this.device = device;
     this.formats = FXCollections.observableArrayList(ctx.knowledge().formats());
-    writable =
-        characteristic.has(CharacteristicProperty.WRITE)
-            || characteristic.has(CharacteristicProperty.WRITE_WITHOUT_RESPONSE);
+    this.characteristic = characteristic;
+    writable = GattArguments.writable(characteristic);
     type.set(
-        characteristic.has(CharacteristicProperty.WRITE) || !writable
+        GattArguments.writeTypeProblem(characteristic, WriteType.REQUEST).isEmpty() || !writable
             ? WriteType.REQUEST
             : WriteType.COMMAND);
     text.addListener((o, a, b) -> validate());
@@ -90,7 +89,10 @@ public final class WriteEditorViewModel {
           CharacteristicViewModel.PRESENTATION.equals(format.get()) && pf != null
               ? ctx.knowledge().parsePresentation(pf, t)
               : ctx.knowledge().parse(format.get(), t);
-      String problem = lengthProblem(bytes.length);
+      String problem = writable ? GattArguments.writeTypeProblem(characteristic, type.get()) : "";
+      if (problem.isEmpty()) {
+        problem = lengthProblem(bytes.length);
+      }
       parsed = bytes;
       error.set(problem);
       valid.set(problem.isEmpty());

@@ -6,6 +6,7 @@ import io.gattscope.app.log.LogViewModel;
 import io.gattscope.app.util.ErrorText;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleBackend;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.sim.SimFaults;
 import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorControl;
@@ -33,7 +34,7 @@ public final class SimulatorViewModel {
   private final LogViewModel log;
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(false);
   private final BooleanBinding deviceChosen;
-  private AutoCloseable watcher;
+  private Registration watcher;
 
   /**
    * Follows the main window's adapter: the menu works while the simulated adapter is open.
@@ -54,11 +55,7 @@ public final class SimulatorViewModel {
 
   private void follow(BleBackend backend) {
     if (watcher != null) {
-      try {
-        watcher.close();
-      } catch (Exception e) {
-        log.error("", "Simulator: " + ErrorText.of(e));
-      }
+      watcher.close();
       watcher = null;
     }
     Optional<SimulatorControl> control = control(backend);

@@ -215,6 +215,7 @@ final class BgapiDevice implements BleDevice {
   /** Fails: the ATT MTU of a BGAPI v1 dongle is fixed at 23. */
   @Override
   public CompletableFuture<Integer> requestMtuAsync(int mtu) {
+    GattArguments.requireMtu(mtu);
     return Futures.failed(
         new UnsupportedOperationException(
             "the BGAPI backend cannot exchange the ATT MTU: BGAPI v1 dongles (BLED112, BLE112/113,"
@@ -444,15 +445,7 @@ final class BgapiDevice implements BleDevice {
   private void checkHandle(int handle) {
     requireConnected();
     GattArguments.requireHandle(handle);
-    GattDatabase db = database;
-    if (db != null && !db.services().isEmpty()) {
-      int last = db.services().get(db.services().size() - 1).endHandle();
-      if (handle > last) {
-        throw new IllegalArgumentException(
-            String.format(
-                "handle 0x%04X is beyond the last handle 0x%04X of %s", handle, last, address));
-      }
-    }
+    GattArguments.requireInTable(handle, database, address);
   }
 
   @Override

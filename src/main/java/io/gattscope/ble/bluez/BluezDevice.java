@@ -128,9 +128,7 @@ public final class BluezDevice implements BleDevice {
    */
   @Override
   public CompletableFuture<Integer> requestMtuAsync(int requested) {
-    if (requested < 23 || requested > 517) {
-      throw new IllegalArgumentException("an ATT MTU lies in 23 .. 517, got " + requested);
-    }
+    GattArguments.requireMtu(requested);
     return CompletableFuture.completedFuture(mtu());
   }
 

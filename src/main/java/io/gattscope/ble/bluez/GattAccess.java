@@ -21,9 +21,6 @@ import org.freedesktop.dbus.types.Variant;
  * is refused before anything is queued or sent.
  */
 final class GattAccess {
-  /** The longest attribute value (Core Vol 3 Part F 3.2.9): 512 bytes. */
-  static final int MAX_VALUE = 512;
-
   private final BluezBus bus;
   private final String devicePath;
   private final BleAddress address;
@@ -63,7 +60,7 @@ final class GattAccess {
 
   /** Reads from an offset (0 to 512). */
   CompletableFuture<byte[]> read(int handle, int offset) {
-    checkOffset(offset);
+    GattArguments.requireFitsAt(offset, 0);
     String what = String.format(Locale.ROOT, "read of handle 0x%04X", handle);
     String target = attribute(handle, what);
     if (target == null) {
@@ -89,11 +86,7 @@ final class GattAccess {
     if (type == null) {
       throw new IllegalArgumentException("no write type given for handle " + handle);
     }
-    checkOffset(offset);
-    if (offset + value.length > MAX_VALUE) {
-      throw new IllegalArgumentException(
-          "an attribute value has at most 512 bytes, got " + value.length + " at offset " + offset);
-    }
+    GattArguments.requireFitsAt(offset, value.length);
     String what = String.format(Locale.ROOT, "write of handle 0x%04X", handle);
     String target = attribute(handle, what);
     if (target == null) {
@@ -118,12 +111,6 @@ final class GattAccess {
                     .properties(c, BluezApi.GATT_CHARACTERISTIC)
                     .map(p -> p.containsKey("MTU"))
                     .orElse(false));
-  }
-
-  private static void checkOffset(int offset) {
-    if (offset < 0 || offset > MAX_VALUE) {
-      throw new IllegalArgumentException("offset must lie in 0 .. 512, got " + offset);
-    }
   }
 
   /**

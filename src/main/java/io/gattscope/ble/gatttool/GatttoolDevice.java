@@ -168,6 +168,7 @@ public final class GatttoolDevice implements BleDevice {
   @Override
   public CompletableFuture<byte[]> readHandleAsync(int handle) {
     GattArguments.requireHandle(handle);
+    GattArguments.requireInTable(handle, database, address);
     return run(
         Exchange.single(
             "read of handle " + HexValues.label(handle),
@@ -200,6 +201,7 @@ public final class GatttoolDevice implements BleDevice {
   @Override
   public CompletableFuture<Void> writeHandleAsync(int handle, byte[] value, WriteType type) {
     GattArguments.requireHandle(handle);
+    GattArguments.requireInTable(handle, database, address);
     GattArguments.requireWritable(value, type, mtu);
     String h = HexValues.handle(handle);
     if (type == WriteType.COMMAND) {
@@ -216,6 +218,7 @@ public final class GatttoolDevice implements BleDevice {
   @Override
   public CompletableFuture<Void> writeLongHandleAsync(int handle, byte[] value) {
     GattArguments.requireHandle(handle);
+    GattArguments.requireInTable(handle, database, address);
     GattArguments.requireLongWritable(value);
     return writeRequest(handle, value, "long write of handle " + HexValues.label(handle));
   }
@@ -246,9 +249,7 @@ public final class GatttoolDevice implements BleDevice {
    * @throws IllegalArgumentException if the MTU asked for is outside 23 to 517
    */
   public CompletableFuture<Integer> exchangeMtuAsync(int requested) {
-    if (requested < 23 || requested > 517) {
-      throw new IllegalArgumentException("an ATT MTU lies in 23 .. 517, got " + requested);
-    }
+    GattArguments.requireMtu(requested);
     return run(Exchange.single(
             "MTU exchange", 0, "mtu " + requested, OutputLine.Mtu.class, OutputLine.Mtu::mtu))
         .thenApply(

@@ -2,6 +2,7 @@ package io.gattscope.ble.sim;
 
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.HciError;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.bgapi.codec.AttclientMessages;
 import io.gattscope.ble.bgapi.codec.BgapiConstants;
@@ -68,11 +69,11 @@ public final class SimFaults {
    * Calls {@code watcher} with each later fault; closing the handle stops it.
    *
    * @param watcher called in the thread that made the fault; an exception it throws is logged
-   * @return closing it removes the watcher
+   * @return closing it removes the watcher; closing it again does nothing
    */
-  public AutoCloseable onFault(Consumer<Fault> watcher) {
+  public Registration onFault(Consumer<Fault> watcher) {
     watchers.add(watcher);
-    return () -> watchers.remove(watcher);
+    return Registration.once(() -> watchers.remove(watcher));
   }
 
   /**

@@ -1,2 +1,2 @@
-/** Advertising data: AD structure parser, beacons (iBeacon, Eddystone) and vendor payloads. */
+/** API: advertising data: AD structure parser, beacons (iBeacon, Eddystone) and vendor payloads. */
 package io.gattscope.gatt.ad;

@@ -1,2 +1,4 @@
-/** Value formats: bytes to text and back, IEEE 11073 floats, Presentation Format, SIG units. */
+/**
+ * API: value formats: bytes to text and back, IEEE 11073 floats, Presentation Format, SIG units.
+ */
 package io.gattscope.gatt.format;

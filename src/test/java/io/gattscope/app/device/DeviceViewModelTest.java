@@ -256,6 +256,23 @@ class DeviceViewModelTest {
   }
 
   @Test
+  void aWriteTypeTheCharacteristicLacksIsRefusedWithTheLibrarysMessage() {
+    WriteEditorViewModel editor = at(Peripherals.NAME_VALUE).editor();
+    editor.formatProperty().set("hex");
+    editor.typeProperty().set(WriteType.COMMAND);
+
+    editor.textProperty().set("01");
+
+    assertThat(editor.errorProperty().get())
+        .isEqualTo(
+            "characteristic 0x2A00 at handle 0x0003 cannot be written without response: its"
+                + " properties are [READ, WRITE]");
+    assertThat(editor.writeCommand().isExecutable()).isFalse();
+    editor.typeProperty().set(WriteType.REQUEST);
+    assertThat(editor.errorProperty().get()).isEmpty();
+  }
+
+  @Test
   void aWriteCommandLongerThanOnePduIsRefusedBeforeSending() {
     WriteEditorViewModel editor = at(Peripherals.RATE_VALUE).editor();
     editor.formatProperty().set("hex");

@@ -21,26 +21,35 @@ class GatttoolBadCallsTest extends BadCallContract {
   private GatttoolBackend backend;
   private BleDevice d;
   private Path log;
-  private String typedAfterConnect;
+  private String typedAfterDiscovery;
 
   @BeforeAll
   void connect(@TempDir Path dir) throws Exception {
     log = dir.resolve("typed.log");
     backend =
-        new GatttoolBackend(FakeTools.settings(dir, Map.of("FAKE_GATTTOOL_LOG", log.toString())));
+        new GatttoolBackend(
+            FakeTools.settings(
+                dir,
+                Map.of(
+                    "FAKE_GATTTOOL_LOG",
+                    log.toString(),
+                    // its last service ends at 0x001A instead of 0xFFFF, so a handle lies beyond
+                    "FAKE_GATTTOOL_SERVICE_CHANGED",
+                    "1")));
     backend.start();
     d =
         backend.connect(
             BleAddress.parse("C0:11:22:33:44:55"),
             ConnectOptions.random().withTimeout(Duration.ofSeconds(10)));
-    typedAfterConnect = Files.exists(log) ? Files.readString(log) : "";
+    d.discover();
+    typedAfterDiscovery = Files.exists(log) ? Files.readString(log) : "";
   }
 
   @AfterAll
   void stop() throws Exception {
     String typed = Files.exists(log) ? Files.readString(log) : "";
     backend.stop();
-    assertThat(typed).as("nothing typed for a refused call").isEqualTo(typedAfterConnect);
+    assertThat(typed).as("nothing typed for a refused call").isEqualTo(typedAfterDiscovery);
   }
 
   @Override

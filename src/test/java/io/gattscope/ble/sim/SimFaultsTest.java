@@ -11,6 +11,7 @@ import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.ConnectionListener;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.GattDatabase;
+import io.gattscope.ble.Registration;
 import io.gattscope.ble.ScanOptions;
 import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.Uuids;
@@ -18,7 +19,9 @@ import io.gattscope.ble.bgapi.BgapiOptions;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.ServiceUpdate;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,17 @@ class SimFaultsTest {
           }
         });
     return down;
+  }
+
+  @Test
+  void aFaultWatcherIsARegistrationThatStopsWatchingWhenClosed() {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    try (Registration watching = adapter.faults().onFault(f -> seen.add(f.text()))) {
+      adapter.faults().setLatency(Duration.ofMillis(5), Duration.ZERO);
+    }
+    adapter.faults().setLatency(Duration.ZERO, Duration.ZERO);
+    assertThat(seen).containsExactly("latency 5 ms jitter 0 ms");
+    assertThat(adapter.faults().log()).hasSize(2);
   }
 
   @Test
