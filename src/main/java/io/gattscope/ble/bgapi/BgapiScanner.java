@@ -21,6 +21,12 @@ import org.slf4j.LoggerFactory;
 final class BgapiScanner {
   private static final Logger LOG = LoggerFactory.getLogger(BgapiScanner.class);
 
+  /**
+   * gap_discover's observation mode: every advertiser is reported, not only those whose Flags say
+   * limited or general discoverable, so beacons that send no Flags are seen too (as pygatt scans).
+   */
+  private static final int OBSERVATION = 2;
+
   private final CommandChannel channel;
   private final Duration timeout;
   private final ListenerLane lane;
@@ -115,10 +121,10 @@ final class BgapiScanner {
     check(
         call(new GapMessages.SetScanParameters(interval, window, o.active() ? 1 : 0)),
         "gap_set_scan_parameters");
-    BgapiMessage r = call(new GapMessages.Discover(1));
+    BgapiMessage r = call(new GapMessages.Discover(OBSERVATION));
     if (Results.of(r) == BgapiErrors.WRONG_STATE) {
       endQuietly();
-      r = call(new GapMessages.Discover(1));
+      r = call(new GapMessages.Discover(OBSERVATION));
     }
     check(r, "gap_discover");
     discovering = true;

@@ -98,12 +98,10 @@ class BuiltInSnapshotsTest {
       assertThat(d.services()).isEmpty();
     }
 
-    // A scan uses general discovery, which reports only advertisers with a discoverable flag:
-    // the Microsoft beacons have none, so their files are checked against the code fields above.
-    List<SimPeripheral> listed =
-        beacons.stream().filter(p -> !p.name().startsWith("microsoft")).toList();
-    Map<BleAddress, ScanResult> heard = scanAll(config, listed);
-    for (SimPeripheral p : listed) {
+    // A scan uses observation mode, which reports every advertiser, the Microsoft beacons
+    // (no Flags) included.
+    Map<BleAddress, ScanResult> heard = scanAll(config, beacons);
+    for (SimPeripheral p : beacons) {
       Snapshot d = BuiltInSnapshots.read(p.name());
       assertThat(comparable(Snapshots.ofAdvertising(heard.get(p.address())), d))
           .as("a capture of %s's advertising", p.name())
