@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ImuSampleTimeTest {
   private static final int HZ = 2_000;
-  private static final double PERIOD = 1e9 / HZ;
 
   private static ChannelFeed feed(String layout) {
     return new ChannelFeed(PayloadLayout.parse(layout), 100_000, new RateMeter().register("imu"));
@@ -111,16 +110,30 @@ class ImuSampleTimeTest {
     return s;
   }
 
-  /** Relative errors of sample-time and arrival intervals against the period, from {@code skip}. */
+  /**
+   * Relative errors of sample-time and arrival intervals, from {@code skip}, against the clock's
+   * own local period: the median sample interval of the 200 around each. The fitted period is not
+   * the nominal 500 us on a loaded host (a stall re-anchors the fit and the simulator's catch-up
+   * burst pulls it down for a while, see SampleClockTest), and evenness is what the clock promises.
+   */
   private static double[][] intervalErrors(ChannelFeed feed, int skip) {
     SampleSnapshot s = snapshot(feed);
-    int n = s.count() - skip - 1;
+    long[] t = s.timestamps();
+    int half = 100;
+    int n = s.count() - skip - 1 - half;
     double[] sample = new double[n];
     double[] arrival = new double[n];
+    long[] window = new long[2 * half];
     for (int i = 0; i < n; i++) {
       int k = skip + i + 1;
-      sample[i] = Math.abs(s.timestamps()[k] - s.timestamps()[k - 1] - PERIOD) / PERIOD;
-      arrival[i] = Math.abs(s.arrivals()[k] - s.arrivals()[k - 1] - PERIOD) / PERIOD;
+      for (int j = 0; j < window.length; j++) {
+        int m = k - half + j + 1;
+        window[j] = t[m] - t[m - 1];
+      }
+      Arrays.sort(window);
+      double local = window[half];
+      sample[i] = Math.abs(t[k] - t[k - 1] - local) / local;
+      arrival[i] = Math.abs(s.arrivals()[k] - s.arrivals()[k - 1] - local) / local;
     }
     return new double[][] {sample, arrival};
   }
