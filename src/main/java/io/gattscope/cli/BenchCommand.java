@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "bench",
     description = "Benchmarks.",
-    subcommands = {BenchCommand.Notify.class, BenchStreamCommand.class, BenchStartCommand.class})
+    subcommands = {BenchCommand.Notify.class, BenchStartCommand.class})
 final class BenchCommand {
 
   /** Notifications from BGAPI bytes to a subscriber's listener through the simulator. */

@@ -1,5 +1,6 @@
 package io.gattscope.cli;
 
+import io.gattscope.bytes.HexText;
 import java.util.Collection;
 
 /**
@@ -109,7 +110,7 @@ final class Json {
         case '\t' -> sb.append("\\t");
         default -> {
           if (c < 0x20) {
-            sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+            HexText.appendLower(sb.append("\\u00"), (byte) c);
           } else {
             sb.append(c);
           }
@@ -119,19 +120,14 @@ final class Json {
     sb.append('"');
   }
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
-
   /** Appends bytes as lower-case hex without separators, the form JSON and CSV use. */
   static StringBuilder hex(StringBuilder sb, byte[] bytes) {
-    for (byte b : bytes) {
-      sb.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-    }
-    return sb;
+    return HexText.appendLower(sb, bytes);
   }
 
   /** Bytes as lower-case hex without separators. */
   static String hex(byte[] bytes) {
-    return hex(new StringBuilder(bytes.length * 2), bytes).toString();
+    return HexText.lower(bytes);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.gattscope.arch;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the dependency rules of docs/architecture.md: no package cycles, backends independent of
- * each other, and standard output only in the command line.
+ * each other, app and cli apart, standard output only in the command line, and one hex formatter at
+ * the bottom.
  */
 class DependencyRulesTest {
   private static final List<String> BACKENDS =
@@ -109,6 +112,50 @@ class DependencyRulesTest {
             .doNotHaveFullyQualifiedName("io.gattscope.Main")
             .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS);
     rule.check(classes);
+  }
+
+  @Test
+  void appAndCliNeverImportEachOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.gattscope.app..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.gattscope.cli..")
+        .because("the two front ends share only the library; io.gattscope.Main chooses one")
+        .check(classes);
+    noClasses()
+        .that()
+        .resideInAPackage("io.gattscope.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.gattscope.app..")
+        .because("the two front ends share only the library; io.gattscope.Main chooses one")
+        .check(classes);
+  }
+
+  @Test
+  void onlyHexTextUsesTheJdkHexFormat() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("io.gattscope.bytes.HexText")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.util.HexFormat")
+        .because("the project has one hex formatter, io.gattscope.bytes.HexText")
+        .check(classes);
+  }
+
+  @Test
+  void theBytesPackageSitsBelowEveryOther() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.gattscope.bytes..")
+        .should()
+        .dependOnClassesThat(
+            resideInAPackage("io.gattscope..").and(resideOutsideOfPackage("io.gattscope.bytes..")))
+        .because("every layer, ble included, may use it")
+        .check(classes);
   }
 
   private static String[] others(String backend) {

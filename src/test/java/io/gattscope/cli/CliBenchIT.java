@@ -82,13 +82,6 @@ class CliBenchIT {
     assertThat(r.err()).doesNotContain("run 1:");
   }
 
-  @Test
-  void streamBenchmarkRuns() throws Exception {
-    Run r = run("bench", "stream", "--runs", "1", "--quick");
-    assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("us/frame").contains("checksum ok");
-  }
-
   private static Run run(String... args) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp =

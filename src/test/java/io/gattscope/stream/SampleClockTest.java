@@ -128,6 +128,48 @@ class SampleClockTest {
   }
 
   @Test
+  void afterAPauseAndACatchUpBurstALostSampleStillTakesTwoOfTheClocksSteps() {
+    // a host stall of 300 ms re-anchors the fit; the simulator then catches up 0.25 s of samples
+    // in one burst, which pulls the fitted period well below 500 us for a while (ImuSampleTimeTest
+    // once counted its doubled intervals in the nominal period and found 1 of 37)
+    GapLog gaps = new GapLog();
+    SampleClock clock =
+        new SampleClock(PayloadLayout.parse("v:i16, seq:u16 @seq").timeBase(), gaps);
+    long[] t = new long[4_000];
+    int[] counted = new int[t.length];
+    int n = 0;
+    long arrival = 1_000_000_000L;
+    int counter = 0;
+    for (int k = 0; k < 3_537; k++) {
+      int step = k >= 2_500 && k < 2_537 ? 2 : 1; // 37 samples lost one each
+      if (k == 1_500) {
+        arrival += 300_000_000L;
+      }
+      arrival += k >= 1_500 && k < 2_000 ? 2_000 : PERIOD; // the burst: 500 samples in 1 ms
+      counter += step;
+      counted[n] = step;
+      t[n++] = clock.time(arrival, new double[] {0, counter});
+    }
+    assertThat(gaps.between(0, Long.MAX_VALUE))
+        .extracting(GapLog.Gap::kind)
+        .containsOnlyOnce(GapLog.Kind.PAUSE);
+    assertThat(clock.deviceDrops()).isEqualTo(37);
+    assertThat(clock.periodNanos()).as("the burst still pulls the fit").isLessThan(0.9 * PERIOD);
+    long step = 0;
+    int doubled = 0;
+    for (int k = 2_001; k < n; k++) {
+      long interval = t[k] - t[k - 1];
+      if (counted[k] == 1) {
+        step = interval;
+      } else {
+        assertThat(interval / (double) step).isCloseTo(2.0, Offset.offset(0.25));
+        doubled++;
+      }
+    }
+    assertThat(doubled).isEqualTo(37);
+  }
+
+  @Test
   void markersAreCheckedAndOnlyOneTimeBaseIsAllowed() {
     assertThat(PayloadLayout.parse("t:u32 ms @time, v:i16").timeBase().nanosPerUnit())
         .isEqualTo(1_000_000L);

@@ -7,8 +7,8 @@ import io.gattscope.ble.bgapi.codec.ByteString;
 import io.gattscope.ble.bgapi.codec.MessageKind;
 import io.gattscope.ble.bgapi.codec.MessageRegistry;
 import io.gattscope.ble.bgapi.codec.UnknownMessage;
+import io.gattscope.bytes.HexText;
 import java.lang.reflect.RecordComponent;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 
@@ -17,7 +17,6 @@ import java.util.Set;
  * attclient_read_by_handle connection=0 chrhandle=0x0003}, for the traffic log.
  */
 final class FrameText {
-  private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
 
   /** Attribute handles and handle ranges of the attclient class, shown as 0x0003. */
   private static final Set<String> ATTRIBUTE_HANDLES =
@@ -27,7 +26,7 @@ final class FrameText {
 
   /** Bytes as upper-case hex pairs separated by spaces, e.g. {@code 3C 00}. */
   static String hex(byte[] bytes, int offset, int length) {
-    return HEX.formatHex(bytes, offset, offset + length);
+    return HexText.format(bytes, offset, length);
   }
 
   /** The message's name, "response" for responses, and every field as name=value. */

@@ -1,8 +1,8 @@
 package io.gattscope.ble.bluez;
 
+import io.gattscope.bytes.HexText;
 import java.lang.reflect.Array;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -27,7 +27,6 @@ final class BluezTraffic {
   private static final Pattern DEVICE_PATH =
       Pattern.compile("/dev_(\\p{XDigit}{2}(?:_\\p{XDigit}{2}){5})(?:/|$)");
   private static final int MAX_TEXT = 2000;
-  private static final HexFormat HEX = HexFormat.ofDelimiter(" ").withUpperCase();
 
   private BluezTraffic() {}
 
@@ -127,7 +126,7 @@ final class BluezTraffic {
       return "()";
     }
     if (v instanceof byte[] b) {
-      return "[" + HEX.formatHex(b) + "]";
+      return "[" + HexText.format(b) + "]";
     }
     if (v instanceof Variant<?> variant) {
       return text(variant.getValue());

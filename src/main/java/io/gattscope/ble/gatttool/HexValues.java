@@ -1,6 +1,6 @@
 package io.gattscope.ble.gatttool;
 
-import java.util.HexFormat;
+import io.gattscope.bytes.HexText;
 import java.util.Locale;
 
 /** Hex text as gatttool prints and reads it: {@code "01 0a ff "} out, {@code "010aff"} in. */
@@ -9,7 +9,7 @@ final class HexValues {
 
   /** Encodes bytes as the contiguous lower-case hex gatttool's write commands take. */
   static String encode(byte[] value) {
-    return HexFormat.of().formatHex(value);
+    return HexText.lower(value);
   }
 
   /**

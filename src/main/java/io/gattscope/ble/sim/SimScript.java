@@ -1,8 +1,8 @@
 package io.gattscope.ble.sim;
 
 import io.gattscope.ble.BleAddress;
+import io.gattscope.bytes.HexText;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -115,7 +115,7 @@ public final class SimScript {
       }
       case "garbage" -> {
         need(w, 2, "garbage HEX");
-        sim.injectGarbage(HexFormat.of().parseHex(w[1]));
+        sim.injectGarbage(HexText.parseCompact(w[1]));
         return (w[1].length() / 2) + " garbage byte(s) sent";
       }
       case "connections" -> {

@@ -1,8 +1,8 @@
 package io.gattscope.ble.snapshot;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.gattscope.bytes.HexText;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -113,7 +113,7 @@ final class Node {
       throw new SnapshotFormatException(
           where, "at most " + maxBytes + " bytes, got " + s.length() / 2);
     }
-    return HexFormat.of().parseHex(s);
+    return HexText.parseCompact(s);
   }
 
   List<Node> array(String field) throws SnapshotFormatException {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.Uuids;
+import io.gattscope.bytes.HexText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,7 +19,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -26,7 +26,6 @@ import java.util.UUID;
 public final class SnapshotWriter {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final HexFormat HEX = HexFormat.of();
 
   private SnapshotWriter() {}
 
@@ -46,9 +45,9 @@ public final class SnapshotWriter {
     adv.put("packetType", Names.of(s.advertising().packetType()));
     adv.put("intervalMillis", s.advertising().intervalMillis());
     adv.put("rssi", s.advertising().rssi());
-    adv.put("data", HEX.formatHex(s.advertising().data()));
+    adv.put("data", HexText.lower(s.advertising().data()));
     if (s.advertising().scanResponse() != null) {
-      adv.put("scanResponse", HEX.formatHex(s.advertising().scanResponse()));
+      adv.put("scanResponse", HexText.lower(s.advertising().scanResponse()));
     }
     if (s.connection() != null) {
       ObjectNode c = root.putObject("connection");
@@ -140,14 +139,14 @@ public final class SnapshotWriter {
       for (Recording.Sample sample : r.samples()) {
         ObjectNode n = samples.addObject();
         n.put("atMillis", sample.atMillis());
-        n.put("value", HEX.formatHex(sample.value()));
+        n.put("value", HexText.lower(sample.value()));
       }
     }
   }
 
   private static void captured(ObjectNode o, CapturedValue v) {
     if (v.present()) {
-      o.put("value", HEX.formatHex(v.bytes()));
+      o.put("value", HexText.lower(v.bytes()));
     } else if (v.attError() != 0) {
       o.put("error", String.format(Locale.ROOT, "0x%02X", v.attError()));
     }

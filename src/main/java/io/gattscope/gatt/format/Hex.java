@@ -1,17 +1,13 @@
 package io.gattscope.gatt.format;
 
+import io.gattscope.bytes.HexText;
 import java.io.ByteArrayOutputStream;
-import java.util.HexFormat;
 
 /**
- * The project's one hex formatter (JDK {@link HexFormat} underneath): output like {@code "0A 1B"},
- * compact or lower case where a format needs it, tolerant input.
+ * Hex for the decoders and front ends: formatting delegates to the project's one formatter, {@link
+ * HexText}, and the tolerant parser for what people type lives here.
  */
 public final class Hex {
-  private static final HexFormat SPACED = HexFormat.ofDelimiter(" ").withUpperCase();
-  private static final HexFormat UPPER = HexFormat.of().withUpperCase();
-  private static final HexFormat LOWER = HexFormat.of();
-
   private Hex() {}
 
   /**
@@ -21,7 +17,7 @@ public final class Hex {
    * @return three characters per byte, less one
    */
   public static String format(byte[] bytes) {
-    return SPACED.formatHex(bytes);
+    return HexText.format(bytes);
   }
 
   /**
@@ -32,7 +28,7 @@ public final class Hex {
    * @return {@code sb}, for chaining
    */
   public static StringBuilder appendTo(StringBuilder sb, byte[] bytes) {
-    return SPACED.formatHex(sb, bytes);
+    return HexText.appendTo(sb, bytes);
   }
 
   /**
@@ -42,7 +38,7 @@ public final class Hex {
    * @return two characters per byte
    */
   public static String compact(byte[] bytes) {
-    return UPPER.formatHex(bytes);
+    return HexText.compact(bytes);
   }
 
   /**
@@ -52,7 +48,7 @@ public final class Hex {
    * @return two characters per byte
    */
   public static String lower(byte[] bytes) {
-    return LOWER.formatHex(bytes);
+    return HexText.lower(bytes);
   }
 
   /**
@@ -63,7 +59,7 @@ public final class Hex {
    * @return {@code sb}, for chaining
    */
   public static StringBuilder appendLower(StringBuilder sb, byte b) {
-    return LOWER.toHexDigits(sb, b);
+    return HexText.appendLower(sb, b);
   }
 
   /**

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
  */
 class ImuSampleTimeTest {
   private static final int HZ = 2_000;
-  private static final double PERIOD = 1e9 / HZ;
 
   private static ChannelFeed feed(String layout) {
     return new ChannelFeed(PayloadLayout.parse(layout), 100_000, new RateMeter().register("imu"));
@@ -71,25 +70,37 @@ class ImuSampleTimeTest {
               .mapToLong(GapLog.Gap::samples)
               .sum();
       assertThat(logged).as("device drops drawn as gaps").isEqualTo(37);
-      // after half a second of fitting, every interval is one period, or one more per lost sample
-      // (the counter's period is fitted to the host clock)
+      // Every interval lasts as many of the clock's steps as the counter advanced. A step is the
+      // last interval over one count: the fitted period is not the nominal 500 us on a loaded host,
+      // since a stall of more than 250 ms re-anchors the fit and the simulator's catch-up burst
+      // (up to 0.25 s of samples at once) then pulls the period down for a while; measured in
+      // nominal periods, the doubled intervals shrank below 1.5 there (one run beside a CPU hog
+      // counted 1 instead of 37). A re-anchored sample is timed by its arrival instead (its time
+      // is its arrival), so it starts a new step.
       SampleSnapshot snap = snapshot(feed);
-      int longer = 0;
-      double[] offWhole = new double[snap.count() - 2 * HZ - 1];
-      for (int k = HZ / 2 + 1; k < snap.count(); k++) {
-        double periods = (snap.timestamps()[k] - snap.timestamps()[k - 1]) / PERIOD;
-        if (k > 2 * HZ) {
-          // after two seconds of fitting
-          offWhole[k - 2 * HZ - 1] = Math.abs(periods - Math.rint(periods));
+      long[] t = snap.timestamps();
+      double[] seq = snap.channel(snap.channelCount() - 1);
+      int jumps = 0;
+      int doubled = 0;
+      double worst = 0;
+      long step = 0;
+      for (int k = 1; k < snap.count(); k++) {
+        int counted = (int) Math.floorMod((long) (seq[k] - seq[k - 1]), 65_536L);
+        jumps += counted == 2 ? 1 : 0;
+        long interval = t[k] - t[k - 1];
+        if (t[k] == snap.arrivals()[k] || interval == 1) {
+          step = 0;
+        } else if (counted == 1) {
+          step = interval;
+        } else if (step > 0) {
+          double steps = interval / (double) step;
+          worst = Math.max(worst, Math.abs(steps - counted));
+          doubled += Math.rint(steps) == 2 ? 1 : 0;
         }
-        longer += periods > 1.5 ? 1 : 0;
       }
-      assertThat(longer).as("intervals holding a lost sample").isEqualTo(37);
-      // how close to a whole number depends on how well the period was fitted to a loaded host's
-      // clock; that no interval is near a half is what makes each one countable
-      assertThat(quantile(offWhole, 1.0))
-          .as("largest distance from a whole number of periods")
-          .isLessThan(0.25);
+      assertThat(jumps).as("counter jumps of two in the buffer").isEqualTo(37);
+      assertThat(doubled).as("intervals two steps long, holding a lost sample").isEqualTo(37);
+      assertThat(worst).as("largest distance from the counted number of steps").isLessThan(0.25);
     }
   }
 
@@ -99,16 +110,30 @@ class ImuSampleTimeTest {
     return s;
   }
 
-  /** Relative errors of sample-time and arrival intervals against the period, from {@code skip}. */
+  /**
+   * Relative errors of sample-time and arrival intervals, from {@code skip}, against the clock's
+   * own local period: the median sample interval of the 200 around each. The fitted period is not
+   * the nominal 500 us on a loaded host (a stall re-anchors the fit and the simulator's catch-up
+   * burst pulls it down for a while, see SampleClockTest), and evenness is what the clock promises.
+   */
   private static double[][] intervalErrors(ChannelFeed feed, int skip) {
     SampleSnapshot s = snapshot(feed);
-    int n = s.count() - skip - 1;
+    long[] t = s.timestamps();
+    int half = 100;
+    int n = s.count() - skip - 1 - half;
     double[] sample = new double[n];
     double[] arrival = new double[n];
+    long[] window = new long[2 * half];
     for (int i = 0; i < n; i++) {
       int k = skip + i + 1;
-      sample[i] = Math.abs(s.timestamps()[k] - s.timestamps()[k - 1] - PERIOD) / PERIOD;
-      arrival[i] = Math.abs(s.arrivals()[k] - s.arrivals()[k - 1] - PERIOD) / PERIOD;
+      for (int j = 0; j < window.length; j++) {
+        int m = k - half + j + 1;
+        window[j] = t[m] - t[m - 1];
+      }
+      Arrays.sort(window);
+      double local = window[half];
+      sample[i] = Math.abs(t[k] - t[k - 1] - local) / local;
+      arrival[i] = Math.abs(s.arrivals()[k] - s.arrivals()[k - 1] - local) / local;
     }
     return new double[][] {sample, arrival};
   }

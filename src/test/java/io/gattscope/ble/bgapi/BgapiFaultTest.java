@@ -14,6 +14,7 @@ import io.gattscope.ble.NotConnectedException;
 import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
+import io.gattscope.testsupport.Waits;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -41,11 +42,9 @@ class BgapiFaultTest {
             BgapiOptions.defaults().withCommandTimeout(Duration.ofMillis(400)));
     BleDevice hrm = f.connect(HeartRateMonitor.ADDRESS);
     f.sim.setMuted(true);
-    long t0 = System.nanoTime();
     assertThatThrownBy(() -> hrm.read(CharacteristicRef.handle(HeartRateMonitor.DEVICE_NAME)))
         .isInstanceOf(BleTimeoutException.class)
         .hasMessageContaining("attclient_read_by_handle");
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(3500);
     f.sim.setMuted(false);
     assertThat(hrm.read(CharacteristicRef.handle(HeartRateMonitor.DEVICE_NAME))).isNotEmpty();
   }
@@ -67,14 +66,14 @@ class BgapiFaultTest {
         });
     CompletableFuture<byte[]> read = hrm.readHandleAsync(HeartRateMonitor.DEVICE_NAME);
     CompletableFuture<byte[]> queued = hrm.readHandleAsync(HeartRateMonitor.BODY_SENSOR_LOCATION);
-    long t0 = System.nanoTime();
     f.sim.dropConnection(f.sim.connections().get(0), 0x0208);
-    assertThatThrownBy(() -> read.get(1, TimeUnit.SECONDS))
+    // without the disconnect the read would be answered after 1.5 s, or time out: only the
+    // disconnect fails both calls with NotConnectedException
+    assertThatThrownBy(() -> read.get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(NotConnectedException.class);
-    assertThatThrownBy(() -> queued.get(1, TimeUnit.SECONDS))
+    assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS))
         .hasCauseInstanceOf(NotConnectedException.class);
-    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)).isLessThan(1000);
     DisconnectReason r = reason.get(2, TimeUnit.SECONDS);
     assertThat(r.code()).isEqualTo(0x08);
     assertThat(r.text()).isEqualTo("Connection Timeout");
@@ -91,7 +90,7 @@ class BgapiFaultTest {
     AtomicInteger values = new AtomicInteger();
     imu.subscribe(
         CharacteristicRef.handle(MotionSensor.MOTION), (h, v, t) -> values.incrementAndGet());
-    BgapiBackendTest.waitFor(() -> values.get() > 20);
+    Waits.waitFor(() -> values.get() > 20);
     CompletableFuture<Throwable> lost = new CompletableFuture<>();
     f.backend.addAdapterListener((b, cause) -> lost.complete(cause));
     CompletableFuture<DisconnectReason> gone = new CompletableFuture<>();
@@ -110,7 +109,7 @@ class BgapiFaultTest {
         .isInstanceOf(NotConnectedException.class);
     assertThatThrownBy(() -> f.backend.scan(Duration.ofSeconds(1)))
         .isInstanceOf(AdapterUnavailableException.class);
-    BgapiBackendTest.waitFor(
+    Waits.waitFor(
         () ->
             Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(
@@ -142,8 +141,8 @@ class BgapiFaultTest {
     f.backend.stop();
     assertThat(hrm.state()).isEqualTo(ConnectionState.DISCONNECTED);
     assertThat(imu.state()).isEqualTo(ConnectionState.DISCONNECTED);
-    BgapiBackendTest.waitFor(() -> f.sim.connections().isEmpty());
-    BgapiBackendTest.waitFor(
+    Waits.waitFor(() -> f.sim.connections().isEmpty());
+    Waits.waitFor(
         () ->
             Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(t -> t.getName().startsWith("bgapi-") && t.isAlive()));

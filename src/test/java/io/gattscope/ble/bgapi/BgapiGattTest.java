@@ -19,6 +19,7 @@ import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
 import io.gattscope.ble.sim.world.Thermometer;
 import io.gattscope.ble.sim.world.TwinServices;
+import io.gattscope.testsupport.Waits;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -156,7 +157,7 @@ class BgapiGattTest {
               stamps.add(t);
               values.add(v);
             });
-    BgapiBackendTest.waitFor(() -> values.size() >= 200);
+    Waits.waitFor(() -> values.size() >= 200);
     s.close();
     assertThat(values).allSatisfy(v -> assertThat(v).hasSize(12));
     assertThat(stamps).isSorted();
@@ -167,9 +168,9 @@ class BgapiGattTest {
     List<byte[]> second = new CopyOnWriteArrayList<>();
     try (Subscription again =
         imu.subscribe(CharacteristicRef.handle(MotionSensor.MOTION), (h, v, t) -> second.add(v))) {
-      BgapiBackendTest.waitFor(() -> !second.isEmpty());
+      Waits.waitFor(() -> !second.isEmpty());
       int settled = values.size();
-      BgapiBackendTest.waitFor(() -> second.size() >= 100);
+      Waits.waitFor(() -> second.size() >= 100);
       assertThat(values).as("nothing after unsubscribe").hasSize(settled);
     }
   }
@@ -184,7 +185,7 @@ class BgapiGattTest {
             CharacteristicRef.handle(Thermometer.TEMPERATURE_MEASUREMENT),
             SubscriptionType.INDICATE,
             (h, v, t) -> got.add(v))) {
-      BgapiBackendTest.waitFor(() -> got.size() >= 2);
+      Waits.waitFor(() -> got.size() >= 2);
       assertThat(s.type()).isEqualTo(SubscriptionType.INDICATE);
     }
   }

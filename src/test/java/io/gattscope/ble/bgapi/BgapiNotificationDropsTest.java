@@ -7,6 +7,7 @@ import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.Subscription;
 import io.gattscope.ble.sim.SimulatorConfig;
 import io.gattscope.ble.sim.world.MotionSensor;
+import io.gattscope.testsupport.Waits;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +35,14 @@ class BgapiNotificationDropsTest {
                   await(release);
                 }
               });
-      BgapiBackendTest.waitFor(() -> imu.droppedNotifications() >= 3);
+      Waits.waitFor(() -> imu.droppedNotifications() >= 3);
       release.countDown();
       long dropped = imu.droppedNotifications();
       assertThat(f.backend.diagnostics().droppedCallbacks())
           .as("the backend-wide lane count includes these notification drops")
           .isGreaterThanOrEqualTo(dropped);
       long before = received.get();
-      BgapiBackendTest.waitFor(() -> received.get() > before + 50);
+      Waits.waitFor(() -> received.get() > before + 50);
       s.close();
     }
   }

@@ -15,6 +15,7 @@ import io.gattscope.ble.sim.SimulatorControl.BlastResult;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
 import io.gattscope.testsupport.SocatPair;
+import io.gattscope.testsupport.Waits;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Path;
@@ -70,7 +71,7 @@ class BgapiSerialIT {
         int count = 50_000;
         BlastResult sent =
             sim.blast(connection, MotionSensor.MOTION, count, 20).get(60, TimeUnit.SECONDS);
-        BgapiBackendTest.waitFor(() -> received.get() >= count);
+        Waits.waitFor(() -> received.get() >= count);
         long nanos = sent.nanos();
         System.out.printf(
             "pty blast: %d notifications in %.1f ms = %.0f/s, lost %d, out of order %d%n",

@@ -3,6 +3,7 @@ package io.gattscope.ble.sim;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.ble.sim.world.HeartRateMonitor;
+import io.gattscope.testsupport.Waits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,16 +59,21 @@ class SystemAndGapTest {
     h.command("00 01 06 02 01", "00 02 06 02 81 01");
     Set<String> senders = new HashSet<>();
     List<byte[]> hrm = new ArrayList<>();
-    long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-    while ((senders.size() < 30 || hrm.stream().noneMatch(f -> f[5] == 4))
-        && System.nanoTime() < until) {
-      byte[] f = h.next(DongleHarness::isScanResponse, Duration.ofSeconds(2));
-      String sender = DongleHarness.hex(Arrays.copyOfRange(f, 6, 12));
-      senders.add(sender);
-      if (sender.equals("01 01 5E 80 07 00")) {
-        hrm.add(f);
-      }
-    }
+    Waits.waitFor(
+        Duration.ofSeconds(10),
+        "30 advertisers and the HRM's scan response",
+        () -> {
+          for (byte[] f = h.frames.poll(); f != null; f = h.frames.poll()) {
+            if (DongleHarness.isScanResponse(f)) {
+              String sender = DongleHarness.hex(Arrays.copyOfRange(f, 6, 12));
+              senders.add(sender);
+              if (sender.equals("01 01 5E 80 07 00")) {
+                hrm.add(f);
+              }
+            }
+          }
+          return senders.size() >= 30 && hrm.stream().anyMatch(f -> f[5] == 4);
+        });
     assertThat(senders).hasSizeGreaterThanOrEqualTo(30);
     byte[] adv = hrm.stream().filter(f -> f[5] == 0).findFirst().orElseThrow();
     // rssi, type 0, address, public, no bond, 13 bytes: flags, 0x180D 0x180F, appearance 0x0341

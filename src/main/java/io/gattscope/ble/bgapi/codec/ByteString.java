@@ -1,7 +1,7 @@
 package io.gattscope.ble.bgapi.codec;
 
+import io.gattscope.bytes.HexText;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 /**
  * An immutable run of bytes with value equality, so message records holding byte arrays compare,
@@ -36,7 +36,7 @@ public final class ByteString {
    * @throws IllegalArgumentException if {@code hex} is not valid hex
    */
   public static ByteString ofHex(String hex) {
-    return wrap(HexFormat.of().parseHex(hex));
+    return wrap(HexText.parseCompact(hex));
   }
 
   /** Takes ownership of an array nobody else holds, without copying it. */
@@ -100,6 +100,6 @@ public final class ByteString {
   /** The bytes as lower-case hex with no separators, e.g. {@code 0a1b}. */
   @Override
   public String toString() {
-    return HexFormat.of().formatHex(bytes);
+    return HexText.lower(bytes);
   }
 }

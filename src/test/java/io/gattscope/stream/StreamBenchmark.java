@@ -9,8 +9,9 @@ import java.util.function.LongSupplier;
  * Measures the hot path of live charts: layout decoding, ring buffer appends, and per-frame
  * decimation cost for a 10 s and a 10 min window at 2 kHz, plus heap use.
  *
- * <p>Run with {@code gattscope bench stream [--runs N] [--quick]} (the command line prints the
- * report). {@code runs} (default 5) is how many timed runs each figure is the median of; {@code
+ * <p>Run from the test class path (it is not shipped): {@code java -cp
+ * "target/classes:target/test-classes:target/lib/*" io.gattscope.stream.StreamBenchmark [--runs N]
+ * [--quick]}. {@code runs} (default 5) is how many timed runs each figure is the median of; {@code
  * --quick} shrinks every workload about 20-fold (a smoke run, numbers are noisier). Each decimation
  * frame simulates 60 fps: 33 new samples per channel go into the ring buffer, are copied out,
  * folded into a 1,000-column {@link MinMaxDecimator} and turned into a polyline. For contrast the
@@ -33,6 +34,20 @@ public final class StreamBenchmark {
     this.runs = runs;
     this.scale = quick ? 20 : 1;
     this.out = out;
+  }
+
+  /** Parses {@code [--runs N] [--quick]} and prints the report to stdout. */
+  public static void main(String[] args) {
+    int runs = 5;
+    boolean quick = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--runs" -> runs = Integer.parseInt(args[++i]);
+        case "--quick" -> quick = true;
+        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
+      }
+    }
+    run(runs, quick, System.out);
   }
 
   /**
