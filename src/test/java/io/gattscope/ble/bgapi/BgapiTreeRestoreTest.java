@@ -7,6 +7,7 @@ import io.gattscope.ble.AddressType;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectOptions;
+import io.gattscope.ble.Futures;
 import io.gattscope.ble.GattDatabase;
 import io.gattscope.ble.GattService;
 import io.gattscope.ble.NotConnectedException;
@@ -212,5 +213,34 @@ class BgapiTreeRestoreTest {
     assertThat(again).isNotSameAs(d);
     assertThat(again.services()).isEmpty();
     assertThat(sub.isActive()).isFalse();
+  }
+
+  @Test
+  void aRangeIsDiscoveredThroughTheApiAndBadRangesAreRefused() {
+    BleDevice d = connect(options());
+    GattDatabase tree = d.discover();
+    GattService counter = tree.services(CounterSensor.SERVICE).get(0);
+    int mark = commands.size();
+
+    GattDatabase again =
+        Futures.await(
+            d.discoverRangeAsync(tree, counter.startHandle(), counter.endHandle()),
+            Duration.ofSeconds(5),
+            "range discovery");
+
+    assertThat(again).isEqualTo(tree);
+    assertThat(seen(AttclientMessages.ReadByGroupType.class, mark))
+        .singleElement()
+        .satisfies(
+            g -> {
+              assertThat(g.start()).isEqualTo(counter.startHandle());
+              assertThat(g.end()).isEqualTo(counter.endHandle());
+            });
+    assertThatThrownBy(() -> d.discoverRangeAsync(tree, 0, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0x0000..0x0005");
+    assertThatThrownBy(() -> d.discoverRangeAsync(tree, 9, 8))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(seen(AttclientMessages.ReadByGroupType.class, mark)).hasSize(1);
   }
 }
