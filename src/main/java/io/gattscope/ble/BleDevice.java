@@ -87,6 +87,26 @@ public interface BleDevice extends AutoCloseable {
   CompletableFuture<GattDatabase> discoverAsync();
 
   /**
+   * Discovers the services in handle range {@code start..end} again (after Service Changed) and
+   * keeps the services of {@code known} that lie wholly outside it; a backend that cannot discover
+   * a range (BlueZ, gatttool) discovers the whole table, as this default does.
+   *
+   * @param known the table as it was, whose services outside the range are kept
+   * @param start first handle that changed, 0x0001 to 0xFFFF
+   * @param end last handle that changed, {@code start} to 0xFFFF
+   * @return completes with the whole table, which {@link #services()} then returns too
+   * @throws IllegalArgumentException when the range is not within 0x0001..0xFFFF or is reversed
+   */
+  default CompletableFuture<GattDatabase> discoverRangeAsync(
+      GattDatabase known, int start, int end) {
+    if (start < 1 || end > 0xFFFF || start > end) {
+      throw new IllegalArgumentException(
+          String.format("handle range 0x%04X..0x%04X is not within 0x0001..0xFFFF", start, end));
+    }
+    return discoverAsync();
+  }
+
+  /**
    * Reads a value by handle (one ATT read; up to MTU - 1 bytes).
    *
    * @param handle the attribute handle, 0x0001 to 0xFFFF
@@ -459,8 +479,9 @@ public interface BleDevice extends AutoCloseable {
 
   /**
    * Disconnects unless already disconnected, waiting for the link to go down; the backend then
-   * forgets the device (it leaves {@link BleBackend#connectedDevices()}). Calling it again, or on a
-   * device whose link already dropped, does nothing.
+   * forgets the device (it leaves {@link BleBackend#connectedDevices()}). A device from a backend
+   * also forgets its subscriptions and stops reconnecting when its link had already dropped, and
+   * {@link #reconnectAsync()} then fails. Calling it again does nothing.
    */
   @Override
   default void close() {

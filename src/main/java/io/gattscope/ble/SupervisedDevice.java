@@ -43,6 +43,7 @@ public final class SupervisedDevice implements BleDevice {
   private volatile DisconnectReason lastLoss;
   private volatile boolean userDown;
   private volatile boolean forgotten;
+  private volatile boolean closed;
   private CompletableFuture<Void> reconnecting;
   private long droppedBefore;
 
@@ -164,7 +165,7 @@ public final class SupervisedDevice implements BleDevice {
 
   /** Whether this device was disconnected by the application or its backend stopped. */
   boolean finished() {
-    return forgotten || (userDown && link == null);
+    return forgotten || closed || (userDown && link == null);
   }
 
   @Override
@@ -178,6 +179,13 @@ public final class SupervisedDevice implements BleDevice {
         return Futures.failed(
             new NotConnectedException(
                 "cannot reconnect to " + address + ": the " + backend + " backend is stopped"));
+      }
+      if (closed) {
+        return Futures.failed(
+            new NotConnectedException(
+                "cannot reconnect to "
+                    + address
+                    + ": the device was closed; connect again through the backend"));
       }
       if (link != null) {
         return CompletableFuture.completedFuture(null);
@@ -205,6 +213,13 @@ public final class SupervisedDevice implements BleDevice {
         .thenCompose(this::restore)
         .whenComplete(
             (v, t) -> {
+              if (t == null && (userDown || closed)) {
+                link().ifPresent(BleDevice::disconnectAsync);
+                finish(
+                    result,
+                    new NotConnectedException("reconnection to " + address + " was stopped"));
+                return;
+              }
               if (t == null) {
                 finish(result, null);
                 LOG.info("link to {} re-established", address);
@@ -405,6 +420,17 @@ public final class SupervisedDevice implements BleDevice {
   }
 
   @Override
+  public CompletableFuture<GattDatabase> discoverRangeAsync(
+      GattDatabase known, int start, int end) {
+    if (start < 1 || end > 0xFFFF || start > end) {
+      throw new IllegalArgumentException(
+          String.format("handle range 0x%04X..0x%04X is not within 0x0001..0xFFFF", start, end));
+    }
+    return onLink(
+        l -> l.discoverRangeAsync(known, start, end).thenCompose(db -> tree.discovered(l, db)));
+  }
+
+  @Override
   public CompletableFuture<byte[]> readHandleAsync(int handle) {
     return onLink(l -> l.readHandleAsync(handle));
   }
@@ -470,6 +496,27 @@ public final class SupervisedDevice implements BleDevice {
       return CompletableFuture.completedFuture(null);
     }
     return l.disconnectAsync();
+  }
+
+  /**
+   * Disconnects and forgets, whatever the link's state: an attempt under way stops, every
+   * subscription ends, and a later {@link #reconnectAsync()} fails; connect through the backend to
+   * use the device again.
+   */
+  @Override
+  public void close() {
+    closed = true;
+    BleDevice l = link;
+    if (l == null) {
+      disconnectAsync();
+      return;
+    }
+    try {
+      disconnect();
+    } catch (NotConnectedException alreadyGone) {
+      // the link went down between the check and the request: linkDown ends the subscriptions
+      disconnectAsync();
+    }
   }
 
   @Override

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps a supervised device's GATT tree across links: restores it after a reconnect (discovering
  * again unless the Database Hash 0x2B2A is unchanged), and follows Service Changed 0x2A05
- * indications by discovering again and re-binding the subscriptions that moved.
+ * indications by discovering the indicated handle range again (the whole table where the backend
+ * cannot discover a range) and re-binding the subscriptions that moved.
  */
 final class TreeKeeper {
   private static final Logger LOG = LoggerFactory.getLogger(TreeKeeper.class);
@@ -86,6 +87,11 @@ final class TreeKeeper {
     if (old != null && old.equals(db)) {
       return CompletableFuture.completedFuture(db);
     }
+    return readHash(link, db);
+  }
+
+  /** Remembers the peer's Database Hash for {@code db} (none when it has no 0x2B2A). */
+  private CompletableFuture<GattDatabase> readHash(BleDevice link, GattDatabase db) {
     Optional<GattCharacteristic> h = only(db, DATABASE_HASH);
     if (h.isEmpty()) {
       hash = null;
@@ -151,11 +157,11 @@ final class TreeKeeper {
     int from = start;
     int to = end;
     LOG.info(
-        "{}: Service Changed 0x{}..0x{}; discovering again",
+        "{}: Service Changed 0x{}..0x{}; discovering that range again",
         device.peer(),
         Integer.toHexString(from),
         Integer.toHexString(to));
-    link.discoverAsync()
+    discoverRange(link, from, to)
         .whenComplete(
             (db, t) -> {
               if (t != null) {
@@ -166,6 +172,14 @@ final class TreeKeeper {
               }
             })
         .thenCompose(db -> replaced(link, db, from, to));
+  }
+
+  private CompletableFuture<GattDatabase> discoverRange(BleDevice link, int from, int to) {
+    GattDatabase known = database;
+    if (known == null || from < 1 || from > to) {
+      return link.discoverAsync();
+    }
+    return link.discoverRangeAsync(known, from, to);
   }
 
   /**
@@ -189,7 +203,7 @@ final class TreeKeeper {
     }
     return device
         .rebind(link, db, from, to, false)
-        .thenApply(x -> db)
+        .thenCompose(x -> readHash(link, db))
         .whenComplete(
             (d, t) -> {
               if (t != null) {

@@ -136,7 +136,7 @@ final class SimCommand extends BaseCommand {
         new Thread(
             () -> {
               try (var in =
-                  new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+                  new BufferedReader(new InputStreamReader(root.in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
                   try {

@@ -2,11 +2,14 @@ package io.gattscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gattscope.ble.bgapi.codec.AttclientMessages;
+import io.gattscope.ble.bgapi.codec.GapMessages;
 import io.gattscope.ble.sim.Simulator;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.testsupport.Waits;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,5 +85,39 @@ class CliReconnectTest {
     SimFixture.Result bad = sim.run("write", HRM, "0x000d", "01", "--retries", "-1");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("retries");
+  }
+
+  @Test
+  void writeRetriesAConnectionThatFailsAtFirst() {
+    List<AttclientMessages.AttributeWrite> writes = new CopyOnWriteArrayList<>();
+    List<GapMessages.ConnectDirect> connects = new CopyOnWriteArrayList<>();
+    sim.setup(
+        s -> {
+          s.onCommand(
+              m -> {
+                if (m instanceof AttclientMessages.AttributeWrite w) {
+                  writes.add(w);
+                } else if (m instanceof GapMessages.ConnectDirect c) {
+                  connects.add(c);
+                }
+              });
+          s.faults().outOfRange(HeartRateMonitor.ADDRESS, Duration.ofMillis(1500));
+        });
+    SimFixture.Result r =
+        sim.run("write", HRM, "0x000d", "01", "--retries", "8", "--connect-timeout", "0.5");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(writes)
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.atthandle()).isEqualTo(HeartRateMonitor.HEART_RATE_CONTROL_POINT);
+              assertThat(w.data().toArray()).containsExactly(1);
+            });
+    assertThat(connects).hasSizeGreaterThan(1);
+
+    SimFixture.Result once =
+        sim.run("write", HRM, "0x000d", "01", "--retries", "0", "--connect-timeout", "0.5");
+    assertThat(once.code()).as(once.out()).isEqualTo(1);
+    assertThat(writes).hasSize(1);
   }
 }

@@ -91,6 +91,12 @@ abstract class ForwardingBleDevice implements BleDevice {
   }
 
   @Override
+  public CompletableFuture<GattDatabase> discoverRangeAsync(
+      GattDatabase known, int start, int end) {
+    return device.discoverRangeAsync(known, start, end);
+  }
+
+  @Override
   public CompletableFuture<byte[]> readHandleAsync(int handle) {
     return device.readHandleAsync(handle);
   }

@@ -259,6 +259,24 @@ final class BgapiDevice implements BleDevice {
   }
 
   @Override
+  public CompletableFuture<GattDatabase> discoverRangeAsync(
+      GattDatabase known, int start, int end) {
+    if (start < 1 || end > 0xFFFF || start > end) {
+      throw new IllegalArgumentException(
+          String.format("handle range 0x%04X..0x%04X is not within 0x0001..0xFFFF", start, end));
+    }
+    return queue.enqueue(
+        () ->
+            procedures
+                .discover(known, start, end)
+                .thenApply(
+                    db -> {
+                      database = db;
+                      return db;
+                    }));
+  }
+
+  @Override
   public CompletableFuture<byte[]> readHandleAsync(int handle) {
     checkHandle(handle);
     return queue.enqueue(() -> procedures.read(handle));

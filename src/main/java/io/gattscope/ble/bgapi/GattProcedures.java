@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -78,11 +79,36 @@ final class GattProcedures {
 
   /** Reads every primary service, then characteristics, then descriptors. */
   CompletableFuture<GattDatabase> discover() {
-    return services()
+    return discoverIn(List.of(), 1, 0xFFFF);
+  }
+
+  /**
+   * Reads the primary services in {@code start..end} (widened to whole known services it cuts),
+   * with their characteristics and descriptors, and keeps the known services outside it.
+   */
+  CompletableFuture<GattDatabase> discover(GattDatabase known, int start, int end) {
+    List<GattService> services = known == null ? List.of() : known.services();
+    int from = start;
+    int to = end;
+    for (GattService s : services) {
+      if (s.startHandle() <= end && s.endHandle() >= start) {
+        from = Math.min(from, s.startHandle());
+        to = Math.max(to, s.endHandle());
+      }
+    }
+    int lo = from;
+    int hi = to;
+    List<GattService> kept =
+        services.stream().filter(s -> s.endHandle() < lo || s.startHandle() > hi).toList();
+    return discoverIn(kept, lo, hi);
+  }
+
+  private CompletableFuture<GattDatabase> discoverIn(List<GattService> kept, int start, int end) {
+    return services(start, end)
         .thenCompose(
             groups -> {
               CompletableFuture<List<GattService>> chain =
-                  CompletableFuture.completedFuture(new ArrayList<>());
+                  CompletableFuture.completedFuture(new ArrayList<>(kept));
               for (Group g : groups) {
                 chain =
                     chain.thenCompose(
@@ -94,17 +120,21 @@ final class GattProcedures {
                                       return list;
                                     }));
               }
-              return chain.thenApply(GattDatabase::new);
+              return chain.thenApply(
+                  list -> {
+                    list.sort(Comparator.comparingInt(GattService::startHandle));
+                    return new GattDatabase(list);
+                  });
             });
   }
 
   /** A primary service group as read_by_group_type reports it. */
   private record Group(int start, int end, UUID uuid) {}
 
-  private CompletableFuture<List<Group>> services() {
+  private CompletableFuture<List<Group>> services(int start, int end) {
     List<Group> groups = new ArrayList<>();
     return run(
-        new AttclientMessages.ReadByGroupType(connection, 1, 0xFFFF, PRIMARY_SERVICE),
+        new AttclientMessages.ReadByGroupType(connection, start, end, PRIMARY_SERVICE),
         0,
         "primary services",
         new EventSink<List<Group>>() {

@@ -242,6 +242,11 @@ public final class SimFaults {
     record("latency " + millis(latency) + " jitter " + millis(jitter));
   }
 
+  /** The delay the dongle gives its next response: procedure delay, latency and a jitter draw. */
+  Duration nextResponseDelay() {
+    return Duration.ofNanos(d.responseDelayNanos());
+  }
+
   /**
    * Makes a device stop answering (true) or answer again (false): its GATT procedures never
    * complete and it pushes no values, while the link stays up.

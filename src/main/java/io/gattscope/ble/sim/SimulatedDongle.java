@@ -18,9 +18,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +53,7 @@ final class SimulatedDongle implements FrameParser.FrameListener {
   /** Fault state: devices out of range, devices that stopped answering, changed tables, delays. */
   final Map<BleAddress, Long> outOfRangeUntil = new ConcurrentHashMap<>();
 
+  final List<Consumer<BgapiMessage>> commandWatchers = new CopyOnWriteArrayList<>();
   final Set<BleAddress> silent = ConcurrentHashMap.newKeySet();
   final Map<BleAddress, SimPeripheral> changed = new ConcurrentHashMap<>();
 
@@ -92,6 +95,13 @@ final class SimulatedDongle implements FrameParser.FrameListener {
       LOG.warn(
           "simulated dongle cannot decode command ({},{}): {}", classId, messageId, e.toString());
       return;
+    }
+    for (Consumer<BgapiMessage> w : commandWatchers) {
+      try {
+        w.accept(m);
+      } catch (RuntimeException e) {
+        LOG.warn("command watcher failed", e);
+      }
     }
     synchronized (this) {
       boolean handled =

@@ -2,6 +2,7 @@ package io.gattscope.ble.sim;
 
 import io.gattscope.ble.AdapterUnavailableException;
 import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import io.gattscope.ble.bgapi.link.InMemoryLink;
 import io.gattscope.ble.bgapi.link.LinkReceiver;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -143,6 +145,18 @@ public final class Simulator implements SimulatorControl, AutoCloseable {
    */
   public long framesSent() {
     return dongle.outbox.framesSent();
+  }
+
+  /**
+   * Calls {@code watcher} with every command the dongle receives from now on, decoded, before the
+   * dongle handles it (tests use it to count discovery procedures or check connect parameters).
+   *
+   * @param watcher called on the link's reader thread; an exception it throws is logged
+   * @return closing it removes the watcher
+   */
+  public AutoCloseable onCommand(Consumer<BgapiMessage> watcher) {
+    dongle.commandWatchers.add(watcher);
+    return () -> dongle.commandWatchers.remove(watcher);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.gattscope.ble.Uuids;
 import io.gattscope.ble.sim.gatt.AttributeDatabase;
 import io.gattscope.ble.sim.gatt.AttributeDatabaseBuilder;
 import io.gattscope.ble.sim.gatt.CharProps;
+import io.gattscope.ble.sim.gatt.DatabaseHash;
 import io.gattscope.ble.sim.world.AdData;
 import io.gattscope.ble.sim.world.Advertiser;
 import io.gattscope.ble.sim.world.GeneratedStream;
@@ -39,6 +40,7 @@ public final class CounterSensor {
     b.service(Uuids.fromShort(0x1801));
     b.characteristic(Uuids.fromShort(0x2A05), CharProps.INDICATE, new byte[4]);
     b.cccd();
+    b.characteristic(DatabaseHash.TYPE, CharProps.READ, new byte[16]);
     AttributeDatabase db = b.build();
     Advertiser adv =
         new Advertiser(

@@ -19,6 +19,7 @@ import io.gattscope.ble.bgapi.BgapiOptions;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.ServiceUpdate;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -173,6 +174,33 @@ class SimFaultsTest {
     assertThatThrownBy(() -> adapter.faults().setLatency(Duration.ofMillis(-1), Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> adapter.faults().drop(HeartRateMonitor.ADDRESS, 0x10000))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void jitterAddsAVaryingDelayBetweenTheLatencyAndTheLatencyPlusTheJitter() {
+    Duration base = adapter.simulator().config().procedureDelay();
+    adapter.faults().setLatency(Duration.ofMillis(30), Duration.ZERO);
+    assertThat(adapter.faults().nextResponseDelay()).isEqualTo(base.plusMillis(30));
+    assertThat(adapter.faults().nextResponseDelay()).isEqualTo(base.plusMillis(30));
+
+    adapter.faults().setLatency(Duration.ofMillis(30), Duration.ofMillis(20));
+    List<Duration> delays = new ArrayList<>();
+    for (int i = 0; i < 200; i++) {
+      delays.add(adapter.faults().nextResponseDelay());
+    }
+    assertThat(delays)
+        .allSatisfy(d -> assertThat(d).isBetween(base.plusMillis(30), base.plusMillis(50)));
+    assertThat(delays.stream().distinct().count()).isGreaterThan(100);
+    assertThat(delays.stream().mapToLong(Duration::toNanos).min().orElseThrow())
+        .isLessThan(base.plusMillis(35).toNanos());
+    assertThat(delays.stream().mapToLong(Duration::toNanos).max().orElseThrow())
+        .isGreaterThan(base.plusMillis(45).toNanos());
+    assertThat(adapter.faults().log())
+        .extracting(SimFaults.Fault::text)
+        .containsSubsequence("latency 30 ms jitter 0 ms", "latency 30 ms jitter 20 ms");
+    assertThatThrownBy(
+            () -> adapter.faults().setLatency(Duration.ofSeconds(9), Duration.ofMillis(1001)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -52,7 +52,7 @@ class SimScriptTest {
       assertThat(script.apply("silent 00:07:80:5E:01:01")).contains("stopped answering");
       assertThat(script.apply("silent 00:07:80:5E:01:01 off")).contains("answers again");
       assertThat(script.apply("services 00:07:80:5E:01:01"))
-          .isEqualTo("services of 00:07:80:5E:01:01 changed: 0x0006..0x0021");
+          .isEqualTo("services of 00:07:80:5E:01:01 changed: 0x0006..0x0023");
       assertThat(script.apply("range 00:07:80:5E:01:01 0.5")).contains("out of range for 0.5 s");
       assertThat(script.apply("reboot")).contains("rebooted");
       assertThatThrownBy(() -> script.apply("range 00:07:80:5E:01:01 -1"))

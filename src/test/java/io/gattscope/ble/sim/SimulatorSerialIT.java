@@ -115,7 +115,7 @@ class SimulatorSerialIT {
     expect("80 08 04 02 00 06 00 0D 00 02 0D 18");
     expect("80 08 04 02 00 0E 00 11 00 02 0F 18");
     expect("80 08 04 02 00 12 00 1A 00 02 0A 18");
-    expect("80 08 04 02 00 1B 00 1E 00 02 01 18"); // Generic Attribute (Service Changed)
+    expect("80 08 04 02 00 1B 00 20 00 02 01 18"); // Generic Attribute (Service Changed, Hash)
     expect("80 05 04 01 00 00 00 FF FF");
 
     command("00 03 04 04 00 03 00", "00 03 04 04 00 00 00");

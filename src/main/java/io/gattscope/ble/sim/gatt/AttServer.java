@@ -22,6 +22,7 @@ public final class AttServer {
   public static final int READ_CHUNK = MTU - 1;
 
   private final AttributeDatabase db;
+  private volatile byte[] hash;
 
   /**
    * A server over one database.
@@ -354,10 +355,18 @@ public final class AttServer {
     }
   }
 
-  private static byte[] valueOf(AttSession session, Attribute a) {
+  private byte[] valueOf(AttSession session, Attribute a) {
     if (a.type().equals(AttTypes.CCCD)) {
       int v = session.cccdValue(a.handle());
       return new byte[] {(byte) v, (byte) (v >>> 8)};
+    }
+    if (a.type().equals(DatabaseHash.TYPE)) {
+      byte[] h = hash;
+      if (h == null) {
+        h = DatabaseHash.of(db);
+        hash = h;
+      }
+      return h.clone();
     }
     return a.value();
   }

@@ -3,6 +3,7 @@ package io.gattscope.ble.sim.world;
 import io.gattscope.ble.Uuids;
 import io.gattscope.ble.sim.gatt.AttributeDatabaseBuilder;
 import io.gattscope.ble.sim.gatt.CharProps;
+import io.gattscope.ble.sim.gatt.DatabaseHash;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -32,11 +33,15 @@ final class StandardServices {
     b.characteristic(Uuids.fromShort(0x2A26), CharProps.READ, utf8(fw));
   }
 
-  /** Generic Attribute 0x1801: Service Changed 0x2A05 (indicate) with its CCCD. */
+  /**
+   * Generic Attribute 0x1801: Service Changed 0x2A05 (indicate) with its CCCD, and Database Hash
+   * 0x2B2A (read; the ATT server computes its value from the table it serves).
+   */
   static void genericAttribute(AttributeDatabaseBuilder b) {
     b.service(Uuids.fromShort(0x1801));
     b.characteristic(Uuids.fromShort(0x2A05), CharProps.INDICATE, new byte[4]);
     b.cccd();
+    b.characteristic(DatabaseHash.TYPE, CharProps.READ, new byte[16]);
   }
 
   static byte[] utf8(String s) {
