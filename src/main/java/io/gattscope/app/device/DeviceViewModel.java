@@ -304,8 +304,6 @@ public final class DeviceViewModel {
     attempt = 0;
     device.set(d);
     lastReason.set("");
-    state.set(ConnectionState.CONNECTED);
-    status.set("Connected");
     interval.set(intervalText(d.parameters()));
     mtu.set(Integer.toString(d.mtu()));
     bond.set(d.bonded() ? "bonded" : "not bonded");
@@ -321,6 +319,9 @@ public final class DeviceViewModel {
               ctx, device.getReadOnlyProperty(), db, characteristics, pairing::pair));
       GattTreeBuilder.readLabels(ctx, characteristics);
     }
+    // the tab says Connected once its tree is complete, so whoever waits for it sees every row
+    state.set(ConnectionState.CONNECTED);
+    status.set("Connected");
     if (again) {
       ctx.charts().reconnected(d);
     }
