@@ -64,6 +64,16 @@ class ExplorerLayoutTest {
         assertThat(s.isVisible()).as("horizontal scroll bar of the scan list").isFalse();
       }
     }
+    List<String> cut = new ArrayList<>();
+    robot.interact(
+        () ->
+            table.lookupAll(".cell-second-line").stream()
+                .map(n -> (Labeled) n)
+                .filter(
+                    l -> l.isVisible() && l.getText().matches("([0-9A-F]{2}:){5}[0-9A-F]{2} .*"))
+                .filter(l -> !drawnText(l).equals(l.getText()))
+                .forEach(l -> cut.add(drawnText(l))));
+    assertThat(cut).as("address lines cut").isEmpty();
     ScanRow motion = SimExplorer.row(table, MotionSensor.ADDRESS);
     String addressLine = motion.addressText();
     assertThat(addressLine).contains("(public)");
