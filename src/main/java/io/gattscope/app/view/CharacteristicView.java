@@ -79,8 +79,6 @@ final class CharacteristicView {
     vm.valueTextProperty()
         .addListener((o, a, b) -> value.pseudoClassStateChanged(Css.EMPTY, b.isEmpty()));
     value.setWrapText(true);
-    value.setMaxWidth(Double.MAX_VALUE);
-    HBox.setHgrow(value, Priority.ALWAYS);
     Tooltip valueTip = new Tooltip();
     valueTip.textProperty().bind(value.textProperty());
     value.setTooltip(valueTip);
@@ -128,6 +126,9 @@ final class CharacteristicView {
     problem.visibleProperty().bind(vm.errorProperty().isNotEmpty().or(pair.visibleProperty()));
     problem.managedProperty().bind(problem.visibleProperty());
     VBox box = new VBox(6, header, valueRow, rawRow, problem);
+    Runnable placeValue = () -> placeValue(box, valueRow, value);
+    valueRow.widthProperty().addListener((o, x, y) -> placeValue.run());
+    value.textProperty().addListener((o, x, y) -> placeValue.run());
     WriteEditorViewModel editor = vm.editor();
     if (vm.notifications().canNotify()) {
       ToggleButton notify = new ToggleButton("Notify");
@@ -155,6 +156,25 @@ final class CharacteristicView {
     VBox.setVgrow(history, Priority.ALWAYS);
     box.setPadding(new Insets(6, 8, 8, 8));
     return pinned(box, editor.writable() ? writeEditor(editor) : null);
+  }
+
+  /**
+   * Keeps the value beside Read while it fits on that line, and gives it a line of its own below,
+   * where it wraps, when it does not.
+   */
+  private static void placeValue(VBox box, HBox valueRow, Label value) {
+    double used = 0;
+    for (Node n : valueRow.getChildren()) {
+      used += n == value ? 0 : n.prefWidth(-1) + valueRow.getSpacing();
+    }
+    boolean beside = value.prefWidth(-1) <= valueRow.getWidth() - used;
+    if (beside && value.getParent() != valueRow) {
+      box.getChildren().remove(value);
+      valueRow.getChildren().add(value);
+    } else if (!beside && value.getParent() == valueRow) {
+      valueRow.getChildren().remove(value);
+      box.getChildren().add(box.getChildren().indexOf(valueRow) + 1, value);
+    }
   }
 
   /**
