@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
@@ -16,7 +17,10 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
 import javafx.scene.shape.Shape;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +85,23 @@ class DarkThemeTest {
     DialogPane pane = dialogPane().orElseThrow();
     waitUntil(() -> pane.getHeight() > 50);
     assertThat(luminance(pixel(robot, pane, 0.02, 0.98))).as("dialog background").isLessThan(0.1);
+    Button ok = (Button) pane.lookupButton(ButtonType.OK);
+    assertThat(ok.isDefaultButton()).isTrue();
+    double[] ratio = new double[1];
+    robot.interact(
+        () -> {
+          // the button's body: the last layer of its background, as the theme computes it
+          Paint body =
+              ok.getBackground().getFills().get(ok.getBackground().getFills().size() - 1).getFill();
+          Color back =
+              body instanceof LinearGradient g
+                  ? g.getStops().get(0).getColor().interpolate(g.getStops().get(1).getColor(), 0.5)
+                  : (Color) body;
+          ratio[0] = Wcag.contrast((Color) ((Text) ok.lookup(".text")).getFill(), back);
+        });
+    assertThat(ratio[0])
+        .as("contrast of the default button's text")
+        .isGreaterThanOrEqualTo(Wcag.AA);
   }
 
   @Test
