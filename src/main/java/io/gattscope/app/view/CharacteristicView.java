@@ -9,6 +9,7 @@ import io.gattscope.app.knowledge.GattKnowledge;
 import io.gattscope.app.util.Command;
 import io.gattscope.ble.CharacteristicProperty;
 import io.gattscope.ble.WriteType;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -27,8 +28,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -36,6 +35,8 @@ import javafx.scene.layout.VBox;
 
 /** The detail pane of the selected tree row: value, read, write editor, toggles, history. */
 final class CharacteristicView {
+  /** The write field's least width when the format and type pickers share its row. */
+  static final double WRITE_FIELD_LEAST = 200;
 
   /** A new pane for the row (views are rebuilt on selection, so ids stay unique per tab). */
   Node build(GattNode node) {
@@ -55,27 +56,48 @@ final class CharacteristicView {
     Label title = new Label();
     title.getStyleClass().add("pane-title");
     title.textProperty().bind(vm.nameProperty());
-    Label meta = new Label(vm.uuidText() + "   properties: " + vm.propertiesText());
+    title.setMinWidth(0);
+    Tooltip titleTip = new Tooltip();
+    titleTip.textProperty().bind(vm.nameProperty());
+    title.setTooltip(titleTip);
+    Label meta = fixed(vm.uuidText() + "   " + vm.propertiesText());
+    meta.setId("charMeta");
+    meta.setTooltip(new Tooltip("UUID and properties (R read, W write, N notify, I indicate)"));
+    HBox header = new HBox(12, title, meta);
+    header.setAlignment(Pos.BASELINE_LEFT);
 
     Label value = new Label();
     value.setId("valueText");
     value.getStyleClass().add("value-text");
-    value.textProperty().bind(vm.valueTextProperty());
+    value
+        .textProperty()
+        .bind(
+            Bindings.when(vm.valueTextProperty().isEmpty())
+                .then("no value yet")
+                .otherwise(vm.valueTextProperty()));
+    value.pseudoClassStateChanged(Css.EMPTY, vm.valueTextProperty().get().isEmpty());
+    vm.valueTextProperty()
+        .addListener((o, a, b) -> value.pseudoClassStateChanged(Css.EMPTY, b.isEmpty()));
+    value.setWrapText(true);
+    Tooltip valueTip = new Tooltip();
+    valueTip.textProperty().bind(value.textProperty());
+    value.setTooltip(valueTip);
     ComboBox<String> format = formatBox(vm.formats(), vm.formatProperty());
     format.setId("valueFormat");
+    format.setMinWidth(Region.USE_PREF_SIZE);
+    Button read =
+        button("Read", "readButton", vm.readCommand(), "Read the value (Ctrl+R or Ctrl+Enter)");
+    read.setMinWidth(Region.USE_PREF_SIZE);
+    HBox valueRow = new HBox(8, format, read, value);
+    valueRow.setAlignment(Pos.CENTER_LEFT);
     Label raw = new Label();
     raw.setId("rawHex");
     raw.textProperty().bind(vm.rawHexProperty());
-    Button read =
-        button("Read", "readButton", vm.readCommand(), "Read the value (Ctrl+R or Ctrl+Enter)");
-    value.setWrapText(true);
     raw.setWrapText(true);
-    GridPane values = new GridPane();
-    values.setHgap(8);
-    values.setVgap(4);
-    values.addRow(0, fixed("Format"), new HBox(8, format, read));
-    values.addRow(1, fixed("Value"), value);
-    values.addRow(2, fixed("Raw"), raw);
+    raw.setTooltip(new Tooltip("The raw bytes, in hex"));
+    HBox rawRow = new HBox(8, fixed("Raw"), raw);
+    rawRow.visibleProperty().bind(vm.rawHexProperty().isNotEmpty());
+    rawRow.managedProperty().bind(rawRow.visibleProperty());
     TableView<GattKnowledge.Field> fields = new TableView<>(vm.fields());
     fields.setId("fieldsTable");
     fields.setPrefHeight(110);
@@ -100,7 +122,13 @@ final class CharacteristicView {
     pair.visibleProperty().bind(vm.pairingSuggestedProperty());
     pair.managedProperty().bind(pair.visibleProperty());
 
-    VBox box = new VBox(8, title, meta, values, new HBox(8, error, pair));
+    HBox problem = new HBox(8, error, pair);
+    problem.visibleProperty().bind(vm.errorProperty().isNotEmpty().or(pair.visibleProperty()));
+    problem.managedProperty().bind(problem.visibleProperty());
+    VBox box = new VBox(6, header, valueRow, rawRow, problem);
+    Runnable placeValue = () -> placeValue(box, valueRow, value);
+    valueRow.widthProperty().addListener((o, x, y) -> placeValue.run());
+    value.textProperty().addListener((o, x, y) -> placeValue.run());
     WriteEditorViewModel editor = vm.editor();
     if (vm.notifications().canNotify()) {
       ToggleButton notify = new ToggleButton("Notify");
@@ -126,8 +154,27 @@ final class CharacteristicView {
             (ListChangeListener<HistoryEntry>) c -> history.scrollTo(vm.history().size() - 1));
     box.getChildren().addAll(fields, new Label("History"), history);
     VBox.setVgrow(history, Priority.ALWAYS);
-    box.setPadding(new Insets(8));
+    box.setPadding(new Insets(6, 8, 8, 8));
     return pinned(box, editor.writable() ? writeEditor(editor) : null);
+  }
+
+  /**
+   * Keeps the value beside Read while it fits on that line, and gives it a line of its own below,
+   * where it wraps, when it does not.
+   */
+  private static void placeValue(VBox box, HBox valueRow, Label value) {
+    double used = 0;
+    for (Node n : valueRow.getChildren()) {
+      used += n == value ? 0 : n.prefWidth(-1) + valueRow.getSpacing();
+    }
+    boolean beside = value.prefWidth(-1) <= valueRow.getWidth() - used;
+    if (beside && value.getParent() != valueRow) {
+      box.getChildren().remove(value);
+      valueRow.getChildren().add(value);
+    } else if (!beside && value.getParent() == valueRow) {
+      valueRow.getChildren().remove(value);
+      box.getChildren().add(box.getChildren().indexOf(valueRow) + 1, value);
+    }
   }
 
   /**
@@ -169,19 +216,39 @@ final class CharacteristicView {
     type.setMinWidth(Region.USE_PREF_SIZE);
     write.setMinWidth(Region.USE_PREF_SIZE);
     field.setMinWidth(120);
+    field.setPrefWidth(WRITE_FIELD_LEAST);
     field.setTooltip(new Tooltip("The value in the chosen format; Enter writes it"));
     field.setOnAction(e -> editor.writeCommand().execute());
     Label error = errorLabel("writeError");
     error.textProperty().bind(editor.errorProperty());
     error.managedProperty().bind(error.textProperty().isNotEmpty());
-    HBox valueRow = new HBox(8, fixed("Write"), field, write);
-    valueRow.setAlignment(Pos.CENTER_LEFT);
-    FlowPane options =
-        new FlowPane(8, 4, new HBox(8, fixed("Format"), format), new HBox(8, fixed("Type"), type));
+    HBox options = new HBox(8, format, type);
     options.setAlignment(Pos.CENTER_LEFT);
-    VBox bar = new VBox(4, valueRow, options, error);
+    options.setMinWidth(Region.USE_PREF_SIZE);
+    HBox valueRow = new HBox(8, field, options, write);
+    valueRow.setAlignment(Pos.CENTER_LEFT);
+    VBox bar = new VBox(4, valueRow, error);
     bar.setPadding(new Insets(6, 8, 6, 8));
+    bar.widthProperty().addListener((o, a, w) -> placeOptions(bar, valueRow, options, write));
     return bar;
+  }
+
+  /**
+   * Keeps the format and type pickers in the write field's row while the field still gets {@link
+   * #WRITE_FIELD_LEAST} pixels beside them, and moves them to a row of their own below otherwise.
+   */
+  private static void placeOptions(VBox bar, HBox valueRow, HBox options, Button write) {
+    double gaps =
+        valueRow.getSpacing() * 2 + bar.getInsets().getLeft() + bar.getInsets().getRight();
+    double need = WRITE_FIELD_LEAST + options.prefWidth(-1) + write.prefWidth(-1) + gaps;
+    boolean oneRow = bar.getWidth() >= need;
+    if (oneRow && options.getParent() != valueRow) {
+      bar.getChildren().remove(options);
+      valueRow.getChildren().add(1, options);
+    } else if (!oneRow && options.getParent() != bar) {
+      valueRow.getChildren().remove(options);
+      bar.getChildren().add(1, options);
+    }
   }
 
   private Node descriptor(DescriptorViewModel vm) {

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 
@@ -40,7 +41,9 @@ final class ConsoleDialog {
     dialog.setTitle("Open console");
     dialog.setHeaderText("The device sends text on one characteristic and reads it on another");
     ComboBox<GattCharacteristic> tx = picker("consoleTxPicker", notify, knowledge);
+    tx.setTooltip(new Tooltip("The characteristic whose notifications carry the device's text"));
     ComboBox<GattCharacteristic> rx = picker("consoleRxPicker", write, knowledge);
+    rx.setTooltip(new Tooltip("The characteristic the console writes your lines to"));
     UartPair.nus(db)
         .ifPresent(
             n -> {

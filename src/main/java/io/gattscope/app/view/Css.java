@@ -8,6 +8,9 @@ final class Css {
   static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
   static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
 
+  /** A value label that has no value to show yet (its text says so, in the muted colour). */
+  static final PseudoClass EMPTY = PseudoClass.getPseudoClass("empty");
+
   private Css() {}
 
   /** Switches every window to the theme and applies it to this scene at once. */

@@ -11,6 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 
 /** Pairing dialogs, shown without blocking the FX thread (the caller waits on the future). */
@@ -25,6 +26,7 @@ public final class FxPairingPrompt implements PairingPrompt {
     TextField field = new TextField();
     field.setId("passkeyField");
     field.setPromptText("000000");
+    field.setTooltip(new Tooltip("The six digits the device shows; OK pairs with them"));
     Label error = new Label();
     error.getStyleClass().add("error-text");
     dialog.getDialogPane().setContent(new VBox(6, field, error));

@@ -198,6 +198,7 @@ public final class MainView {
               Themes.use(b);
             });
     MenuButton more = new MenuButton("Settings");
+    more.setId("settingsMenu");
     MenuItem clearBonds = new MenuItem("Clear all bonds");
     clearBonds.setOnAction(
         e -> {

@@ -37,6 +37,12 @@ import org.controlsfx.control.textfield.TextFields;
 
 /** The scan list with its filter, minimum-RSSI slider, advertising detail pane and actions. */
 final class ScanView {
+  /** Room for the widest address line, "DD:DD:DD:DD:DD:DD (random)", uncut. */
+  private static final double DEVICE_WIDTH = 200;
+
+  /** Room for "-127 dBm", the sparkline and "59 s ago". */
+  private static final double RSSI_WIDTH = 110;
+
   private final MainViewModel main;
   private final ScanListViewModel vm;
   private final TextField filter = TextFields.createClearableTextField();
@@ -97,12 +103,12 @@ final class ScanView {
                             + r.addressText(),
                     r.nameProperty(),
                     r.resultProperty()));
-    device.setPrefWidth(190);
-    device.setMinWidth(178);
+    device.setPrefWidth(DEVICE_WIDTH);
+    device.setMinWidth(DEVICE_WIDTH);
     table.getColumns().add(device);
     TableColumn<ScanRow, int[]> rssiCol = new TableColumn<>("RSSI");
-    rssiCol.setPrefWidth(118);
-    rssiCol.setMinWidth(118);
+    rssiCol.setPrefWidth(RSSI_WIDTH);
+    rssiCol.setMinWidth(RSSI_WIDTH);
     rssiCol.setMaxWidth(140);
     rssiCol.setCellValueFactory(c -> c.getValue().rssiHistoryProperty());
     rssiCol.setCellFactory(c -> new SparklineCell());

@@ -46,21 +46,29 @@ class ConsoleViewModelTest {
     adapter.simulator().close();
   }
 
-  @Test
-  void sendsEchoesAndPlotsTheThreeNamedChannels(@TempDir Path dir) throws Exception {
+  /** A console on the simulated UART, connected with a 5 s operation timeout, keeping lines. */
+  private ConsoleViewModel onUart(UiExecutor ui, int lines) {
     BleDevice d =
         adapter
             .backend()
             .connect(
                 UartDevice.ADDRESS,
                 ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
-    UiExecutor ui =
-        r -> {
-          synchronized (this) {
-            r.run();
-          }
-        };
-    console = new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), ui);
+    return new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), ui, lines);
+  }
+
+  /** The UI thread's stand-in: runs each update holding this test's lock. */
+  private UiExecutor locked() {
+    return r -> {
+      synchronized (this) {
+        r.run();
+      }
+    };
+  }
+
+  @Test
+  void sendsEchoesAndPlotsTheThreeNamedChannels(@TempDir Path dir) throws Exception {
+    console = onUart(locked(), ConsoleViewModel.MAX_ENTRIES);
     List<double[]> samples = new CopyOnWriteArrayList<>();
     console.onSamples(samples::add);
     console.start().get(5, TimeUnit.SECONDS);
@@ -74,9 +82,20 @@ class ConsoleViewModelTest {
     assertThat(console.input().get()).isEmpty();
     Waits.waitFor(() -> texts().contains("ping") && samples.size() >= 3);
     synchronized (this) {
-      assertThat(console.entries().get(0).sent()).isTrue();
-      assertThat(console.entries().stream().filter(e -> !e.sent()).map(this::text))
-          .contains("ping");
+      // the sensor streams lines all along, so the send need not be the first entry
+      List<ConsoleEntry> shown = List.copyOf(console.entries());
+      int sentAt = -1;
+      int echoAt = -1;
+      for (int i = 0; i < shown.size(); i++) {
+        boolean ping = "ping".equals(text(shown.get(i)));
+        if (ping && shown.get(i).sent() && sentAt < 0) {
+          sentAt = i;
+        } else if (ping && !shown.get(i).sent() && echoAt < 0) {
+          echoAt = i;
+        }
+      }
+      assertThat(sentAt).as("the sent line, shown at once").isNotNegative();
+      assertThat(echoAt).as("its echo, after it").isGreaterThan(sentAt);
     }
     assertThat(console.channels()).containsExactly("t", "hum", "co2");
     assertThat(samples).allSatisfy(v -> assertThat(v).hasSize(3));
@@ -85,7 +104,7 @@ class ConsoleViewModelTest {
       console.timestamps().set(false);
       console.save(file);
     }
-    assertThat(Files.readAllLines(file)).startsWith("> ping");
+    assertThat(Files.readAllLines(file)).containsSubsequence("> ping", "ping");
     console.updateRates(System.nanoTime());
     long before = console.bytesReceived().get();
     Waits.waitFor(() -> console.bytesReceived().get() > before);
@@ -95,19 +114,7 @@ class ConsoleViewModelTest {
 
   @Test
   void numericLinesAloneFeedAChartThroughTheOpener() throws Exception {
-    BleDevice d =
-        adapter
-            .backend()
-            .connect(
-                UartDevice.ADDRESS,
-                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
-    UiExecutor ui =
-        r -> {
-          synchronized (this) {
-            r.run();
-          }
-        };
-    console = new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), ui);
+    console = onUart(locked(), ConsoleViewModel.MAX_ENTRIES);
     List<String> fed = new CopyOnWriteArrayList<>();
     List<Object> opened = new CopyOnWriteArrayList<>();
     Subscription[] feed = new Subscription[1];
@@ -167,14 +174,8 @@ class ConsoleViewModelTest {
 
   @Test
   void aLineReceivedBeforeASendStaysBeforeItWhenTheUiRunsItLate() throws Exception {
-    BleDevice d =
-        adapter
-            .backend()
-            .connect(
-                UartDevice.ADDRESS,
-                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
     List<Runnable> queued = new CopyOnWriteArrayList<>();
-    console = new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), queued::add);
+    console = onUart(queued::add, ConsoleViewModel.MAX_ENTRIES);
     console.start().get(5, TimeUnit.SECONDS);
     // a sensor line takes two notifications at the default MTU; four updates hold a whole line
     Waits.waitFor(() -> queued.size() >= 4);
@@ -191,14 +192,7 @@ class ConsoleViewModelTest {
 
   @Test
   void theOldestLinesGoBeyondTheBoundAndAreCounted() throws Exception {
-    BleDevice d =
-        adapter
-            .backend()
-            .connect(
-                UartDevice.ADDRESS,
-                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
-    console =
-        new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), UiExecutor.direct(), 3);
+    console = onUart(UiExecutor.direct(), 3);
     for (String s : List.of("a", "b", "c", "d", "e")) {
       console.input().set(s);
       console.send().get(5, TimeUnit.SECONDS);
@@ -209,14 +203,7 @@ class ConsoleViewModelTest {
 
   @Test
   void historyWalksBackAndForth() throws Exception {
-    BleDevice d =
-        adapter
-            .backend()
-            .connect(
-                UartDevice.ADDRESS,
-                ConnectOptions.defaults().withOperationTimeout(Duration.ofSeconds(5)));
-    console =
-        new ConsoleViewModel(d, UartPair.nus(d.discover()).orElseThrow(), UiExecutor.direct());
+    console = onUart(UiExecutor.direct(), ConsoleViewModel.MAX_ENTRIES);
     for (String s : List.of("a", "b", "b")) {
       console.input().set(s);
       console.send().get(5, TimeUnit.SECONDS);

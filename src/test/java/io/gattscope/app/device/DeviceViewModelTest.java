@@ -131,6 +131,30 @@ class DeviceViewModelTest {
   }
 
   @Test
+  void anotherDeviceWithTheSameUuidKeepsItsOwnFormat() {
+    CharacteristicViewModel mine = at(Peripherals.NAME_VALUE);
+    String first = mine.formatProperty().get();
+    mine.formatProperty().set("utf8");
+    BleAddress twin = BleAddress.parse("C0:FF:EE:00:00:02");
+    backend.add(new FakeDevice(twin, Peripherals.database()));
+    DeviceViewModel other =
+        new DeviceViewModel(
+            t.ctx, new SimpleObjectProperty<>(backend), twin, AddressType.PUBLIC, "Twin");
+    other.connectCommand().execute();
+
+    assertThat(
+            other.characteristics().stream()
+                .filter(c -> c.characteristic().valueHandle() == Peripherals.NAME_VALUE)
+                .findFirst()
+                .orElseThrow()
+                .formatProperty()
+                .get())
+        .as("the format a fresh device with that UUID shows")
+        .isEqualTo(first)
+        .isNotEqualTo("utf8");
+  }
+
+  @Test
   void aFailedReadShowsWordsAndCode() {
     device.readError(11, 0x02);
     CharacteristicViewModel sensor = at(11);

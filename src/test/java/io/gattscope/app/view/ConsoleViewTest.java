@@ -30,14 +30,12 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -46,32 +44,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleViewTest {
-  private final SimExplorer app = new SimExplorer();
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    this.stage = stage;
-  }
-
-  @AfterEach
-  void stop(FxRobot robot) {
-    if (app.vm != null) {
-      robot.interact(
-          () -> {
-            for (Window w : List.copyOf(Window.getWindows())) {
-              if (w != app.stage) {
-                w.hide();
-              }
-            }
-          });
-      app.stop(robot);
-    }
-  }
+  @RegisterExtension final SimExplorer app = new SimExplorer();
 
   @Test
   void consoleSendsPingShowsTheEchoAndPlotsTheThreeChannels(FxRobot robot) throws Exception {
-    robot.interact(() -> app.start(stage, 1280, 800));
+    app.open(robot, 1280, 800);
     Node tab = app.connect(robot, UartDevice.ADDRESS);
     TabPane views = robot.from(tab).lookup("#deviceViews").queryAs(TabPane.class);
     Tab console =
@@ -161,7 +138,7 @@ class ConsoleViewTest {
 
   @Test
   void openConsoleOnAnyNotifyAndWritePair(FxRobot robot) throws Exception {
-    robot.interact(() -> app.start(stage, 1280, 800));
+    app.open(robot, 1280, 800);
     Node tab = app.connect(robot, HeartRateMonitor.ADDRESS);
     assertThat(robot.from(tab).lookup("#deviceViews").tryQuery())
         .as("no Console tab without NUS until one is opened")
@@ -200,7 +177,7 @@ class ConsoleViewTest {
   @Test
   void afterAReconnectTheConsoleStartsAgainAndPlotResumesTheSameChart(FxRobot robot)
       throws Exception {
-    robot.interact(() -> app.start(stage, 1280, 800));
+    app.open(robot, 1280, 800);
     Node tab = app.connect(robot, UartDevice.ADDRESS);
     DeviceViewModel device = app.vm.devices().get(0);
     robot.interact(() -> device.autoReconnectProperty().set(true));

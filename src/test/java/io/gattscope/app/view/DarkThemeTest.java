@@ -4,46 +4,40 @@ import static io.gattscope.app.view.SimExplorer.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.gattscope.ble.sim.world.MotionSensor;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Shape;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Choosing the dark theme darkens every window: main, Charts, a detached chart and dialogs. */
 @ExtendWith(ApplicationExtension.class)
 class DarkThemeTest {
-  private final SimExplorer app = new SimExplorer();
+  @RegisterExtension final SimExplorer app = new SimExplorer();
 
-  @Start
-  void start(Stage stage) {
-    app.start(stage, 1280, 800);
-  }
-
-  @AfterEach
-  void stop(FxRobot robot) {
-    app.stop(robot);
-    robot.interact(
-        () -> {
-          Themes.use("light");
-          for (Window w : List.copyOf(Window.getWindows())) {
-            if (w != app.stage) {
-              w.hide();
-            }
-          }
-        });
+  @BeforeEach
+  void open(FxRobot robot) {
+    app.open(robot, 1280, 800);
   }
 
   @Test
@@ -91,6 +85,82 @@ class DarkThemeTest {
     DialogPane pane = dialogPane().orElseThrow();
     waitUntil(() -> pane.getHeight() > 50);
     assertThat(luminance(pixel(robot, pane, 0.02, 0.98))).as("dialog background").isLessThan(0.1);
+    Button ok = (Button) pane.lookupButton(ButtonType.OK);
+    assertThat(ok.isDefaultButton()).isTrue();
+    double[] ratio = new double[1];
+    robot.interact(
+        () -> {
+          // the button's body: the last layer of its background, as the theme computes it
+          Paint body =
+              ok.getBackground().getFills().get(ok.getBackground().getFills().size() - 1).getFill();
+          Color back =
+              body instanceof LinearGradient g
+                  ? g.getStops().get(0).getColor().interpolate(g.getStops().get(1).getColor(), 0.5)
+                  : (Color) body;
+          ratio[0] = Wcag.contrast((Color) ((Text) ok.lookup(".text")).getFill(), back);
+        });
+    assertThat(ratio[0])
+        .as("contrast of the default button's text")
+        .isGreaterThanOrEqualTo(Wcag.AA);
+  }
+
+  @Test
+  void axesLegendGridAMenuAndTheLayoutPickerAreDarkToo(FxRobot robot) throws Exception {
+    robot.interact(
+        () ->
+            robot
+                .lookup("#themePicker")
+                .queryAs(ComboBox.class)
+                .getSelectionModel()
+                .select("dark"));
+    Node tab = app.connect(robot, MotionSensor.ADDRESS);
+    SimExplorer.select(robot, tab, MotionSensor.MOTION);
+    SimExplorer.fire(robot, tab, "#plotButton");
+    waitUntil(() -> window("GattScope · Charts").isPresent());
+    Parent charts = window("GattScope · Charts").orElseThrow().getScene().getRoot();
+    waitUntil(() -> !charts.lookupAll(".chart-legend-item").isEmpty());
+    robot.interact(
+        () -> {
+          charts.applyCss();
+          assertThat(charts.lookupAll(".axis-tick-label"))
+              .as("axis tick labels")
+              .isNotEmpty()
+              .allSatisfy(
+                  t -> assertThat(luminance((Color) ((Shape) t).getFill())).isGreaterThan(0.5));
+          assertThat(charts.lookupAll(".chart-legend-item"))
+              .as("legend entries")
+              .allSatisfy(
+                  l ->
+                      assertThat(luminance((Color) ((Labeled) l).getTextFill()))
+                          .isGreaterThan(0.5));
+          assertThat(charts.lookupAll(".chart-major-grid-lines"))
+              .as("major grid lines")
+              .isNotEmpty()
+              .allSatisfy(
+                  g -> assertThat(luminance((Color) ((Shape) g).getStroke())).isLessThan(0.1));
+        });
+
+    MenuButton settings = robot.lookup("#settingsMenu").queryAs(MenuButton.class);
+    robot.interact(settings::show);
+    waitUntil(() -> menu().isPresent());
+    assertThat(luminance(pixel(robot, menu().orElseThrow(), 0.5, 0.5)))
+        .as("Settings menu background")
+        .isLessThan(0.1);
+    robot.interact(settings::hide);
+
+    SimExplorer.fire(robot, charts, "#pick-layout");
+    waitUntil(() -> window("Pick fields").isPresent());
+    Parent picker = window("Pick fields").orElseThrow().getScene().getRoot();
+    waitUntil(() -> picker.getLayoutBounds().getHeight() > 50);
+    assertThat(luminance(pixel(robot, picker, 0.98, 0.5))).as("layout picker").isLessThan(0.1);
+  }
+
+  private static Optional<Node> menu() {
+    return Window.getWindows().stream()
+        .filter(w -> w instanceof ContextMenu && w.isShowing())
+        .map(w -> w.getScene().getRoot().lookup(".context-menu"))
+        .filter(n -> n != null && n.getLayoutBounds().getHeight() > 10)
+        .findFirst();
   }
 
   private static Optional<Window> window(String titlePrefix) {

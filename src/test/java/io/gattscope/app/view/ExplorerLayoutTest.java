@@ -12,6 +12,8 @@ import io.gattscope.ble.sim.SimulatedAdapter;
 import io.gattscope.ble.sim.SimulatorControl;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import javafx.geometry.Orientation;
@@ -21,20 +23,30 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import org.assertj.core.data.Offset;
 import org.controlsfx.control.NotificationPane;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The explorer at 1024×700 and 1280×800 on a fresh profile, without any user resizing. */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerLayoutTest {
+  private static final Offset<Double> WITHIN = Offset.offset(0.01);
+
   @RegisterExtension final SimExplorer app = new SimExplorer();
 
   @ParameterizedTest
@@ -52,6 +64,16 @@ class ExplorerLayoutTest {
         assertThat(s.isVisible()).as("horizontal scroll bar of the scan list").isFalse();
       }
     }
+    List<String> cut = new ArrayList<>();
+    robot.interact(
+        () ->
+            table.lookupAll(".cell-second-line").stream()
+                .map(n -> (Labeled) n)
+                .filter(
+                    l -> l.isVisible() && l.getText().matches("([0-9A-F]{2}:){5}[0-9A-F]{2} .*"))
+                .filter(l -> !drawnText(l).equals(l.getText()))
+                .forEach(l -> cut.add(drawnText(l))));
+    assertThat(cut).as("address lines cut").isEmpty();
     ScanRow motion = SimExplorer.row(table, MotionSensor.ADDRESS);
     String addressLine = motion.addressText();
     assertThat(addressLine).contains("(public)");
@@ -117,7 +139,10 @@ class ExplorerLayoutTest {
       throws Exception {
     app.open(robot, width, height);
     Node tab = app.connect(robot, MotionSensor.ADDRESS);
-    SimExplorer.select(robot, tab, MotionSensor.SAMPLE_RATE);
+    CharacteristicViewModel rate = SimExplorer.select(robot, tab, MotionSensor.SAMPLE_RATE);
+    Button read = robot.from(tab).lookup("#readButton").queryAs(Button.class);
+    robot.interact(read::fire);
+    waitUntil(() -> !rate.valueTextProperty().get().isEmpty());
     for (int i = 0; i < 20; i++) {
       app.ctx.log().info("", "event " + i);
     }
@@ -140,6 +165,25 @@ class ExplorerLayoutTest {
         .as("log rows shown whole in a list %s high", list.getHeight())
         .isGreaterThanOrEqualTo(logRows);
 
+    assertThat(((TreeTableView<?>) tree).getColumns())
+        .extracting(TableColumnBase::getText)
+        .containsExactly("Name", "UUID", "Handle", "Properties", "Value");
+    assertThat(horizontalBarShown(tree)).as("horizontal scroll bar of the tree").isFalse();
+    List<String> untipped = new ArrayList<>();
+    robot.interact(
+        () -> {
+          for (Node n : tree.lookupAll(".tree-table-cell")) {
+            if (n instanceof TreeTableCell<?, ?> c
+                && c.isVisible()
+                && c.getItem() instanceof String full
+                && !full.isEmpty()
+                && (c.getTooltip() == null || !full.equals(c.getTooltip().getText()))) {
+              untipped.add(full + " drawn as " + drawnText(c));
+            }
+          }
+        });
+    assertThat(untipped).as("tree cells without their full text in a tooltip").isEmpty();
+
     TextField field = robot.from(tab).lookup("#writeField").queryAs(TextField.class);
     Button write = robot.from(tab).lookup("#writeButton").queryAs(Button.class);
     Node detail = robot.from(tab).lookup("#detailPane").query();
@@ -152,6 +196,72 @@ class ExplorerLayoutTest {
             detail.localToScene(detail.getLayoutBounds()))
         .isTrue();
     assertThat(SimExplorer.shownWithin(field, detail)).as("write field shown").isTrue();
+
+    ScrollPane scroll = robot.from(tab).lookup("#detailScroll").queryAs(ScrollPane.class);
+    Node viewport = scroll.lookup(".viewport");
+    assertThat(scroll.getVvalue()).as("details scrolled").isZero();
+    Labeled value = robot.from(tab).lookup("#valueText").queryAs(Labeled.class);
+    Labeled meta = robot.from(tab).lookup("#charMeta").queryAs(Labeled.class);
+    for (Labeled shown : new Labeled[] {meta, value, read}) {
+      assertThat(SimExplorer.shownWithin(shown, viewport))
+          .as(
+              "%s %s inside the details' viewport %s without scrolling",
+              shown.getId(),
+              shown.localToScene(shown.getBoundsInLocal()),
+              viewport.localToScene(viewport.getLayoutBounds()))
+          .isTrue();
+      assertThat(drawnText(shown)).as(shown.getId() + " drawn whole").isEqualTo(shown.getText());
+    }
+    assertThat(value.getText()).isEqualTo(rate.valueTextProperty().get());
+  }
+
+  @Test
+  void panesKeepTheSizesTheUserGaveThemAfterARestart(FxRobot robot) throws Exception {
+    app.open(robot, 1280, 800);
+    Node tab = app.connect(robot, MotionSensor.ADDRESS);
+    SplitPane centre = robot.lookup("#centreSplit").queryAs(SplitPane.class);
+    SplitPane body = robot.lookup("#bodySplit").queryAs(SplitPane.class);
+    SplitPane device = robot.from(tab).lookup("#deviceSplit").queryAs(SplitPane.class);
+    waitUntil(() -> body.getHeight() > 0 && device.getHeight() > 0);
+    robot.interact(
+        () -> {
+          centre.setDividerPositions(0.3);
+          body.setDividerPositions(0.55);
+          device.setDividerPositions(0.5);
+        });
+    WaitForAsyncUtils.waitForFxEvents();
+    double[] before = {
+      centre.getDividerPositions()[0],
+      body.getDividerPositions()[0],
+      device.getDividerPositions()[0]
+    };
+    robot.interact(
+        () -> {
+          app.vm.shutdown();
+          app.stage.hide();
+        });
+
+    app.open(robot, 1280, 800);
+    Node again = app.connect(robot, MotionSensor.ADDRESS);
+    SplitPane centre2 = (SplitPane) app.stage.getScene().lookup("#centreSplit");
+    SplitPane body2 = (SplitPane) app.stage.getScene().lookup("#bodySplit");
+    SplitPane device2 = robot.from(again).lookup("#deviceSplit").queryAs(SplitPane.class);
+    assertThat(centre2).isNotSameAs(centre);
+    waitUntil(() -> body2.getHeight() > 0 && device2.getHeight() > 0);
+    assertThat(centre2.getDividerPositions()[0])
+        .as("scan list | tabs")
+        .isCloseTo(before[0], WITHIN);
+    assertThat(body2.getDividerPositions()[0]).as("explorer | log").isCloseTo(before[1], WITHIN);
+    assertThat(device2.getDividerPositions()[0]).as("tree | details").isCloseTo(before[2], WITHIN);
+  }
+
+  private static boolean horizontalBarShown(Node view) {
+    return view.lookupAll(".scroll-bar").stream()
+        .anyMatch(
+            n ->
+                n instanceof ScrollBar s
+                    && s.getOrientation() == Orientation.HORIZONTAL
+                    && s.isVisible());
   }
 
   /** Waits (within the usual bound) for a count that grows as the view lays out new rows. */

@@ -13,27 +13,21 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The scan list and its advertising-data pane stay put while the scan refreshes them. */
 @ExtendWith(ApplicationExtension.class)
 class ScanStabilityTest {
-  private final SimExplorer app = new SimExplorer();
+  @RegisterExtension final SimExplorer app = new SimExplorer();
 
-  @Start
-  void start(Stage stage) {
-    app.start(stage, 1024, 700);
-  }
-
-  @AfterEach
-  void stop(FxRobot robot) {
-    app.stop(robot);
+  @BeforeEach
+  void open(FxRobot robot) {
+    app.open(robot, 1024, 700);
   }
 
   @Test

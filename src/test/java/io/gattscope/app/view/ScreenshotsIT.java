@@ -1,34 +1,26 @@
 package io.gattscope.app.view;
 
+import static io.gattscope.app.view.SimExplorer.fire;
+import static io.gattscope.app.view.SimExplorer.select;
+import static io.gattscope.app.view.SimExplorer.text;
+import static io.gattscope.app.view.SimExplorer.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gattscope.app.GattScopeApp;
 import io.gattscope.app.device.CharacteristicViewModel;
-import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.app.device.GattNode;
 import io.gattscope.app.main.MainViewModel;
 import io.gattscope.app.scan.ScanRow;
-import io.gattscope.app.util.Settings;
-import io.gattscope.ble.Backends;
-import io.gattscope.ble.BleAddress;
-import io.gattscope.ble.sim.SimBackendProvider;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.ButtonBase;
-import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -37,13 +29,12 @@ import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -55,40 +46,15 @@ import org.testfx.util.WaitForAsyncUtils;
 @EnabledIfSystemProperty(named = "gattscope.screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotsIT {
-  private final ExecutorService background = Executors.newCachedThreadPool();
-  private MainViewModel vm;
-  private Scene scene;
-  private Stage stage;
-
-  @Start
-  void start(Stage stage) {
-    var ctx = GattScopeApp.productionContext(background, Settings.inMemory());
-    MainView view = GattScopeApp.createWindow(ctx, new Backends(List.of(new SimBackendProvider())));
-    vm = view.viewModel();
-    this.stage = stage;
-    scene = new Scene(view.root(), 1280, 800);
-    view.install(scene);
-    stage.setTitle("GattScope");
-    stage.setScene(scene);
-    stage.show();
-  }
-
-  @AfterEach
-  void stop(FxRobot robot) {
-    robot.interact(
-        () -> {
-          for (Window w : List.copyOf(Window.getWindows())) {
-            if (w.getScene() != scene && w instanceof Stage s) {
-              s.close();
-            }
-          }
-          vm.shutdown();
-        });
-    background.shutdownNow();
-  }
+  @RegisterExtension final SimExplorer app = new SimExplorer();
 
   @Test
   void writesTheDocumentationScreenshots(FxRobot robot) throws Exception {
+    app.open(robot, 1280, 800);
+    Stage stage = app.stage;
+    Scene scene = stage.getScene();
+    MainViewModel vm = app.vm;
+    robot.interact(() -> stage.setTitle("GattScope"));
     Path dir = screenshotDir();
     Files.createDirectories(dir);
 
@@ -114,7 +80,7 @@ class ScreenshotsIT {
     WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
     snapshot(robot, scene, dir.resolve("1-scan-list.png"));
 
-    Node hrm = connect(robot, table, HeartRateMonitor.ADDRESS);
+    Node hrm = app.connect(robot, HeartRateMonitor.ADDRESS);
     SplitPane split = robot.from(hrm).lookup("#deviceSplit").queryAs(SplitPane.class);
     TreeTableView<GattNode> tree = robot.from(hrm).lookup("#gattTree").queryAs(TreeTableView.class);
     robot.interact(
@@ -133,7 +99,7 @@ class ScreenshotsIT {
     waitUntil(() -> !text(robot, hrm, "#writeError").isEmpty());
     snapshot(robot, scene, dir.resolve("3-write-validation-error.png"));
 
-    Node imu = connect(robot, table, MotionSensor.ADDRESS);
+    Node imu = app.connect(robot, MotionSensor.ADDRESS);
     CharacteristicViewModel motion = select(robot, imu, MotionSensor.MOTION);
     fire(robot, imu, "#notifyToggle");
     waitUntil(() -> motion.history().size() > 20);
@@ -185,12 +151,14 @@ class ScreenshotsIT {
           chart.getWindow().hide();
         });
     waitUntil(() -> scene.getWidth() == 1024);
-    robot.interact(() -> tabs.getSelectionModel().select(0));
-    select(robot, hrm, HeartRateMonitor.HEART_RATE_CONTROL_POINT);
+    robot.interact(() -> tabs.getSelectionModel().select(1));
+    select(robot, imu, MotionSensor.SAMPLE_RATE);
+    fire(robot, imu, "#readButton");
+    waitUntil(() -> !text(robot, imu, "#rawHex").isEmpty());
     robot.interact(
         () -> {
-          var field = robot.from(hrm).lookup("#writeField").queryTextInputControl();
-          field.setText("01");
+          var field = robot.from(imu).lookup("#writeField").queryTextInputControl();
+          field.setText("200");
         });
     WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
     snapshot(robot, scene, dir.resolve("8-write-editor-1024x700.png"));
@@ -216,61 +184,6 @@ class ScreenshotsIT {
           }
         });
     assertThat(Files.size(out)).as(out.toString()).isGreaterThan(10_000);
-  }
-
-  private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private static void fire(FxRobot robot, Node scope, String id) {
-    ButtonBase b = robot.from(scope).lookup(id).queryAs(ButtonBase.class);
-    assertThat(b.isDisabled()).as(id + " enabled").isFalse();
-    robot.interact(b::fire);
-  }
-
-  private static String text(FxRobot robot, Node scope, String id) {
-    return robot.from(scope).lookup(id).queryAs(Label.class).getText();
-  }
-
-  /** Connects the listed address and returns its tab's content. */
-  private Node connect(FxRobot robot, TableView<ScanRow> table, BleAddress address)
-      throws TimeoutException {
-    waitUntil(() -> table.getItems().stream().anyMatch(r -> r.address().equals(address)));
-    robot.interact(
-        () ->
-            table
-                .getSelectionModel()
-                .select(
-                    table.getItems().stream()
-                        .filter(r -> r.address().equals(address))
-                        .findFirst()
-                        .orElseThrow()));
-    robot.interact(() -> vm.connectCommand().execute());
-    DeviceViewModel device =
-        vm.devices().stream().filter(d -> d.address().equals(address)).findFirst().orElseThrow();
-    waitUntil(() -> "Connected".equals(device.statusProperty().get()));
-    TabPane tabs = robot.lookup("#deviceTabs").queryAs(TabPane.class);
-    return tabs.getSelectionModel().getSelectedItem().getContent();
-  }
-
-  private static CharacteristicViewModel select(FxRobot robot, Node tab, int valueHandle) {
-    TreeTableView<GattNode> tree = robot.from(tab).lookup("#gattTree").queryAs(TreeTableView.class);
-    CharacteristicViewModel[] found = new CharacteristicViewModel[1];
-    robot.interact(
-        () -> {
-          for (int i = 0; i < tree.getExpandedItemCount(); i++) {
-            GattNode n = tree.getTreeItem(i).getValue();
-            if (n.characteristic() != null
-                && n.characteristic().characteristic().valueHandle() == valueHandle) {
-              tree.getSelectionModel().select(i);
-              found[0] = n.characteristic();
-              return;
-            }
-          }
-        });
-    assertThat(found[0]).as("row for handle " + valueHandle).isNotNull();
-    return found[0];
   }
 
   /** Selects the characteristic, reads it and waits for a decoded value containing the text. */

@@ -22,6 +22,7 @@ import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
@@ -147,6 +148,18 @@ final class SimExplorer implements AfterEachCallback {
     assertThat(found[0]).as("row for handle " + valueHandle).isNotNull();
     WaitForAsyncUtils.waitForFxEvents();
     return found[0];
+  }
+
+  /** Fires the button (or toggle) with the id under the scope, after checking it is enabled. */
+  static void fire(FxRobot robot, Node scope, String id) {
+    ButtonBase b = robot.from(scope).lookup(id).queryAs(ButtonBase.class);
+    assertThat(b.isDisabled()).as(id + " enabled").isFalse();
+    robot.interact(b::fire);
+  }
+
+  /** The text of the label with the id under the scope. */
+  static String text(FxRobot robot, Node scope, String id) {
+    return robot.from(scope).lookup(id).queryAs(Labeled.class).getText();
   }
 
   /** The text a labeled control actually draws (ends in "…" when the control cuts it). */

@@ -59,21 +59,27 @@ final class ChartControls extends VBox {
     window.getItems().setAll(ChartViewModel.WINDOW_CHOICES);
     window.setConverter(new WindowNames());
     window.valueProperty().bindBidirectional(model.windowProperty());
+    window.setTooltip(new Tooltip("How much time the chart shows"));
     SegmentedButton axes = axisModes(model.axisModeProperty());
     ToggleButton pause = new ToggleButton("Pause");
     pause.setId("pause");
     pause.selectedProperty().bindBidirectional(model.pausedProperty());
+    pause.setTooltip(new Tooltip("Freeze the view; samples keep arriving into the buffer"));
     ToggleButton record = new ToggleButton("Record…");
     record.setId("record");
     record.setOnAction(e -> toggleRecording(record));
+    record.setTooltip(new Tooltip("Record every sample to a CSV file until pressed again"));
     model.recordingProperty().addListener((o, was, now) -> record.setSelected(now));
     Button csv = new Button("Export CSV…");
     csv.setOnAction(e -> choose("CSV", "*.csv").ifPresent(this::exportCsv));
+    csv.setTooltip(new Tooltip("Save the samples in the shown window as CSV"));
     Button png = new Button("Export PNG…");
     png.setOnAction(e -> choose("PNG", "*.png").ifPresent(this::exportPng));
+    png.setTooltip(new Tooltip("Save the chart as a picture"));
     Button live = new Button("Live");
     live.setId("live");
     live.setOnAction(e -> pane.followLive());
+    live.setTooltip(new Tooltip("Follow the newest samples again"));
     // wraps instead of truncating the buttons when charts sit side by side
     FlowPane row1 =
         new FlowPane(6, 4, new Label("Window"), window, axes, pause, live, record, csv, png);
@@ -85,13 +91,15 @@ final class ChartControls extends VBox {
     spec.promptTextProperty().bind(model.layoutHintProperty());
     spec.textProperty().bindBidirectional(model.layoutSpecProperty());
     HBox.setHgrow(spec, Priority.ALWAYS);
+    spec.setTooltip(new Tooltip("How a payload splits into channels; Apply layout uses it"));
     Button apply = new Button("Apply layout");
     apply.setId("apply-layout");
     apply.setOnAction(e -> model.applyLayout());
+    apply.setTooltip(new Tooltip("Decode the buffered and new payloads with this layout"));
     apply.disableProperty().bind(model.layoutErrorProperty().isNotEmpty());
     Label error = new Label();
     error.setId("layout-error");
-    error.setStyle("-fx-text-fill: #b00020;");
+    error.getStyleClass().add("error-text");
     error
         .textProperty()
         .bind(
@@ -116,6 +124,7 @@ final class ChartControls extends VBox {
     Button pick = new Button("Pick fields…");
     pick.setId("pick-layout");
     pick.setOnAction(e -> LayoutPicker.open(pick, model));
+    pick.setTooltip(new Tooltip("Build the layout field by field from a payload"));
     pick.setMinWidth(Region.USE_PREF_SIZE);
     apply.setMinWidth(Region.USE_PREF_SIZE);
     spec.setMinWidth(120);
@@ -191,6 +200,7 @@ final class ChartControls extends VBox {
       CheckBox box = new CheckBox(c.label());
       box.setId("channel-" + c.name());
       box.selectedProperty().bindBidirectional(c.visibleProperty());
+      box.setTooltip(new Tooltip("Show or hide " + c.label()));
       boxes.getChildren().add(box);
     }
   }

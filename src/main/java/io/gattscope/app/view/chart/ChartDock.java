@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -19,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -68,12 +71,19 @@ final class ChartDock {
       BorderPane root = new BorderPane(content);
       root.setTop(new ChartLayoutBar(vm.layoutProperty()));
       root.setId("chart-dock");
-      stage.setScene(new Scene(root, 1100, 760));
+      stage.setScene(onScreen(root, 1100, 760));
       stage.setOnHidden(e -> vm.closeDocked());
       stage.iconifiedProperty().addListener((o, was, now) -> updateDrawing());
       stage.showingProperty().addListener((o, was, now) -> updateDrawing());
     }
     return stage;
+  }
+
+  /** A scene of the wanted size, or smaller when the screen is (1024×700 has no room for 1100). */
+  private static Scene onScreen(Parent root, double width, double height) {
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    return new Scene(
+        root, Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight()));
   }
 
   /** The frame showing {@code chart} (title bar and live chart), or null when it is closed. */
@@ -126,7 +136,7 @@ final class ChartDock {
       arrange();
       Stage s = new Stage();
       s.setTitle("Chart · " + chart.title());
-      s.setScene(new Scene(f, 1100, 700));
+      s.setScene(onScreen(f, 1100, 700));
       s.setOnHidden(
           e -> {
             detached.remove(chart);

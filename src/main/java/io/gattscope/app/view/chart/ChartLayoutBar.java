@@ -8,11 +8,15 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import org.controlsfx.control.SegmentedButton;
 
 /** The chart dock's tool bar: one toggle per {@link ChartLayout}, always exactly one selected. */
 final class ChartLayoutBar extends ToolBar {
   ChartLayoutBar(ObjectProperty<ChartLayout> layout) {
-    ToggleGroup group = new ToggleGroup();
+    SegmentedButton segments = new SegmentedButton();
+    segments.setId("chartLayouts");
+    ToggleGroup group = segments.getToggleGroup();
     List<ToggleButton> buttons = new ArrayList<>();
     for (ChartLayout l : ChartLayout.values()) {
       ToggleButton b = new ToggleButton(l.label());
@@ -20,8 +24,10 @@ final class ChartLayoutBar extends ToolBar {
       b.setUserData(l);
       b.setToggleGroup(group);
       b.setSelected(layout.get() == l);
+      b.setTooltip(new Tooltip(tip(l)));
       buttons.add(b);
     }
+    segments.getButtons().setAll(buttons);
     group
         .selectedToggleProperty()
         .addListener(
@@ -35,7 +41,14 @@ final class ChartLayoutBar extends ToolBar {
     layout.addListener(
         (o, was, now) ->
             buttons.stream().filter(b -> b.getUserData() == now).forEach(group::selectToggle));
-    getItems().add(new Label("Layout"));
-    getItems().addAll(buttons);
+    getItems().addAll(new Label("Layout"), segments);
+  }
+
+  private static String tip(ChartLayout l) {
+    return switch (l) {
+      case TABS -> "One chart at a time, in tabs";
+      case SIDE_BY_SIDE -> "Every chart at once, in columns";
+      case STACKED -> "Every chart, one above the other";
+    };
   }
 }

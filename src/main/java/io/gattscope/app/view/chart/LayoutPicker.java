@@ -20,6 +20,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -36,7 +37,6 @@ import javafx.util.StringConverter;
  */
 public final class LayoutPicker extends BorderPane {
   private static final String KEY = LayoutPicker.class.getName();
-  private static final String ERROR_STYLE = "-fx-text-fill: #b00020;";
   private static final String[] HEADERS = {
     "#",
     "Name",
@@ -73,9 +73,20 @@ public final class LayoutPicker extends BorderPane {
                 });
     fillGrid();
 
-    Button addField = button("Add field", "picker-add-field", model::addField);
-    Button addPadding = button("Add padding", "picker-add-padding", model::addPadding);
-    Button fromText = button("From layout text", "picker-from-text", model::loadFromText);
+    Button addField =
+        button("Add field", "picker-add-field", model::addField, "Add a field at the end");
+    Button addPadding =
+        button(
+            "Add padding",
+            "picker-add-padding",
+            model::addPadding,
+            "Add bytes that are skipped, at the end");
+    Button fromText =
+        button(
+            "From layout text",
+            "picker-from-text",
+            model::loadFromText,
+            "Reload the rows from the chart's Layout field");
     setTop(
         new VBox(
             6,
@@ -120,6 +131,8 @@ public final class LayoutPicker extends BorderPane {
     spec.setId("picker-spec");
     spec.setEditable(false);
     spec.textProperty().bind(model.specProperty());
+    spec.setTooltip(
+        new Tooltip("The layout these rows make, as the chart's Layout field takes it"));
     HBox.setHgrow(spec, Priority.ALWAYS);
     Label bytes = new Label();
     bytes.setId("picker-bytes");
@@ -129,18 +142,20 @@ public final class LayoutPicker extends BorderPane {
     payload.textProperty().bind(model.payloadTextProperty());
     Label error = new Label();
     error.setId("picker-error");
-    error.setStyle(ERROR_STYLE);
+    error.getStyleClass().add("error-text");
     error.textProperty().bind(model.errorProperty());
     Button apply = new Button("Apply");
     apply.setId("picker-apply");
     apply.setDefaultButton(true);
     apply.disableProperty().bind(model.validProperty().not());
     apply.setOnAction(e -> message.setText(model.apply() ? "applied to the chart" : ""));
+    apply.setTooltip(new Tooltip("Use this layout in the chart (Enter)"));
     model.specProperty().addListener((o, was, now) -> message.setText(""));
     Button close = new Button("Close");
     close.setId("picker-close");
     close.setCancelButton(true);
     close.setOnAction(e -> getScene().getWindow().hide());
+    close.setTooltip(new Tooltip("Close the picker (Escape)"));
     message.setId("picker-message");
     return new VBox(
         4,
@@ -167,33 +182,40 @@ public final class LayoutPicker extends BorderPane {
     grid.add(new Label(Integer.toString(line)), 0, line);
     if (row.isPadding()) {
       grid.add(new Label("skip"), 1, line);
-      TextField count = text(row.skipBytesProperty(), "picker-skip-" + i, 60);
+      TextField count = text(row.skipBytesProperty(), "picker-skip-" + i, 60, "Bytes to skip over");
       grid.add(new HBox(4, count, new Label("bytes")), 2, line, 2, 1);
     } else {
-      grid.add(text(row.nameProperty(), "picker-name-" + i, 110), 1, line);
+      grid.add(text(row.nameProperty(), "picker-name-" + i, 110, "The channel's name"), 1, line);
       ComboBox<FieldType> type = new ComboBox<>();
       type.setId("picker-type-" + i);
       type.getItems().setAll(FieldType.values());
       type.setConverter(new TypeNames());
       type.valueProperty().bindBidirectional(row.typeProperty());
+      type.setTooltip(new Tooltip("The field's number type and size"));
       grid.add(type, 2, line);
       CheckBox big = new CheckBox();
       big.setId("picker-be-" + i);
       big.selectedProperty().bindBidirectional(row.bigEndianProperty());
+      big.setTooltip(new Tooltip("Most significant byte first (BLE sends little endian)"));
       big.disableProperty()
           .bind(
               Bindings.createBooleanBinding(
                   () -> row.typeProperty().get() == null || row.typeProperty().get().size() == 1,
                   row.typeProperty()));
       grid.add(big, 3, line);
-      grid.add(text(row.scaleProperty(), "picker-scale-" + i, 80), 4, line);
-      grid.add(text(row.offsetProperty(), "picker-offset-" + i, 70), 5, line);
+      grid.add(
+          text(row.scaleProperty(), "picker-scale-" + i, 80, "Multiply the raw number by this"),
+          4,
+          line);
+      grid.add(text(row.offsetProperty(), "picker-offset-" + i, 70, "Then add this"), 5, line);
       ComboBox<FieldRole> role = new ComboBox<>();
       role.setId("picker-role-" + i);
       role.getItems().setAll(FieldRole.values());
       role.setConverter(new RoleNames());
       role.valueProperty().bindBidirectional(row.roleProperty());
-      grid.add(new HBox(4, text(row.unitProperty(), "picker-unit-" + i, 60), role), 6, line);
+      role.setTooltip(new Tooltip("A plotted value, a sequence number (@seq) or a time (@time)"));
+      TextField unit = text(row.unitProperty(), "picker-unit-" + i, 60, "Unit, or time base");
+      grid.add(new HBox(4, unit, role), 6, line);
     }
     Label bytes = new Label();
     bytes.textProperty().bind(row.bytesProperty());
@@ -203,21 +225,24 @@ public final class LayoutPicker extends BorderPane {
     preview.setMinWidth(110);
     preview.textProperty().bind(row.previewProperty());
     grid.add(preview, 8, line);
-    Button up = button("↑", "picker-up-" + i, () -> model.moveUp(row));
-    Button down = button("↓", "picker-down-" + i, () -> model.moveDown(row));
-    Button remove = button("Remove", "picker-remove-" + i, () -> model.remove(row));
+    Button up = button("↑", "picker-up-" + i, () -> model.moveUp(row), "Move this field up");
+    Button down =
+        button("↓", "picker-down-" + i, () -> model.moveDown(row), "Move this field down");
+    Button remove =
+        button("Remove", "picker-remove-" + i, () -> model.remove(row), "Remove this field");
     up.setDisable(i == 0);
     down.setDisable(i == model.rows().size() - 1);
     grid.add(new HBox(2, up, down, remove), 9, line);
     Label error = new Label();
     error.setId("picker-row-error-" + i);
-    error.setStyle(ERROR_STYLE);
+    error.getStyleClass().add("error-text");
     error.textProperty().bind(row.errorProperty());
     grid.add(error, 10, line);
   }
 
-  private static TextField text(StringProperty property, String id, double width) {
+  private static TextField text(StringProperty property, String id, double width, String tip) {
     TextField field = new TextField();
+    field.setTooltip(new Tooltip(tip));
     field.setId(id);
     field.setPrefColumnCount(1);
     field.setPrefWidth(width);
@@ -225,8 +250,9 @@ public final class LayoutPicker extends BorderPane {
     return field;
   }
 
-  private static Button button(String text, String id, Runnable action) {
+  private static Button button(String text, String id, Runnable action, String tip) {
     Button b = new Button(text);
+    b.setTooltip(new Tooltip(tip));
     b.setId(id);
     b.setOnAction(e -> action.run());
     return b;
