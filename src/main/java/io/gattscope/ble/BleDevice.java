@@ -2,6 +2,7 @@ package io.gattscope.ble;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -218,6 +219,19 @@ public interface BleDevice extends AutoCloseable {
     CompletableFuture<GattDatabase> f =
         db.isPresent() ? CompletableFuture.completedFuture(db.get()) : discoverAsync();
     return f.thenApply(d -> d.resolve(ref));
+  }
+
+  /**
+   * Reads the one characteristic value of a UUID with ATT Read By Type, without discovery, where
+   * the backend can.
+   *
+   * @param uuid the characteristic's UUID
+   * @return completes with the value handle and the whole value, or with empty when the backend
+   *     cannot read by type or its answer does not settle the read (no match, several matches or an
+   *     ATT error), so that the caller resolves the UUID by discovery instead
+   */
+  default CompletableFuture<Optional<AttributeValue>> readByTypeAsync(UUID uuid) {
+    return CompletableFuture.completedFuture(Optional.empty());
   }
 
   /**

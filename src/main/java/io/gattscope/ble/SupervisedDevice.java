@@ -3,6 +3,7 @@ package io.gattscope.ble;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
@@ -433,6 +434,11 @@ public final class SupervisedDevice implements BleDevice {
   @Override
   public CompletableFuture<byte[]> readHandleAsync(int handle) {
     return onLink(l -> l.readHandleAsync(handle));
+  }
+
+  @Override
+  public CompletableFuture<Optional<AttributeValue>> readByTypeAsync(UUID uuid) {
+    return onLink(l -> l.readByTypeAsync(uuid));
   }
 
   @Override

@@ -20,12 +20,20 @@ final class ReadCommand extends BaseCommand {
     Optional<PresentationValue> presentation = Optional.empty();
     try (Session session = connect(device)) {
       BleDevice d = session.device();
-      target = session.target(gatt.characteristic);
-      value =
-          GattCalls.read(
-              d,
-              target.ref(),
-              () -> err().println("Value fills the MTU; reading the rest with read blob"));
+      // a bare UUID is read by type (no discovery) unless --json needs the descriptors
+      Optional<Session.Read> quick =
+          json() ? Optional.empty() : session.readByType(gatt.characteristic);
+      if (quick.isPresent()) {
+        target = quick.get().target();
+        value = quick.get().value();
+      } else {
+        target = session.target(gatt.characteristic);
+        value =
+            GattCalls.read(
+                d,
+                target.ref(),
+                () -> err().println("Value fills the MTU; reading the rest with read blob"));
+      }
       if (json() && target.characteristic().isPresent()) {
         presentation =
             PresentationValue.read(d, target.characteristic().get(), session.callTimeout(), err());
@@ -33,8 +41,7 @@ final class ReadCommand extends BaseCommand {
     }
     String text = codec.format(value);
     byte[] read = value;
-    Optional<String> decoded =
-        target.characteristic().flatMap(c -> Vocabulary.decode(c.uuid(), read));
+    Optional<String> decoded = target.uuid().flatMap(u -> Vocabulary.decode(u, read));
     if (json()) {
       Json o =
           Json.object()

@@ -1,5 +1,6 @@
 package io.gattscope.cli;
 
+import io.gattscope.ble.AttributeValue;
 import io.gattscope.ble.BleBackend;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleException;
@@ -12,6 +13,7 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,21 +77,43 @@ final class Session implements AutoCloseable {
    */
   Target target(CharacteristicRef ref) {
     if (ref instanceof CharacteristicRef.ByHandle h) {
-      return new Target(h.handle(), Optional.empty());
+      return new Target(h.handle(), Optional.empty(), Optional.empty());
     }
     GattCharacteristic c = resolve(ref);
-    return new Target(c.valueHandle(), Optional.of(c));
+    return new Target(c.valueHandle(), Optional.of(c), Optional.of(c.uuid()));
   }
 
-  /** A value handle and, when discovery ran, its characteristic. */
-  record Target(int valueHandle, Optional<GattCharacteristic> characteristic) {
+  /**
+   * Reads a characteristic named by bare UUID with Read By Type, without discovery; empty when the
+   * reference is not a bare UUID or the backend's answer does not settle it (the caller then
+   * resolves the reference and reads, which gives the usual errors).
+   */
+  Optional<Read> readByType(CharacteristicRef ref) {
+    if (!(ref instanceof CharacteristicRef.ByUuid u)) {
+      return Optional.empty();
+    }
+    Optional<AttributeValue> v =
+        Futures.await(
+            device.readByTypeAsync(u.uuid()), callTimeout.multipliedBy(3), "read of " + ref);
+    return v.map(
+        a -> new Read(new Target(a.handle(), Optional.empty(), Optional.of(u.uuid())), a.value()));
+  }
+
+  /** A value and where it was read from. */
+  record Read(Target target, byte[] value) {}
+
+  /**
+   * A value handle, its characteristic when discovery ran, and its UUID when discovery or a read by
+   * type gave it.
+   */
+  record Target(int valueHandle, Optional<GattCharacteristic> characteristic, Optional<UUID> uuid) {
     CharacteristicRef ref() {
       return CharacteristicRef.handle(valueHandle);
     }
 
     String label() {
       String handle = String.format(Locale.ROOT, "handle 0x%04X", valueHandle);
-      return characteristic.map(c -> Uuids.format(c.uuid()) + " (" + handle + ")").orElse(handle);
+      return uuid.map(u -> Uuids.format(u) + " (" + handle + ")").orElse(handle);
     }
   }
 

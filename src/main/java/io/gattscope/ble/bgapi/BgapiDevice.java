@@ -1,6 +1,7 @@
 package io.gattscope.ble.bgapi;
 
 import io.gattscope.ble.AddressType;
+import io.gattscope.ble.AttributeValue;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleException;
@@ -28,7 +29,9 @@ import io.gattscope.ble.bgapi.codec.ConnectionMessages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -256,6 +259,13 @@ final class BgapiDevice implements BleDevice {
                       database = db;
                       return db;
                     }));
+  }
+
+  /** Reads by type on the dongle: two Read By Type procedures instead of a discovery. */
+  @Override
+  public CompletableFuture<Optional<AttributeValue>> readByTypeAsync(UUID uuid) {
+    Objects.requireNonNull(uuid, "uuid");
+    return queue.enqueue(() -> procedures.readByType(uuid, MTU));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.gattscope.ble.bgapi;
 
+import io.gattscope.ble.AttributeValue;
 import io.gattscope.ble.BleException;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.GattDatabase;
@@ -17,12 +18,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /** The ATT client procedures of one connection, each as command, response and events. */
 final class GattProcedures {
   private static final int ATTRIBUTE_NOT_FOUND = BgapiErrors.ATT_ATTRIBUTE_NOT_FOUND;
+  private static final int ATT_ERRORS = 0x0400;
   private static final byte[] PRIMARY_SERVICE = {0x00, 0x28};
   private static final byte[] CHARACTERISTIC = {0x03, 0x28};
   private static final UUID CHARACTERISTIC_DECL = Uuids.fromShort(0x2803);
@@ -246,6 +249,73 @@ final class GattProcedures {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Reads a characteristic value by its UUID with Read By Type: empty unless exactly one attribute
+   * of that type exists and is read without an ATT error; a value the response may have cut short
+   * is read again whole with read long.
+   */
+  CompletableFuture<Optional<AttributeValue>> readByType(UUID uuid, int mtu) {
+    byte[] type = Uuids.toLittleEndian(uuid);
+    return valuesOfType(1, type)
+        .thenCompose(
+            first -> {
+              if (first == null || first.size() != 1) {
+                return CompletableFuture.completedFuture(Optional.<AttributeValue>empty());
+              }
+              AttributeValue only = first.get(0);
+              CompletableFuture<Boolean> alone =
+                  only.handle() == 0xFFFF
+                      ? CompletableFuture.completedFuture(true)
+                      : valuesOfType(only.handle() + 1, type)
+                          .thenApply(more -> more != null && more.isEmpty());
+              return alone.thenCompose(
+                  unique -> {
+                    if (!unique) {
+                      return CompletableFuture.completedFuture(Optional.<AttributeValue>empty());
+                    }
+                    if (only.value().length < mtu - 4) {
+                      return CompletableFuture.completedFuture(Optional.of(only));
+                    }
+                    return readLong(only.handle())
+                        .thenApply(whole -> Optional.of(new AttributeValue(only.handle(), whole)));
+                  });
+            });
+  }
+
+  /**
+   * The attributes of a type from {@code start} on: empty when there are none, null when an ATT
+   * error other than "attribute not found" ended the procedure.
+   */
+  private CompletableFuture<List<AttributeValue>> valuesOfType(int start, byte[] type) {
+    List<AttributeValue> found = new ArrayList<>();
+    return run(
+        new AttclientMessages.ReadByType(connection, start, 0xFFFF, type),
+        start,
+        "values of type",
+        new EventSink<List<AttributeValue>>() {
+          @Override
+          boolean accept(BgapiMessage e) {
+            if (e instanceof AttclientMessages.AttributeValueEvent v
+                && v.type() == BgapiConstants.VALUE_READ_BY_TYPE) {
+              found.add(new AttributeValue(v.atthandle(), v.value().toArray()));
+              return true;
+            }
+            if (e instanceof AttclientMessages.ProcedureCompletedEvent c) {
+              int code = c.result();
+              if (code == 0 || code == ATTRIBUTE_NOT_FOUND) {
+                complete(found);
+              } else if ((code & 0xFF00) == ATT_ERRORS) {
+                complete(null);
+              } else {
+                fail(Results.failure(code, "attclient_read_by_type", c.chrhandle()));
+              }
+              return true;
+            }
+            return false;
+          }
+        });
   }
 
   /** One ATT read: a value event ends it, or a completion carrying the error. */

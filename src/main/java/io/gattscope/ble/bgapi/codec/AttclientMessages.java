@@ -11,65 +11,77 @@ public final class AttclientMessages {
 
   /** Adds every message of this class to {@code t}. */
   static void register(MessageTable t) {
-    t.add(ReadByGroupType.KEY, "attclient_read_by_group_type", 5, true, ReadByGroupType::read);
-    t.add(
-        ReadByGroupTypeResponse.KEY,
-        "attclient_read_by_group_type",
-        3,
-        false,
-        ReadByGroupTypeResponse::read);
-    t.add(ReadByType.KEY, "attclient_read_by_type", 5, true, ReadByType::read);
-    t.add(ReadByTypeResponse.KEY, "attclient_read_by_type", 3, false, ReadByTypeResponse::read);
-    t.add(FindInformation.KEY, "attclient_find_information", 5, false, FindInformation::read);
-    t.add(
-        FindInformationResponse.KEY,
-        "attclient_find_information",
-        3,
-        false,
-        FindInformationResponse::read);
-    t.add(ReadByHandle.KEY, "attclient_read_by_handle", 3, false, ReadByHandle::read);
-    t.add(
-        ReadByHandleResponse.KEY, "attclient_read_by_handle", 3, false, ReadByHandleResponse::read);
-    t.add(AttributeWrite.KEY, "attclient_attribute_write", 3, true, AttributeWrite::read);
-    t.add(
-        AttributeWriteResponse.KEY,
-        "attclient_attribute_write",
-        3,
-        false,
-        AttributeWriteResponse::read);
-    t.add(WriteCommand.KEY, "attclient_write_command", 3, true, WriteCommand::read);
-    t.add(
-        WriteCommandResponse.KEY, "attclient_write_command", 3, false, WriteCommandResponse::read);
-    t.add(IndicateConfirm.KEY, "attclient_indicate_confirm", 1, false, IndicateConfirm::read);
-    t.add(
-        IndicateConfirmResponse.KEY,
-        "attclient_indicate_confirm",
-        2,
-        false,
-        IndicateConfirmResponse::read);
-    t.add(ReadLong.KEY, "attclient_read_long", 3, false, ReadLong::read);
-    t.add(ReadLongResponse.KEY, "attclient_read_long", 3, false, ReadLongResponse::read);
-    t.add(PrepareWrite.KEY, "attclient_prepare_write", 5, true, PrepareWrite::read);
-    t.add(
-        PrepareWriteResponse.KEY, "attclient_prepare_write", 3, false, PrepareWriteResponse::read);
-    t.add(ExecuteWrite.KEY, "attclient_execute_write", 2, false, ExecuteWrite::read);
-    t.add(
-        ExecuteWriteResponse.KEY, "attclient_execute_write", 3, false, ExecuteWriteResponse::read);
-    t.add(IndicatedEvent.KEY, "attclient_indicated", 3, false, IndicatedEvent::read);
-    t.add(
-        ProcedureCompletedEvent.KEY,
-        "attclient_procedure_completed",
-        5,
-        false,
-        ProcedureCompletedEvent::read);
-    t.add(GroupFoundEvent.KEY, "attclient_group_found", 5, true, GroupFoundEvent::read);
-    t.add(
-        FindInformationFoundEvent.KEY,
-        "attclient_find_information_found",
-        3,
-        true,
-        FindInformationFoundEvent::read);
-    t.add(AttributeValueEvent.KEY, "attclient_attribute_value", 4, true, AttributeValueEvent::read);
+    // one decoder for the class: each method reference would spin a class of its own
+    MessageTable.Decoder d = AttclientMessages::decode;
+    t.add(MessageKey.command(4, 1), "attclient_read_by_group_type", 5, true, d);
+    t.add(MessageKey.response(4, 1), "attclient_read_by_group_type", 3, false, d);
+    t.add(MessageKey.command(4, 2), "attclient_read_by_type", 5, true, d);
+    t.add(MessageKey.response(4, 2), "attclient_read_by_type", 3, false, d);
+    t.add(MessageKey.command(4, 3), "attclient_find_information", 5, false, d);
+    t.add(MessageKey.response(4, 3), "attclient_find_information", 3, false, d);
+    t.add(MessageKey.command(4, 4), "attclient_read_by_handle", 3, false, d);
+    t.add(MessageKey.response(4, 4), "attclient_read_by_handle", 3, false, d);
+    t.add(MessageKey.command(4, 5), "attclient_attribute_write", 3, true, d);
+    t.add(MessageKey.response(4, 5), "attclient_attribute_write", 3, false, d);
+    t.add(MessageKey.command(4, 6), "attclient_write_command", 3, true, d);
+    t.add(MessageKey.response(4, 6), "attclient_write_command", 3, false, d);
+    t.add(MessageKey.command(4, 7), "attclient_indicate_confirm", 1, false, d);
+    t.add(MessageKey.response(4, 7), "attclient_indicate_confirm", 2, false, d);
+    t.add(MessageKey.command(4, 8), "attclient_read_long", 3, false, d);
+    t.add(MessageKey.response(4, 8), "attclient_read_long", 3, false, d);
+    t.add(MessageKey.command(4, 9), "attclient_prepare_write", 5, true, d);
+    t.add(MessageKey.response(4, 9), "attclient_prepare_write", 3, false, d);
+    t.add(MessageKey.command(4, 10), "attclient_execute_write", 2, false, d);
+    t.add(MessageKey.response(4, 10), "attclient_execute_write", 3, false, d);
+    t.add(MessageKey.event(4, 0), "attclient_indicated", 3, false, d);
+    t.add(MessageKey.event(4, 1), "attclient_procedure_completed", 5, false, d);
+    t.add(MessageKey.event(4, 2), "attclient_group_found", 5, true, d);
+    t.add(MessageKey.event(4, 4), "attclient_find_information_found", 3, true, d);
+    t.add(MessageKey.event(4, 5), "attclient_attribute_value", 4, true, d);
+  }
+
+  /** Decodes one of this class's messages; only the record decoded is loaded. */
+  static BgapiMessage decode(MessageKey key, PayloadReader r) {
+    int id = key.messageId();
+    return switch (key.kind()) {
+      case COMMAND ->
+          switch (id) {
+            case 1 -> ReadByGroupType.read(r);
+            case 2 -> ReadByType.read(r);
+            case 3 -> FindInformation.read(r);
+            case 4 -> ReadByHandle.read(r);
+            case 5 -> AttributeWrite.read(r);
+            case 6 -> WriteCommand.read(r);
+            case 7 -> IndicateConfirm.read(r);
+            case 8 -> ReadLong.read(r);
+            case 9 -> PrepareWrite.read(r);
+            case 10 -> ExecuteWrite.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case RESPONSE ->
+          switch (id) {
+            case 1 -> ReadByGroupTypeResponse.read(r);
+            case 2 -> ReadByTypeResponse.read(r);
+            case 3 -> FindInformationResponse.read(r);
+            case 4 -> ReadByHandleResponse.read(r);
+            case 5 -> AttributeWriteResponse.read(r);
+            case 6 -> WriteCommandResponse.read(r);
+            case 7 -> IndicateConfirmResponse.read(r);
+            case 8 -> ReadLongResponse.read(r);
+            case 9 -> PrepareWriteResponse.read(r);
+            case 10 -> ExecuteWriteResponse.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case EVENT ->
+          switch (id) {
+            case 0 -> IndicatedEvent.read(r);
+            case 1 -> ProcedureCompletedEvent.read(r);
+            case 2 -> GroupFoundEvent.read(r);
+            case 4 -> FindInformationFoundEvent.read(r);
+            case 5 -> AttributeValueEvent.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+    };
   }
 
   /**

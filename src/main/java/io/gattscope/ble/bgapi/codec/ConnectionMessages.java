@@ -14,14 +14,43 @@ public final class ConnectionMessages {
 
   /** Adds every message of this class to {@code t}. */
   static void register(MessageTable t) {
-    t.add(Disconnect.KEY, "connection_disconnect", 1, false, Disconnect::read);
-    t.add(DisconnectResponse.KEY, "connection_disconnect", 3, false, DisconnectResponse::read);
-    t.add(GetRssi.KEY, "connection_get_rssi", 1, false, GetRssi::read);
-    t.add(GetRssiResponse.KEY, "connection_get_rssi", 2, false, GetRssiResponse::read);
-    t.add(Update.KEY, "connection_update", 9, false, Update::read);
-    t.add(UpdateResponse.KEY, "connection_update", 3, false, UpdateResponse::read);
-    t.add(StatusEvent.KEY, "connection_status", 16, false, StatusEvent::read);
-    t.add(DisconnectedEvent.KEY, "connection_disconnected", 3, false, DisconnectedEvent::read);
+    // one decoder for the class: each method reference would spin a class of its own
+    MessageTable.Decoder d = ConnectionMessages::decode;
+    t.add(MessageKey.command(3, 0), "connection_disconnect", 1, false, d);
+    t.add(MessageKey.response(3, 0), "connection_disconnect", 3, false, d);
+    t.add(MessageKey.command(3, 1), "connection_get_rssi", 1, false, d);
+    t.add(MessageKey.response(3, 1), "connection_get_rssi", 2, false, d);
+    t.add(MessageKey.command(3, 2), "connection_update", 9, false, d);
+    t.add(MessageKey.response(3, 2), "connection_update", 3, false, d);
+    t.add(MessageKey.event(3, 0), "connection_status", 16, false, d);
+    t.add(MessageKey.event(3, 4), "connection_disconnected", 3, false, d);
+  }
+
+  /** Decodes one of this class's messages; only the record decoded is loaded. */
+  static BgapiMessage decode(MessageKey key, PayloadReader r) {
+    int id = key.messageId();
+    return switch (key.kind()) {
+      case COMMAND ->
+          switch (id) {
+            case 0 -> Disconnect.read(r);
+            case 1 -> GetRssi.read(r);
+            case 2 -> Update.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case RESPONSE ->
+          switch (id) {
+            case 0 -> DisconnectResponse.read(r);
+            case 1 -> GetRssiResponse.read(r);
+            case 2 -> UpdateResponse.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case EVENT ->
+          switch (id) {
+            case 0 -> StatusEvent.read(r);
+            case 4 -> DisconnectedEvent.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+    };
   }
 
   /**

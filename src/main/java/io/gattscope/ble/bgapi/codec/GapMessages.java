@@ -11,22 +11,49 @@ public final class GapMessages {
 
   /** Adds every message of this class to {@code t}. */
   static void register(MessageTable t) {
-    t.add(SetMode.KEY, "gap_set_mode", 2, false, SetMode::read);
-    t.add(SetModeResponse.KEY, "gap_set_mode", 2, false, SetModeResponse::read);
-    t.add(Discover.KEY, "gap_discover", 1, false, Discover::read);
-    t.add(DiscoverResponse.KEY, "gap_discover", 2, false, DiscoverResponse::read);
-    t.add(ConnectDirect.KEY, "gap_connect_direct", 15, false, ConnectDirect::read);
-    t.add(ConnectDirectResponse.KEY, "gap_connect_direct", 3, false, ConnectDirectResponse::read);
-    t.add(EndProcedure.KEY, "gap_end_procedure", 0, false, EndProcedure::read);
-    t.add(EndProcedureResponse.KEY, "gap_end_procedure", 2, false, EndProcedureResponse::read);
-    t.add(SetScanParameters.KEY, "gap_set_scan_parameters", 5, false, SetScanParameters::read);
-    t.add(
-        SetScanParametersResponse.KEY,
-        "gap_set_scan_parameters",
-        2,
-        false,
-        SetScanParametersResponse::read);
-    t.add(ScanResponseEvent.KEY, "gap_scan_response", 10, true, ScanResponseEvent::read);
+    // one decoder for the class: each method reference would spin a class of its own
+    MessageTable.Decoder d = GapMessages::decode;
+    t.add(MessageKey.command(6, 1), "gap_set_mode", 2, false, d);
+    t.add(MessageKey.response(6, 1), "gap_set_mode", 2, false, d);
+    t.add(MessageKey.command(6, 2), "gap_discover", 1, false, d);
+    t.add(MessageKey.response(6, 2), "gap_discover", 2, false, d);
+    t.add(MessageKey.command(6, 3), "gap_connect_direct", 15, false, d);
+    t.add(MessageKey.response(6, 3), "gap_connect_direct", 3, false, d);
+    t.add(MessageKey.command(6, 4), "gap_end_procedure", 0, false, d);
+    t.add(MessageKey.response(6, 4), "gap_end_procedure", 2, false, d);
+    t.add(MessageKey.command(6, 7), "gap_set_scan_parameters", 5, false, d);
+    t.add(MessageKey.response(6, 7), "gap_set_scan_parameters", 2, false, d);
+    t.add(MessageKey.event(6, 0), "gap_scan_response", 10, true, d);
+  }
+
+  /** Decodes one of this class's messages; only the record decoded is loaded. */
+  static BgapiMessage decode(MessageKey key, PayloadReader r) {
+    int id = key.messageId();
+    return switch (key.kind()) {
+      case COMMAND ->
+          switch (id) {
+            case 1 -> SetMode.read(r);
+            case 2 -> Discover.read(r);
+            case 3 -> ConnectDirect.read(r);
+            case 4 -> EndProcedure.read(r);
+            case 7 -> SetScanParameters.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case RESPONSE ->
+          switch (id) {
+            case 1 -> SetModeResponse.read(r);
+            case 2 -> DiscoverResponse.read(r);
+            case 3 -> ConnectDirectResponse.read(r);
+            case 4 -> EndProcedureResponse.read(r);
+            case 7 -> SetScanParametersResponse.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case EVENT ->
+          switch (id) {
+            case 0 -> ScanResponseEvent.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+    };
   }
 
   /**

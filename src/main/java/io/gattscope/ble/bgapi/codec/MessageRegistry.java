@@ -66,7 +66,7 @@ public final class MessageRegistry {
     var r = new PayloadReader(payload);
     BgapiMessage m;
     try {
-      m = e.reader().apply(r);
+      m = e.decoder().decode(e.key(), r);
     } catch (MalformedMessageException ex) {
       throw new MalformedMessageException(
           e.name()

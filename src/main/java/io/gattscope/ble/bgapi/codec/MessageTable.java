@@ -9,11 +9,15 @@ import java.util.function.Function;
 final class MessageTable {
 
   /** One registered message: its wire name, payload shape and decoder. */
-  record Entry(
-      MessageKey key,
-      String name,
-      PayloadShape shape,
-      Function<PayloadReader, ? extends BgapiMessage> reader) {}
+  record Entry(MessageKey key, String name, PayloadShape shape, Decoder decoder) {}
+
+  /**
+   * Decodes the payloads of the keys it is registered for: one per message class, so that a record
+   * class is loaded when a message of it is first decoded, not when the table is built.
+   */
+  interface Decoder {
+    BgapiMessage decode(MessageKey key, PayloadReader reader);
+  }
 
   private final Map<MessageKey, Entry> entries = new LinkedHashMap<>();
 
@@ -24,7 +28,7 @@ final class MessageTable {
   private final Entry[][][] byIndex = new Entry[MessageKind.values().length][256][];
 
   /**
-   * Registers a message.
+   * Registers a message with a decoder of its own.
    *
    * @throws IllegalStateException if the key is already taken
    */
@@ -34,13 +38,22 @@ final class MessageTable {
       int fixedLength,
       boolean endsWithArray,
       Function<PayloadReader, ? extends BgapiMessage> reader) {
+    add(key, name, fixedLength, endsWithArray, (k, r) -> reader.apply(r));
+  }
+
+  /**
+   * Registers a message with its class's decoder.
+   *
+   * @throws IllegalStateException if the key is already taken
+   */
+  void add(MessageKey key, String name, int fixedLength, boolean endsWithArray, Decoder decoder) {
     Entry previous = entries.get(key);
     if (previous != null) {
       throw new IllegalStateException(
           "BGAPI key " + key + " registered twice: " + previous.name() + " and " + name);
     }
     var shape = new PayloadShape(fixedLength, endsWithArray);
-    var entry = new Entry(key, name, shape, reader);
+    var entry = new Entry(key, name, shape, decoder);
     entries.put(key, entry);
     Entry[][] entriesByClass = byIndex[key.kind().ordinal()];
     if (entriesByClass[key.classId()] == null) {

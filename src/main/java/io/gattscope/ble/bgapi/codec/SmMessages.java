@@ -11,27 +11,59 @@ public final class SmMessages {
 
   /** Adds every message of this class to {@code t}. */
   static void register(MessageTable t) {
-    t.add(EncryptStart.KEY, "sm_encrypt_start", 2, false, EncryptStart::read);
-    t.add(EncryptStartResponse.KEY, "sm_encrypt_start", 3, false, EncryptStartResponse::read);
-    t.add(SetBondableMode.KEY, "sm_set_bondable_mode", 1, false, SetBondableMode::read);
-    t.add(
-        SetBondableModeResponse.KEY,
-        "sm_set_bondable_mode",
-        0,
-        false,
-        SetBondableModeResponse::read);
-    t.add(DeleteBonding.KEY, "sm_delete_bonding", 1, false, DeleteBonding::read);
-    t.add(DeleteBondingResponse.KEY, "sm_delete_bonding", 2, false, DeleteBondingResponse::read);
-    t.add(SetParameters.KEY, "sm_set_parameters", 3, false, SetParameters::read);
-    t.add(SetParametersResponse.KEY, "sm_set_parameters", 0, false, SetParametersResponse::read);
-    t.add(PasskeyEntry.KEY, "sm_passkey_entry", 5, false, PasskeyEntry::read);
-    t.add(PasskeyEntryResponse.KEY, "sm_passkey_entry", 2, false, PasskeyEntryResponse::read);
-    t.add(GetBonds.KEY, "sm_get_bonds", 0, false, GetBonds::read);
-    t.add(GetBondsResponse.KEY, "sm_get_bonds", 1, false, GetBondsResponse::read);
-    t.add(BondingFailEvent.KEY, "sm_bonding_fail", 3, false, BondingFailEvent::read);
-    t.add(PasskeyDisplayEvent.KEY, "sm_passkey_display", 5, false, PasskeyDisplayEvent::read);
-    t.add(PasskeyRequestEvent.KEY, "sm_passkey_request", 1, false, PasskeyRequestEvent::read);
-    t.add(BondStatusEvent.KEY, "sm_bond_status", 4, false, BondStatusEvent::read);
+    // one decoder for the class: each method reference would spin a class of its own
+    MessageTable.Decoder d = SmMessages::decode;
+    t.add(MessageKey.command(5, 0), "sm_encrypt_start", 2, false, d);
+    t.add(MessageKey.response(5, 0), "sm_encrypt_start", 3, false, d);
+    t.add(MessageKey.command(5, 1), "sm_set_bondable_mode", 1, false, d);
+    t.add(MessageKey.response(5, 1), "sm_set_bondable_mode", 0, false, d);
+    t.add(MessageKey.command(5, 2), "sm_delete_bonding", 1, false, d);
+    t.add(MessageKey.response(5, 2), "sm_delete_bonding", 2, false, d);
+    t.add(MessageKey.command(5, 3), "sm_set_parameters", 3, false, d);
+    t.add(MessageKey.response(5, 3), "sm_set_parameters", 0, false, d);
+    t.add(MessageKey.command(5, 4), "sm_passkey_entry", 5, false, d);
+    t.add(MessageKey.response(5, 4), "sm_passkey_entry", 2, false, d);
+    t.add(MessageKey.command(5, 5), "sm_get_bonds", 0, false, d);
+    t.add(MessageKey.response(5, 5), "sm_get_bonds", 1, false, d);
+    t.add(MessageKey.event(5, 1), "sm_bonding_fail", 3, false, d);
+    t.add(MessageKey.event(5, 2), "sm_passkey_display", 5, false, d);
+    t.add(MessageKey.event(5, 3), "sm_passkey_request", 1, false, d);
+    t.add(MessageKey.event(5, 4), "sm_bond_status", 4, false, d);
+  }
+
+  /** Decodes one of this class's messages; only the record decoded is loaded. */
+  static BgapiMessage decode(MessageKey key, PayloadReader r) {
+    int id = key.messageId();
+    return switch (key.kind()) {
+      case COMMAND ->
+          switch (id) {
+            case 0 -> EncryptStart.read(r);
+            case 1 -> SetBondableMode.read(r);
+            case 2 -> DeleteBonding.read(r);
+            case 3 -> SetParameters.read(r);
+            case 4 -> PasskeyEntry.read(r);
+            case 5 -> GetBonds.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case RESPONSE ->
+          switch (id) {
+            case 0 -> EncryptStartResponse.read(r);
+            case 1 -> SetBondableModeResponse.read(r);
+            case 2 -> DeleteBondingResponse.read(r);
+            case 3 -> SetParametersResponse.read(r);
+            case 4 -> PasskeyEntryResponse.read(r);
+            case 5 -> GetBondsResponse.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case EVENT ->
+          switch (id) {
+            case 1 -> BondingFailEvent.read(r);
+            case 2 -> PasskeyDisplayEvent.read(r);
+            case 3 -> PasskeyRequestEvent.read(r);
+            case 4 -> BondStatusEvent.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+    };
   }
 
   /**

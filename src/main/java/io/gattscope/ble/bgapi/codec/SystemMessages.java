@@ -14,21 +14,47 @@ public final class SystemMessages {
 
   /** Adds every message of this class to {@code t}. */
   static void register(MessageTable t) {
-    t.add(Reset.KEY, "system_reset", 1, false, Reset::read);
-    t.add(Hello.KEY, "system_hello", 0, false, Hello::read);
-    t.add(HelloResponse.KEY, "system_hello", 0, false, HelloResponse::read);
-    t.add(AddressGet.KEY, "system_address_get", 0, false, AddressGet::read);
-    t.add(AddressGetResponse.KEY, "system_address_get", 6, false, AddressGetResponse::read);
-    t.add(GetConnections.KEY, "system_get_connections", 0, false, GetConnections::read);
-    t.add(
-        GetConnectionsResponse.KEY,
-        "system_get_connections",
-        1,
-        false,
-        GetConnectionsResponse::read);
-    t.add(GetInfo.KEY, "system_get_info", 0, false, GetInfo::read);
-    t.add(GetInfoResponse.KEY, "system_get_info", 12, false, GetInfoResponse::read);
-    t.add(BootEvent.KEY, "system_boot", 12, false, BootEvent::read);
+    // one decoder for the class: each method reference would spin a class of its own
+    MessageTable.Decoder d = SystemMessages::decode;
+    t.add(MessageKey.command(0, 0), "system_reset", 1, false, d);
+    t.add(MessageKey.command(0, 1), "system_hello", 0, false, d);
+    t.add(MessageKey.response(0, 1), "system_hello", 0, false, d);
+    t.add(MessageKey.command(0, 2), "system_address_get", 0, false, d);
+    t.add(MessageKey.response(0, 2), "system_address_get", 6, false, d);
+    t.add(MessageKey.command(0, 6), "system_get_connections", 0, false, d);
+    t.add(MessageKey.response(0, 6), "system_get_connections", 1, false, d);
+    t.add(MessageKey.command(0, 8), "system_get_info", 0, false, d);
+    t.add(MessageKey.response(0, 8), "system_get_info", 12, false, d);
+    t.add(MessageKey.event(0, 0), "system_boot", 12, false, d);
+  }
+
+  /** Decodes one of this class's messages; only the record decoded is loaded. */
+  static BgapiMessage decode(MessageKey key, PayloadReader r) {
+    int id = key.messageId();
+    return switch (key.kind()) {
+      case COMMAND ->
+          switch (id) {
+            case 0 -> Reset.read(r);
+            case 1 -> Hello.read(r);
+            case 2 -> AddressGet.read(r);
+            case 6 -> GetConnections.read(r);
+            case 8 -> GetInfo.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case RESPONSE ->
+          switch (id) {
+            case 1 -> HelloResponse.read(r);
+            case 2 -> AddressGetResponse.read(r);
+            case 6 -> GetConnectionsResponse.read(r);
+            case 8 -> GetInfoResponse.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+      case EVENT ->
+          switch (id) {
+            case 0 -> BootEvent.read(r);
+            default -> throw new IllegalStateException("no decoder for " + key);
+          };
+    };
   }
 
   /**
