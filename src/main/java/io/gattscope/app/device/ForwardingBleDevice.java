@@ -1,6 +1,7 @@
 package io.gattscope.app.device;
 
 import io.gattscope.ble.AddressType;
+import io.gattscope.ble.AttributeValue;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.ConnectionListener;
@@ -16,6 +17,7 @@ import io.gattscope.ble.SubscriptionType;
 import io.gattscope.ble.WriteType;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -94,6 +96,11 @@ abstract class ForwardingBleDevice implements BleDevice {
   public CompletableFuture<GattDatabase> discoverRangeAsync(
       GattDatabase known, int start, int end) {
     return device.discoverRangeAsync(known, start, end);
+  }
+
+  @Override
+  public CompletableFuture<Optional<AttributeValue>> readByTypeAsync(UUID uuid) {
+    return device.readByTypeAsync(uuid);
   }
 
   @Override
