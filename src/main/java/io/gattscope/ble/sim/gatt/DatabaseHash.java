@@ -24,7 +24,12 @@ public final class DatabaseHash {
 
   private DatabaseHash() {}
 
-  /** The hash of {@code db}, 16 octets, least significant first. */
+  /**
+   * The Database Hash of an attribute table.
+   *
+   * @param db the table the ATT server serves
+   * @return the hash, 16 octets, least significant first
+   */
   public static byte[] of(AttributeDatabase db) {
     ByteArrayOutputStream m = new ByteArrayOutputStream();
     for (Attribute a : db.attributes()) {
