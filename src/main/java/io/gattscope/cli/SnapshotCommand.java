@@ -15,14 +15,10 @@ import io.gattscope.ble.snapshot.SnapshotService;
 import io.gattscope.ble.snapshot.SnapshotWriter;
 import io.gattscope.ble.snapshot.Snapshots;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -107,7 +103,7 @@ final class SnapshotCommand extends BaseCommand {
         line.finish();
       }
     }
-    save(SnapshotWriter.toJson(s));
+    save(s);
     report(s);
     return 0;
   }
@@ -169,20 +165,9 @@ final class SnapshotCommand extends BaseCommand {
     }
   }
 
-  private void save(String json) {
-    OpenOption[] options =
-        force
-            ? new OpenOption[] {
-              StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING,
-              StandardOpenOption.WRITE,
-              LinkOption.NOFOLLOW_LINKS
-            }
-            : new OpenOption[] {
-              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS
-            };
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, options)) {
-      w.write(json);
+  private void save(Snapshot s) {
+    try {
+      SnapshotWriter.write(file, s, force);
     } catch (FileAlreadyExistsException e) {
       throw new IllegalArgumentException(
           "-o " + file + " appeared while capturing; add --force to replace it", e);
