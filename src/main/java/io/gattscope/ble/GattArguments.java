@@ -33,6 +33,20 @@ public final class GattArguments {
   }
 
   /**
+   * Refuses a handle range that is reversed or not within 0x0001..0xFFFF.
+   *
+   * @param start the first handle of the range
+   * @param end the last handle of the range
+   * @throws IllegalArgumentException "handle range 0xSSSS..0xEEEE is not within 0x0001..0xFFFF"
+   */
+  public static void requireHandleRange(int start, int end) {
+    if (start < 1 || end > 0xFFFF || start > end) {
+      throw new IllegalArgumentException(
+          String.format("handle range 0x%04X..0x%04X is not within 0x0001..0xFFFF", start, end));
+    }
+  }
+
+  /**
    * Refuses a handle past the end of a discovered attribute table; does nothing before discovery.
    *
    * @param handle the attribute handle, already in 0x0001..0xFFFF

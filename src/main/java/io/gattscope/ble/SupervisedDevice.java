@@ -423,10 +423,7 @@ public final class SupervisedDevice implements BleDevice {
   @Override
   public CompletableFuture<GattDatabase> discoverRangeAsync(
       GattDatabase known, int start, int end) {
-    if (start < 1 || end > 0xFFFF || start > end) {
-      throw new IllegalArgumentException(
-          String.format("handle range 0x%04X..0x%04X is not within 0x0001..0xFFFF", start, end));
-    }
+    GattArguments.requireHandleRange(start, end);
     return onLink(
         l -> l.discoverRangeAsync(known, start, end).thenCompose(db -> tree.discovered(l, db)));
   }
