@@ -21,7 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Dimension2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,11 +89,9 @@ public final class GattScopeApp extends Application {
               return t;
             });
     Settings settings = Settings.user();
+    Dimension2D size = firstSize(settings, Screen.getPrimary().getVisualBounds());
     Scene scene =
-        StartingView.scene(
-            settings.get("theme", "light"),
-            settings.getDouble("window.width", 1280),
-            settings.getDouble("window.height", 800));
+        StartingView.scene(settings.get("theme", "light"), size.getWidth(), size.getHeight());
     stage.setTitle("GattScope");
     stage.setScene(scene);
     double x = settings.getDouble("window.x", Double.NaN);
@@ -120,6 +121,16 @@ public final class GattScopeApp extends Application {
           view.install(scene);
           traceStartup("explorer built");
         });
+  }
+
+  /**
+   * The window's first size: the one remembered, or 1280×800, but never larger than the screen (a
+   * 1024×700 screen, or a size saved on a bigger monitor).
+   */
+  static Dimension2D firstSize(Settings settings, Rectangle2D screen) {
+    return new Dimension2D(
+        Math.min(settings.getDouble("window.width", 1280), screen.getWidth()),
+        Math.min(settings.getDouble("window.height", 800), screen.getHeight()));
   }
 
   /** Logs a start-up step at debug level; the management bean is only loaded when that is on. */
