@@ -87,8 +87,9 @@ class SimulatorViewModelTest {
     main.simulator().outOfRange(Duration.ofMillis(300));
 
     Waits.waitFor(() -> logged("out of range " + CounterSensor.ADDRESS + " for 300 ms"));
-    Waits.waitFor(() -> tab.stateProperty().get() == ConnectionState.DISCONNECTED);
+    Waits.waitFor(() -> tab.statusProperty().get().startsWith("Disconnected"));
     assertThat(tab.statusProperty().get()).isEqualTo("Disconnected: Connection Timeout (0x08)");
+    assertThat(tab.stateProperty().get()).isEqualTo(ConnectionState.DISCONNECTED);
     Waits.waitFor(() -> logged("back in range " + CounterSensor.ADDRESS));
     tab.connectCommand().execute();
     Waits.waitFor(() -> tab.stateProperty().get() == ConnectionState.CONNECTED);
@@ -138,8 +139,10 @@ class SimulatorViewModelTest {
     main.simulator().reboot();
 
     Waits.waitFor(() -> logged("reboot"));
-    Waits.waitFor(() -> tab.stateProperty().get() == ConnectionState.DISCONNECTED);
-    assertThat(tab.statusProperty().get()).startsWith("Disconnected");
+    // the tab sets its state before the status that says why (its view shows the notice on the
+    // status change), so wait for the status
+    Waits.waitFor(() -> tab.statusProperty().get().startsWith("Disconnected"));
+    assertThat(tab.stateProperty().get()).isEqualTo(ConnectionState.DISCONNECTED);
     assertThat(tab.deviceProperty().get()).isNull();
   }
 }
