@@ -16,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -63,8 +65,11 @@ final class CharacteristicView {
     Label meta = fixed(vm.uuidText() + "   " + vm.propertiesText());
     meta.setId("charMeta");
     meta.setTooltip(new Tooltip("UUID and properties (R read, W write, N notify, I indicate)"));
-    HBox header = new HBox(12, title, meta);
-    header.setAlignment(Pos.BASELINE_LEFT);
+    // a name and UUID too long for one line put the UUID on the next, rather than cut the name
+    FlowPane header = new FlowPane(12, 2, title, meta);
+    header.setRowValignment(VPos.BASELINE);
+    header.setPrefWrapLength(Double.MAX_VALUE); // measured unwrapped; wraps only when laid out
+    title.maxWidthProperty().bind(header.widthProperty());
 
     Label value = new Label();
     value.setId("valueText");

@@ -8,21 +8,14 @@ import io.gattscope.app.util.Settings;
 import io.gattscope.ble.ConnectionState;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -30,9 +23,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.NotificationPane;
@@ -76,59 +67,7 @@ final class DeviceView {
   }
 
   Node build() {
-    Label status = new Label();
-    status.setId("deviceStatus");
-    status.textProperty().bind(vm.statusProperty());
-    status.getStyleClass().add("device-status");
-    status.setMinWidth(0);
-    Tooltip statusTip = new Tooltip();
-    statusTip.textProperty().bind(vm.statusProperty());
-    status.setTooltip(statusTip);
-    vm.lastReasonProperty()
-        .addListener((o, a, b) -> status.pseudoClassStateChanged(Css.ERROR, !b.isEmpty()));
-    ProgressIndicator progress = new ProgressIndicator();
-    progress.setPrefSize(18, 18);
-    progress.setMinSize(18, 18);
-    progress.visibleProperty().bind(vm.busyProperty());
-    Label facts = new Label();
-    facts.setId("linkFacts");
-    facts.setWrapText(true);
-    facts
-        .textProperty()
-        .bind(
-            Bindings.format(
-                "RSSI %s   interval %s   MTU %s   %s",
-                vm.rssiProperty(), vm.intervalProperty(), vm.mtuProperty(), vm.bondProperty()));
-    Button disconnect =
-        CharacteristicView.button(
-            "Disconnect", "disconnectButton", vm.disconnectCommand(), "End the connection");
-    Button reconnect =
-        CharacteristicView.button(
-            "Reconnect", "reconnectButton", vm.connectCommand(), "Connect again");
-    reconnect.visibleProperty().bind(vm.stateProperty().isEqualTo(ConnectionState.DISCONNECTED));
-    reconnect.managedProperty().bind(reconnect.visibleProperty());
-    Button pair =
-        CharacteristicView.button(
-            "Pair", "pairButton", vm.pairCommand(), "Pair and bond with the device");
-    CheckBox auto = new CheckBox("Auto-reconnect");
-    auto.setId("autoReconnect");
-    auto.selectedProperty().bindBidirectional(vm.autoReconnectProperty());
-    auto.setTooltip(new Tooltip("Reconnect after an unexpected drop and restore subscriptions"));
-    Button console = consoles.openButton();
-    for (Control c : List.of(disconnect, reconnect, pair, console, auto)) {
-      c.setMinWidth(Region.USE_PREF_SIZE);
-    }
-    HBox.setHgrow(status, Priority.ALWAYS);
-    status.setMaxWidth(Double.MAX_VALUE);
-    HBox actions = new HBox(10, progress, status, disconnect, reconnect, pair, console, auto);
-    actions.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(facts, Priority.ALWAYS);
-    facts.setMaxWidth(Double.MAX_VALUE);
-    HBox factsRow = new HBox(10, facts, snapshot.progress(), snapshot.button());
-    factsRow.setAlignment(Pos.CENTER_LEFT);
-    VBox header = new VBox(4, actions, factsRow);
-    header.setPadding(new Insets(6));
-    header.getStyleClass().add("device-header");
+    Node header = DeviceHeader.build(vm, consoles.openButton(), snapshot);
     search.setId("gattSearch");
     search.setPromptText("Search name, UUID or handle");
     search.textProperty().addListener((o, a, b) -> rebuildTree());

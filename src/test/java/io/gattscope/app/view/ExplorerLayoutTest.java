@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
@@ -31,6 +32,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import org.assertj.core.data.Offset;
 import org.controlsfx.control.NotificationPane;
 import org.junit.jupiter.api.Test;
@@ -253,6 +255,61 @@ class ExplorerLayoutTest {
         .isCloseTo(before[0], WITHIN);
     assertThat(body2.getDividerPositions()[0]).as("explorer | log").isCloseTo(before[1], WITHIN);
     assertThat(device2.getDividerPositions()[0]).as("tree | details").isCloseTo(before[2], WITHIN);
+  }
+
+  @Test
+  void aNarrowDeviceTabWrapsItsHeaderInsteadOfCuttingIt(FxRobot robot) throws Exception {
+    app.open(robot, 1024, 700);
+    Node tab = app.connect(robot, MotionSensor.ADDRESS);
+    SplitPane centre = robot.lookup("#centreSplit").queryAs(SplitPane.class);
+    // the user widens the scan list until the device tab is about 440 px wide
+    robot.interact(() -> centre.setDividerPositions(0.57));
+    WaitForAsyncUtils.waitForFxEvents();
+    Labeled status = robot.from(tab).lookup("#deviceStatus").queryAs(Labeled.class);
+    waitUntil(() -> "Connected".equals(status.getText()));
+    Region header = (Region) robot.from(tab).lookup(".device-header").query();
+    assertThat(header.getWidth()).as("tab width").isLessThan(480);
+    WaitForAsyncUtils.waitForFxEvents();
+    List<String> cut = new ArrayList<>();
+    for (Labeled l : labeledIn(header)) {
+      if (!shown(l)) {
+        continue;
+      }
+      if (!drawnText(l).equals(l.getText())) {
+        cut.add(l.getText() + " drawn as " + drawnText(l));
+      }
+      if (!insideScene(l)) {
+        cut.add(l.getText() + " outside the window");
+      }
+    }
+    assertThat(cut).as("header texts cut or off screen").isEmpty();
+
+    SimExplorer.select(robot, tab, MotionSensor.SAMPLE_RATE);
+    Labeled title = robot.from(tab).lookup("#detailPane .pane-title").queryAs(Labeled.class);
+    waitUntil(() -> "Sample rate (Hz)".equals(title.getText()));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(drawnText(title)).as("the detail pane's title").isEqualTo(title.getText());
+  }
+
+  private static boolean shown(Node n) {
+    for (Node at = n; at != null; at = at.getParent()) {
+      if (!at.isVisible()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Labeled> labeledIn(Parent parent) {
+    List<Labeled> found = new ArrayList<>();
+    for (Node n : parent.getChildrenUnmodifiable()) {
+      if (n instanceof Labeled l) {
+        found.add(l);
+      } else if (n instanceof Parent p) {
+        found.addAll(labeledIn(p));
+      }
+    }
+    return found;
   }
 
   private static boolean horizontalBarShown(Node view) {
