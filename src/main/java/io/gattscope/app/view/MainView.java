@@ -130,8 +130,7 @@ public final class MainView {
           if (!Double.isNaN(stored)) {
             body.setDividerPositions(stored);
           } else if (height > 0) {
-            double logHeight = Math.max(LOG_LEAST, LOG_SHARE * height);
-            body.setDividerPositions(Math.max(0.3, 1 - logHeight / height));
+            body.setDividerPositions(freshLogDivider(height));
           }
         };
     body.heightProperty()
@@ -360,5 +359,11 @@ public final class MainView {
     if (t != null && t.getContent().lookup(selector) instanceof ButtonBase b && !b.isDisabled()) {
       b.fire();
     }
+  }
+
+  /** Where a fresh profile puts the divider above the log, for a window body this high. */
+  static double freshLogDivider(double bodyHeight) {
+    double logHeight = Math.max(LOG_LEAST, LOG_SHARE * bodyHeight);
+    return Math.max(0.3, 1 - logHeight / bodyHeight);
   }
 }

@@ -61,7 +61,11 @@ class ScreenshotsIT {
     waitUntil(() -> vm.adapter().backendProperty().get() != null);
     fire(robot, scene.getRoot(), "#scanButton");
     TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
-    waitUntil(() -> table.getItems().size() >= 15);
+    waitUntil(
+        () ->
+            table.getItems().size() >= 15
+                && table.getItems().stream()
+                    .anyMatch(r -> r.address().equals(HeartRateMonitor.ADDRESS)));
     SplitPane centre = (SplitPane) table.getScene().lookup("#centreSplit");
     SplitPane body = (SplitPane) table.getScene().lookup("#bodySplit");
     TitledPane log = robot.lookup("#logPane").queryAs(TitledPane.class);
@@ -142,28 +146,45 @@ class ScreenshotsIT {
     snapshot(robot, chart, dir.resolve("10-charts-dark.png"));
     select(robot, hrm, HeartRateMonitor.BATTERY_LEVEL);
     snapshot(robot, scene, dir.resolve("9-explorer-dark.png"));
+  }
 
+  /** The two shots at 1024×700, from a fresh profile opened at that size. */
+  @Test
+  void writesTheSmallWindowScreenshots(FxRobot robot) throws Exception {
+    app.open(robot, 1024, 700);
+    Scene scene = app.stage.getScene();
+    robot.interact(() -> app.stage.setTitle("GattScope"));
+    Path dir = screenshotDir();
+    Files.createDirectories(dir);
+    waitUntil(() -> app.vm.adapter().backendProperty().get() != null);
+    fire(robot, scene.getRoot(), "#scanButton");
+    TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
+    waitUntil(
+        () ->
+            table.getItems().size() >= 15
+                && table.getItems().stream()
+                    .anyMatch(r -> r.address().equals(MotionSensor.ADDRESS)));
     robot.interact(
         () -> {
-          robot.lookup("#themePicker").queryComboBox().setValue("light");
-          stage.setWidth(1024);
-          stage.setHeight(700);
-          chart.getWindow().hide();
+          ScanRow row =
+              table.getItems().stream()
+                  .filter(r -> r.address().equals(MotionSensor.ADDRESS))
+                  .findFirst()
+                  .orElseThrow();
+          table.getSelectionModel().select(row);
+          table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 3));
         });
-    waitUntil(() -> scene.getWidth() == 1024);
-    robot.interact(() -> tabs.getSelectionModel().select(1));
+    WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
+    snapshot(robot, scene, dir.resolve("7-scan-list-1024x700.png"));
+
+    Node imu = app.connect(robot, MotionSensor.ADDRESS);
     select(robot, imu, MotionSensor.SAMPLE_RATE);
     fire(robot, imu, "#readButton");
     waitUntil(() -> !text(robot, imu, "#rawHex").isEmpty());
     robot.interact(
-        () -> {
-          var field = robot.from(imu).lookup("#writeField").queryTextInputControl();
-          field.setText("200");
-        });
+        () -> robot.from(imu).lookup("#writeField").queryTextInputControl().setText("200"));
     WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
     snapshot(robot, scene, dir.resolve("8-write-editor-1024x700.png"));
-    robot.interact(() -> centre.setDividerPositions(0.42));
-    snapshot(robot, scene, dir.resolve("7-scan-list-1024x700.png"));
   }
 
   /** The repository's top level: Maven's basedir when set, else the working directory. */
