@@ -49,6 +49,9 @@ final class DeviceView {
   /** The detail pane's least width beside the tree: a 200 px write field with its buttons. */
   private static final double DETAIL_MIN = 400;
 
+  /** A device tab's least width: the tree's least column widths, its scroll bar and borders. */
+  static final double LEAST_WIDTH = 490;
+
   /** Below this tab width the detail pane goes under the tree. */
   private static final double NARROW = TREE_MIN + DETAIL_MIN + 60;
 

@@ -100,6 +100,8 @@ public final class MainView {
     empty.setMouseTransparent(true);
     empty.visibleProperty().bind(Bindings.isEmpty(tabs.getTabs()));
     StackPane tabArea = new StackPane(tabs, empty);
+    // however far the scan list is widened, a device tab keeps its tree columns and Write on screen
+    tabArea.setMinWidth(DeviceView.LEAST_WIDTH);
     centre.setId("centreSplit");
     centre.getItems().setAll(scanView.build(), tabArea);
     centre.setDividerPositions(settings.getDouble("layout.scanDivider", 0.42));

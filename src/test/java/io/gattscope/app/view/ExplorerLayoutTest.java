@@ -262,13 +262,13 @@ class ExplorerLayoutTest {
     app.open(robot, 1024, 700);
     Node tab = app.connect(robot, MotionSensor.ADDRESS);
     SplitPane centre = robot.lookup("#centreSplit").queryAs(SplitPane.class);
-    // the user widens the scan list until the device tab is about 440 px wide
-    robot.interact(() -> centre.setDividerPositions(0.57));
+    // the user widens the scan list as far as it goes: the device tab at its least width
+    robot.interact(() -> centre.setDividerPositions(0.95));
     WaitForAsyncUtils.waitForFxEvents();
     Labeled status = robot.from(tab).lookup("#deviceStatus").queryAs(Labeled.class);
     waitUntil(() -> "Connected".equals(status.getText()));
     Region header = (Region) robot.from(tab).lookup(".device-header").query();
-    assertThat(header.getWidth()).as("tab width").isLessThan(480);
+    assertThat(header.getWidth()).as("tab width").isLessThan(DeviceView.LEAST_WIDTH + 1);
     WaitForAsyncUtils.waitForFxEvents();
     List<String> cut = new ArrayList<>();
     for (Labeled l : labeledIn(header)) {
@@ -289,6 +289,24 @@ class ExplorerLayoutTest {
     waitUntil(() -> "Sample rate (Hz)".equals(title.getText()));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(drawnText(title)).as("the detail pane's title").isEqualTo(title.getText());
+  }
+
+  @Test
+  void theScanListCannotPushTheDeviceTabOffTheWindow(FxRobot robot) throws Exception {
+    app.open(robot, 1024, 700);
+    Node tab = app.connect(robot, MotionSensor.ADDRESS);
+    SimExplorer.select(robot, tab, MotionSensor.SAMPLE_RATE);
+    SplitPane centre = robot.lookup("#centreSplit").queryAs(SplitPane.class);
+    robot.interact(() -> centre.setDividerPositions(0.95)); // dragged as far as it goes
+    WaitForAsyncUtils.waitForFxEvents();
+    Button write = robot.from(tab).lookup("#writeButton").queryAs(Button.class);
+    CheckBox auto = robot.from(tab).lookup("#autoReconnect").queryAs(CheckBox.class);
+    TreeTableView<?> tree = robot.from(tab).lookup("#gattTree").queryAs(TreeTableView.class);
+    Node lastHeader = tree.lookupAll(".column-header").stream().reduce((a, b) -> b).orElseThrow();
+    for (Node n : List.of(write, auto, lastHeader)) {
+      assertThat(insideScene(n)).as(n + " inside the window").isTrue();
+    }
+    assertThat(drawnText(write)).isEqualTo("Write");
   }
 
   private static boolean shown(Node n) {
