@@ -10,6 +10,7 @@ import io.gattscope.app.device.CharacteristicViewModel;
 import io.gattscope.app.device.GattNode;
 import io.gattscope.app.main.MainViewModel;
 import io.gattscope.app.scan.ScanRow;
+import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.sim.world.HeartRateMonitor;
 import io.gattscope.ble.sim.world.MotionSensor;
 import java.io.IOException;
@@ -59,13 +60,7 @@ class ScreenshotsIT {
     Files.createDirectories(dir);
 
     waitUntil(() -> vm.adapter().backendProperty().get() != null);
-    fire(robot, scene.getRoot(), "#scanButton");
-    TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
-    waitUntil(
-        () ->
-            table.getItems().size() >= 15
-                && table.getItems().stream()
-                    .anyMatch(r -> r.address().equals(HeartRateMonitor.ADDRESS)));
+    TableView<ScanRow> table = scanUntilListed(robot, scene, HeartRateMonitor.ADDRESS);
     SplitPane centre = (SplitPane) table.getScene().lookup("#centreSplit");
     SplitPane body = (SplitPane) table.getScene().lookup("#bodySplit");
     TitledPane log = robot.lookup("#logPane").queryAs(TitledPane.class);
@@ -73,13 +68,7 @@ class ScreenshotsIT {
     robot.interact(
         () -> {
           centre.setDividerPositions(0.62);
-          ScanRow row =
-              table.getItems().stream()
-                  .filter(r -> r.address().equals(HeartRateMonitor.ADDRESS))
-                  .findFirst()
-                  .orElseThrow();
-          table.getSelectionModel().select(row);
-          table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 4));
+          selectRow(table, HeartRateMonitor.ADDRESS, 4);
         });
     WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
     snapshot(robot, scene, dir.resolve("1-scan-list.png"));
@@ -157,23 +146,8 @@ class ScreenshotsIT {
     Path dir = screenshotDir();
     Files.createDirectories(dir);
     waitUntil(() -> app.vm.adapter().backendProperty().get() != null);
-    fire(robot, scene.getRoot(), "#scanButton");
-    TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
-    waitUntil(
-        () ->
-            table.getItems().size() >= 15
-                && table.getItems().stream()
-                    .anyMatch(r -> r.address().equals(MotionSensor.ADDRESS)));
-    robot.interact(
-        () -> {
-          ScanRow row =
-              table.getItems().stream()
-                  .filter(r -> r.address().equals(MotionSensor.ADDRESS))
-                  .findFirst()
-                  .orElseThrow();
-          table.getSelectionModel().select(row);
-          table.scrollTo(Math.max(0, table.getItems().indexOf(row) - 3));
-        });
+    TableView<ScanRow> table = scanUntilListed(robot, scene, MotionSensor.ADDRESS);
+    robot.interact(() -> selectRow(table, MotionSensor.ADDRESS, 3));
     WaitForAsyncUtils.sleep(2500, TimeUnit.MILLISECONDS);
     snapshot(robot, scene, dir.resolve("7-scan-list-1024x700.png"));
 
@@ -185,6 +159,30 @@ class ScreenshotsIT {
         () -> robot.from(imu).lookup("#writeField").queryTextInputControl().setText("200"));
     WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
     snapshot(robot, scene, dir.resolve("8-write-editor-1024x700.png"));
+  }
+
+  /** Starts a scan and waits until it lists at least 15 advertisers, {@code address} among them. */
+  @SuppressWarnings("unchecked")
+  private static TableView<ScanRow> scanUntilListed(FxRobot robot, Scene scene, BleAddress address)
+      throws TimeoutException {
+    fire(robot, scene.getRoot(), "#scanButton");
+    TableView<ScanRow> table = robot.lookup("#scanTable").queryAs(TableView.class);
+    waitUntil(
+        () ->
+            table.getItems().size() >= 15
+                && table.getItems().stream().anyMatch(r -> r.address().equals(address)));
+    return table;
+  }
+
+  /** Selects the advertiser's row and scrolls it {@code above} rows below the top. */
+  private static void selectRow(TableView<ScanRow> table, BleAddress address, int above) {
+    ScanRow row =
+        table.getItems().stream()
+            .filter(r -> r.address().equals(address))
+            .findFirst()
+            .orElseThrow();
+    table.getSelectionModel().select(row);
+    table.scrollTo(Math.max(0, table.getItems().indexOf(row) - above));
   }
 
   /** The repository's top level: Maven's basedir when set, else the working directory. */
