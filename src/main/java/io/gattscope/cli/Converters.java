@@ -3,8 +3,12 @@ package io.gattscope.cli;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.CharacteristicRef;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
-/** Picocli converters whose failures become usage errors naming what is wrong. */
+/**
+ * Picocli converters whose failures become usage errors naming what is wrong, in the user's words
+ * (no Java class names).
+ */
 final class Converters {
   private Converters() {}
 
@@ -12,7 +16,11 @@ final class Converters {
   static final class Address implements ITypeConverter<BleAddress> {
     @Override
     public BleAddress convert(String value) {
-      return BleAddress.parse(value);
+      try {
+        return BleAddress.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 
@@ -20,7 +28,11 @@ final class Converters {
   static final class Characteristic implements ITypeConverter<CharacteristicRef> {
     @Override
     public CharacteristicRef convert(String value) {
-      return CharacteristicRef.parse(value);
+      try {
+        return CharacteristicRef.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
     }
   }
 }

@@ -237,7 +237,13 @@ class CliSimTest {
     SimFixture.Result bad = sim.run("read", "AA:BB", "2a37");
     assertThat(bad.code()).isEqualTo(2);
     assertThat(bad.err()).contains("not a Bluetooth address").contains("--help");
-    assertThat(sim.run("read", HRM, "xyz").err()).contains("is not a UUID");
+    assertThat(sim.run("read", HRM, "xyz").err())
+        .contains("(CHAR): 'xyz' is not a UUID")
+        .doesNotContain("Exception")
+        .doesNotContain("CharacteristicRef");
+    assertThat(sim.run("read", "00:07:80:5E:01:0Z", "2a38").err())
+        .contains("(ADDR): '00:07:80:5E:01:0Z' is not a Bluetooth address")
+        .doesNotContain("Exception");
     SimFixture.Result opt = sim.run("scan", "--bogus");
     assertThat(opt.code()).isEqualTo(2);
     assertThat(opt.err()).contains("Unknown option: '--bogus'");
