@@ -2,6 +2,7 @@ package io.gattscope.cli;
 
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.CharacteristicRef;
+import java.util.function.Function;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -16,11 +17,7 @@ final class Converters {
   static final class Address implements ITypeConverter<BleAddress> {
     @Override
     public BleAddress convert(String value) {
-      try {
-        return BleAddress.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+      return parsed(BleAddress::parse, value);
     }
   }
 
@@ -28,11 +25,16 @@ final class Converters {
   static final class Characteristic implements ITypeConverter<CharacteristicRef> {
     @Override
     public CharacteristicRef convert(String value) {
-      try {
-        return CharacteristicRef.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new TypeConversionException(e.getMessage());
-      }
+      return parsed(CharacteristicRef::parse, value);
+    }
+  }
+
+  /** The parser's result; its complaint, as picocli's usage error with the complaint's words. */
+  private static <T> T parsed(Function<String, T> parser, String value) {
+    try {
+      return parser.apply(value);
+    } catch (IllegalArgumentException e) {
+      throw new TypeConversionException(e.getMessage());
     }
   }
 }

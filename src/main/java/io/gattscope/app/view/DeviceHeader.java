@@ -2,7 +2,6 @@ package io.gattscope.app.view;
 
 import io.gattscope.app.device.DeviceViewModel;
 import io.gattscope.ble.ConnectionState;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -16,7 +15,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -60,7 +58,6 @@ final class DeviceHeader {
     auto.setTooltip(new Tooltip("Reconnect after an unexpected drop and restore subscriptions"));
     HBox said = new HBox(6, progress, status);
     said.setAlignment(Pos.CENTER_LEFT);
-    said.setMinHeight(Region.USE_PREF_SIZE);
     FlowPane actions = row(10, said, disconnect, reconnect, pair, console, auto);
     actions.setId("deviceActions");
     // a status longer than the row wraps on a line of its own instead of being cut
@@ -94,19 +91,15 @@ final class DeviceHeader {
     FlowPane row = new FlowPane(gap, 4, children);
     row.setAlignment(Pos.CENTER_LEFT);
     row.setRowValignment(VPos.CENTER);
-    row.setPrefWrapLength(Double.MAX_VALUE); // measured unwrapped; wraps only when laid out
-    for (Node n : List.of(children)) {
-      if (n instanceof Region r && r != children[0]) {
-        r.setMinWidth(Region.USE_PREF_SIZE);
-      }
-    }
+    // measured unwrapped; wraps only when laid out (a flow pane sizes children at their
+    // preferred widths, so none is ever squeezed or cut)
+    row.setPrefWrapLength(Double.MAX_VALUE);
     return row;
   }
 
   private static Label fact(String format, ObservableValue<?> value, String tip) {
     Label l = new Label();
     l.textProperty().bind(Bindings.format(format, value));
-    l.setMinWidth(Region.USE_PREF_SIZE);
     l.setTooltip(new Tooltip(tip));
     return l;
   }
