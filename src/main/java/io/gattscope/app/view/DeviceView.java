@@ -8,6 +8,7 @@ import io.gattscope.app.util.Settings;
 import io.gattscope.ble.ConnectionState;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.DoubleStream;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -49,8 +50,14 @@ final class DeviceView {
   /** The detail pane's least width beside the tree: a 200 px write field with its buttons. */
   private static final double DETAIL_MIN = 400;
 
-  /** A device tab's least width: the tree's least column widths, its scroll bar and borders. */
-  static final double LEAST_WIDTH = 490;
+  /** The least widths of the tree's columns: Name, UUID, Handle, Properties, Value. */
+  private static final double[] COLUMN_LEAST = {130, 64, 64, 86, 100};
+
+  /**
+   * A device tab's least width: the tree's columns at their least widths, and 46 px for its scroll
+   * bar, borders and the tab's insets.
+   */
+  static final double LEAST_WIDTH = DoubleStream.of(COLUMN_LEAST).sum() + 46;
 
   /** Below this tab width the detail pane goes under the tree. */
   private static final double NARROW = TREE_MIN + DETAIL_MIN + 60;
@@ -86,9 +93,8 @@ final class DeviceView {
     tree.getColumns().add(column("Handle", 64, n -> new ReadOnlyStringWrapper(n.handleText())));
     tree.getColumns().add(column("Properties", 92, n -> new ReadOnlyStringWrapper(n.properties())));
     tree.getColumns().add(column("Value", 150, n -> n.value()));
-    double[] least = {130, 64, 64, 86, 100};
-    for (int i = 0; i < least.length; i++) {
-      tree.getColumns().get(i).setMinWidth(least[i]);
+    for (int i = 0; i < COLUMN_LEAST.length; i++) {
+      tree.getColumns().get(i).setMinWidth(COLUMN_LEAST[i]);
     }
     vm.services().addListener((ListChangeListener<GattNode>) c -> rebuildTree());
     MenuItem rename = new MenuItem("Name this UUID…");
