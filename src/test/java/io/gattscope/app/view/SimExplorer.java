@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -184,6 +185,14 @@ final class SimExplorer implements AfterEachCallback {
    * for, whatever the number of items at that moment.
    */
   static long wholeRows(Node view, String rowClass) {
+    if (!Platform.isFxApplicationThread()) {
+      // counted between two pulses: from another thread a count can catch a layout half done
+      try {
+        return WaitForAsyncUtils.asyncFx(() -> wholeRows(view, rowClass)).get(5, TimeUnit.SECONDS);
+      } catch (Exception e) {
+        throw new IllegalStateException("counting rows on the FX thread failed", e);
+      }
+    }
     Node clip = view.lookup(".clipped-container");
     Bounds area = clip.localToScene(clip.getLayoutBounds());
     return view.lookupAll("." + rowClass).stream()
