@@ -14,6 +14,7 @@ import io.gattscope.ble.Backends;
 import io.gattscope.ble.BleAddress;
 import io.gattscope.ble.sim.SimBackendProvider;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -165,18 +166,20 @@ final class SimExplorer implements AfterEachCallback {
 
   /** The text a labeled control actually draws (ends in "…" when the control cuts it). */
   static String drawnText(Labeled labeled) {
-    Node text = labeled.lookup(".text");
-    return text instanceof Text t ? t.getText() : "";
+    return onFx(() -> labeled.lookup(".text") instanceof Text t ? t.getText() : "");
   }
 
   /** True when the node lies wholly inside its window's scene. */
   static boolean insideScene(Node node) {
-    var b = node.localToScene(node.getBoundsInLocal());
-    Scene s = node.getScene();
-    return b.getMinX() >= 0
-        && b.getMinY() >= 0
-        && b.getMaxX() <= s.getWidth() + 0.5
-        && b.getMaxY() <= s.getHeight() + 0.5;
+    return onFx(
+        () -> {
+          var b = node.localToScene(node.getBoundsInLocal());
+          Scene s = node.getScene();
+          return b.getMinX() >= 0
+              && b.getMinY() >= 0
+              && b.getMaxX() <= s.getWidth() + 0.5
+              && b.getMaxY() <= s.getHeight() + 0.5;
+        });
   }
 
   /**
@@ -185,32 +188,50 @@ final class SimExplorer implements AfterEachCallback {
    * for, whatever the number of items at that moment.
    */
   static long wholeRows(Node view, String rowClass) {
-    if (!Platform.isFxApplicationThread()) {
-      // counted between two pulses: from another thread a count can catch a layout half done
-      try {
-        return WaitForAsyncUtils.asyncFx(() -> wholeRows(view, rowClass)).get(5, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        throw new IllegalStateException("counting rows on the FX thread failed", e);
-      }
-    }
-    Node clip = view.lookup(".clipped-container");
-    Bounds area = clip.localToScene(clip.getLayoutBounds());
-    return view.lookupAll("." + rowClass).stream()
-        .filter(c -> c instanceof IndexedCell<?> && c.isVisible())
-        .map(c -> c.localToScene(c.getLayoutBounds()))
-        .filter(b -> b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5)
-        .map(b -> Math.round(b.getMinY()))
-        .distinct()
-        .count();
+    return onFx(
+        () -> {
+          Node clip = view.lookup(".clipped-container");
+          Bounds area = clip.localToScene(clip.getLayoutBounds());
+          return view.lookupAll("." + rowClass).stream()
+              .filter(c -> c instanceof IndexedCell<?> && c.isVisible())
+              .map(c -> c.localToScene(c.getLayoutBounds()))
+              .filter(
+                  b -> b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5)
+              .map(b -> Math.round(b.getMinY()))
+              .distinct()
+              .count();
+        });
   }
 
   /** True when the node lies wholly inside the area's drawn bounds (not scrolled out of it). */
   static boolean shownWithin(Node node, Node area) {
-    var b = node.localToScene(node.getBoundsInLocal());
-    var a = area.localToScene(area.getLayoutBounds());
-    return b.getMinX() >= a.getMinX() - 0.5
-        && b.getMinY() >= a.getMinY() - 0.5
-        && b.getMaxX() <= a.getMaxX() + 0.5
-        && b.getMaxY() <= a.getMaxY() + 0.5;
+    return onFx(
+        () -> {
+          var b = node.localToScene(node.getBoundsInLocal());
+          var a = area.localToScene(area.getLayoutBounds());
+          return b.getMinX() >= a.getMinX() - 0.5
+              && b.getMinY() >= a.getMinY() - 0.5
+              && b.getMaxX() <= a.getMaxX() + 0.5
+              && b.getMaxY() <= a.getMaxY() + 0.5;
+        });
+  }
+
+  /**
+   * Reads the scene graph on the FX thread, between two pulses: read from the test thread, a
+   * measurement can catch a layout half done.
+   */
+  static <T> T onFx(Callable<T> read) {
+    if (Platform.isFxApplicationThread()) {
+      try {
+        return read.call();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    try {
+      return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException("reading the scene on the FX thread failed", e);
+    }
   }
 }
