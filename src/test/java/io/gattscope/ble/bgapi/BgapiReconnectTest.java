@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 
 /** A BGAPI device survives its links: drops, range, reboots and changed services. */
 class BgapiReconnectTest {
-  private static final CharacteristicRef COUNT = CharacteristicRef.uuid(CounterSensor.COUNT);
+  private static final CharacteristicRef COUNT = CounterValues.COUNT;
   private final SimulatedAdapter adapter =
       SimulatedAdapter.start(
           SimulatorConfig.defaults().withWorld(CounterSensor.world(100)), BgapiOptions.defaults());
   private final Events events = new Events();
-  private final List<Long> values = new CopyOnWriteArrayList<>();
+  private final CounterValues counter = new CounterValues();
 
   @AfterEach
   void tearDown() {
@@ -63,37 +63,28 @@ class BgapiReconnectTest {
     return d;
   }
 
-  private Subscription stream(BleDevice d) {
-    return d.subscribe(COUNT, (h, v, t) -> values.add(CounterSensor.sequence(v)));
-  }
-
-  private void awaitValues(int more) {
-    int target = values.size() + more;
-    Waits.waitFor(() -> values.size() >= target);
-  }
-
   @Test
   void aDroppedLinkComesBackWithTheSameSubscriptionAndNoValueTwice() throws Exception {
     BleDevice d = connect(auto(5));
-    Subscription sub = stream(d);
-    awaitValues(10);
+    Subscription sub = counter.stream(d);
+    counter.awaitMore(10);
     adapter.faults().drop(CounterSensor.ADDRESS, 0x08);
     assertThat(events.lost.get(5, TimeUnit.SECONDS).code()).isEqualTo(0x08);
     assertThat(events.reconnected.await(10, TimeUnit.SECONDS)).isTrue();
-    int before = values.size();
-    awaitValues(10);
+    int before = counter.values().size();
+    counter.awaitMore(10);
     assertThat(sub.isActive()).isTrue();
-    assertThat(sub.delivered()).isEqualTo(values.size());
+    assertThat(sub.delivered()).isEqualTo(counter.values().size());
     assertThat(adapter.backend().connectedDevices()).containsExactly(d);
-    assertThat(values).isSorted().doesNotHaveDuplicates().hasSizeGreaterThan(before);
+    assertThat(counter.values()).isSorted().doesNotHaveDuplicates().hasSizeGreaterThan(before);
     assertThat(events.attempts).isNotEmpty().startsWith(1);
   }
 
   @Test
   void outOfRangeWithAutoReconnectGivesUpAfterTheLimit() throws Exception {
     BleDevice d = connect(auto(2));
-    stream(d);
-    awaitValues(3);
+    counter.stream(d);
+    counter.awaitMore(3);
     adapter.faults().outOfRange(CounterSensor.ADDRESS, Duration.ofSeconds(3));
     events.lost.get(5, TimeUnit.SECONDS);
     Throwable why = events.gaveUp.get(10, TimeUnit.SECONDS);
@@ -121,16 +112,16 @@ class BgapiReconnectTest {
   @Test
   void serviceChangedMovesTheCharacteristicAndTheSubscriptionFollows() throws Exception {
     BleDevice d = connect(ReconnectPolicy.manual());
-    Subscription sub = stream(d);
+    Subscription sub = counter.stream(d);
     int oldHandle = sub.characteristic().valueHandle();
-    awaitValues(5);
+    counter.awaitMore(5);
     adapter.faults().changeServices(CounterSensor.ADDRESS);
     GattDatabase changed = events.servicesChanged.get(5, TimeUnit.SECONDS);
     assertThat(changed.services(ServiceUpdate.SERVICE)).hasSize(1);
     assertThat(d.services()).contains(changed);
     Waits.waitFor(() -> sub.characteristic().valueHandle() == oldHandle + 3);
-    awaitValues(10);
-    assertThat(values).isSorted().doesNotHaveDuplicates();
+    counter.awaitMore(10);
+    assertThat(counter.values()).isSorted().doesNotHaveDuplicates();
     assertThat(d.read(CharacteristicRef.uuid(ServiceUpdate.VERSION)))
         .asString()
         .isEqualTo("update 1");
@@ -139,28 +130,28 @@ class BgapiReconnectTest {
   @Test
   void manualReconnectRestoresTheStreamOnTheSameObject() throws Exception {
     BleDevice d = connect(ReconnectPolicy.manual());
-    Subscription sub = stream(d);
-    awaitValues(3);
+    Subscription sub = counter.stream(d);
+    counter.awaitMore(3);
     adapter.faults().drop(CounterSensor.ADDRESS, 0x13);
     assertThat(events.lost.get(5, TimeUnit.SECONDS).code()).isEqualTo(0x13);
     assertThat(events.attempts).isEmpty();
     d.reconnect();
-    awaitValues(5);
+    counter.awaitMore(5);
     assertThat(sub.isActive()).isTrue();
-    assertThat(values).isSorted().doesNotHaveDuplicates();
+    assertThat(counter.values()).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
   void aRebootedDongleIsAnAdapterResetThatEndsTheLinkLoudly() throws Exception {
     BleDevice d = connect(auto(5));
-    stream(d);
-    awaitValues(3);
+    counter.stream(d);
+    counter.awaitMore(3);
     adapter.faults().reboot();
     events.lost.get(5, TimeUnit.SECONDS);
     Throwable why = events.gaveUp.get(10, TimeUnit.SECONDS);
     assertThat(why).hasMessageContaining("is stopped");
     assertThatThrownBy(() -> d.read(COUNT)).isInstanceOf(BleException.class);
-    assertThat(values).isSorted().doesNotHaveDuplicates();
+    assertThat(counter.values()).isSorted().doesNotHaveDuplicates();
   }
 
   @Test

@@ -35,13 +35,13 @@ import org.junit.jupiter.api.Test;
  * the address type and connection parameters, and nothing after close.
  */
 class BgapiTreeRestoreTest {
-  private static final CharacteristicRef COUNT = CharacteristicRef.uuid(CounterSensor.COUNT);
+  private static final CharacteristicRef COUNT = CounterValues.COUNT;
   private final SimulatedAdapter adapter =
       SimulatedAdapter.start(
           SimulatorConfig.defaults().withWorld(CounterSensor.world(100)), BgapiOptions.defaults());
   private final List<BgapiMessage> commands = new CopyOnWriteArrayList<>();
   private final BgapiReconnectTest.Events events = new BgapiReconnectTest.Events();
-  private final List<Long> values = new CopyOnWriteArrayList<>();
+  private final CounterValues counter = new CounterValues();
 
   BgapiTreeRestoreTest() {
     adapter.simulator().onCommand(commands::add);
@@ -66,15 +66,6 @@ class BgapiTreeRestoreTest {
     return d;
   }
 
-  private Subscription stream(BleDevice d) {
-    return d.subscribe(COUNT, (h, v, t) -> values.add(CounterSensor.sequence(v)));
-  }
-
-  private void awaitValues(int more) {
-    int target = values.size() + more;
-    Waits.waitFor(() -> values.size() >= target);
-  }
-
   private <T extends BgapiMessage> List<T> seen(Class<T> type, int from) {
     return commands.subList(from, commands.size()).stream()
         .filter(type::isInstance)
@@ -92,12 +83,12 @@ class BgapiTreeRestoreTest {
     BleDevice d = connect(options());
     GattDatabase tree = d.discover();
     int hashHandle = tree.resolve(CharacteristicRef.uuid(Uuids.fromShort(0x2B2A))).valueHandle();
-    Subscription sub = stream(d);
-    awaitValues(3);
+    Subscription sub = counter.stream(d);
+    counter.awaitMore(3);
     drop();
     int mark = commands.size();
     d.reconnect();
-    awaitValues(5);
+    counter.awaitMore(5);
 
     assertThat(seen(AttclientMessages.ReadByGroupType.class, mark)).isEmpty();
     assertThat(seen(AttclientMessages.ReadByType.class, mark)).isEmpty();
@@ -106,22 +97,22 @@ class BgapiTreeRestoreTest {
         .contains(hashHandle);
     assertThat(d.services()).contains(tree);
     assertThat(sub.isActive()).isTrue();
-    assertThat(values).isSorted().doesNotHaveDuplicates();
+    assertThat(counter.values()).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
   void aChangedDatabaseHashDiscoversAgainAndTheSubscriptionFollows() throws Exception {
     BleDevice d = connect(options());
     GattDatabase tree = d.discover();
-    Subscription sub = stream(d);
+    Subscription sub = counter.stream(d);
     int oldHandle = sub.characteristic().valueHandle();
-    awaitValues(3);
+    counter.awaitMore(3);
     drop();
     // the firmware changes while nobody is connected: no Service Changed, only the hash tells
     adapter.faults().changeServices(CounterSensor.ADDRESS);
     int mark = commands.size();
     d.reconnect();
-    awaitValues(5);
+    counter.awaitMore(5);
 
     assertThat(seen(AttclientMessages.ReadByGroupType.class, mark)).isNotEmpty();
     GattDatabase now = d.services().orElseThrow();
@@ -129,7 +120,7 @@ class BgapiTreeRestoreTest {
     assertThat(now.services(ServiceUpdate.SERVICE)).hasSize(1);
     assertThat(sub.characteristic().valueHandle()).isGreaterThan(oldHandle);
     assertThat(sub.isActive()).isTrue();
-    assertThat(values).isSorted().doesNotHaveDuplicates();
+    assertThat(counter.values()).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
@@ -137,14 +128,14 @@ class BgapiTreeRestoreTest {
     BleDevice d = connect(options());
     GattDatabase tree = d.discover();
     GattService first = tree.services().get(0);
-    Subscription sub = stream(d);
+    Subscription sub = counter.stream(d);
     int oldHandle = sub.characteristic().valueHandle();
-    awaitValues(3);
+    counter.awaitMore(3);
     int mark = commands.size();
     ServiceUpdate.Result r = adapter.faults().changeServices(CounterSensor.ADDRESS);
     GattDatabase changed = events.servicesChanged.get(5, TimeUnit.SECONDS);
     Waits.waitFor(() -> sub.characteristic().valueHandle() != oldHandle);
-    awaitValues(5);
+    counter.awaitMore(5);
 
     List<AttclientMessages.ReadByGroupType> groups =
         seen(AttclientMessages.ReadByGroupType.class, mark);
@@ -159,7 +150,7 @@ class BgapiTreeRestoreTest {
     assertThat(d.read(CharacteristicRef.uuid(ServiceUpdate.VERSION)))
         .asString()
         .isEqualTo("update 1");
-    assertThat(values).isSorted().doesNotHaveDuplicates();
+    assertThat(counter.values()).isSorted().doesNotHaveDuplicates();
   }
 
   @Test
@@ -175,11 +166,11 @@ class BgapiTreeRestoreTest {
                 Duration.ofSeconds(2))
             .withReconnect(ReconnectPolicy.manual());
     BleDevice d = connect(custom);
-    stream(d);
-    awaitValues(3);
+    counter.stream(d);
+    counter.awaitMore(3);
     drop();
     d.reconnect();
-    awaitValues(3);
+    counter.awaitMore(3);
 
     List<GapMessages.ConnectDirect> connects = seen(GapMessages.ConnectDirect.class, 0);
     assertThat(connects).hasSize(2);
@@ -197,8 +188,8 @@ class BgapiTreeRestoreTest {
   @Test
   void closingADeviceWhoseLinkDroppedForgetsItAndItsSubscriptions() throws Exception {
     BleDevice d = connect(options());
-    Subscription sub = stream(d);
-    awaitValues(3);
+    Subscription sub = counter.stream(d);
+    counter.awaitMore(3);
     drop();
     d.close();
 
