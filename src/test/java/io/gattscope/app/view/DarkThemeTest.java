@@ -42,13 +42,7 @@ class DarkThemeTest {
 
   @Test
   void theChartsWindowADetachedChartAndADialogTakeTheDarkTheme(FxRobot robot) throws Exception {
-    robot.interact(
-        () ->
-            robot
-                .lookup("#themePicker")
-                .queryAs(ComboBox.class)
-                .getSelectionModel()
-                .select("dark"));
+    chooseDark(robot);
     assertThat(luminance(pixel(robot, app.stage.getScene().getRoot(), 0.5, 0.99)))
         .as("main window status bar")
         .isLessThan(0.1);
@@ -106,13 +100,7 @@ class DarkThemeTest {
 
   @Test
   void axesLegendGridAMenuAndTheLayoutPickerAreDarkToo(FxRobot robot) throws Exception {
-    robot.interact(
-        () ->
-            robot
-                .lookup("#themePicker")
-                .queryAs(ComboBox.class)
-                .getSelectionModel()
-                .select("dark"));
+    chooseDark(robot);
     Node tab = app.connect(robot, MotionSensor.ADDRESS);
     SimExplorer.select(robot, tab, MotionSensor.MOTION);
     SimExplorer.fire(robot, tab, "#plotButton");
@@ -192,5 +180,16 @@ class DarkThemeTest {
 
   private static double luminance(Color c) {
     return Wcag.luminance(c);
+  }
+
+  /** Picks the dark theme in the main window's theme picker, as a user would. */
+  private static void chooseDark(FxRobot robot) {
+    robot.interact(
+        () ->
+            robot
+                .lookup("#themePicker")
+                .queryAs(ComboBox.class)
+                .getSelectionModel()
+                .select("dark"));
   }
 }
