@@ -57,11 +57,19 @@ class ImuSampleTimeTest {
       try (Subscription s = imu.subscribeCounted(feed)) {
         Waits.waitFor(
             Duration.ofSeconds(30), "1 s of samples", () -> feed.buffer().writeSequence() >= HZ);
-        imu.loseCountedSamples(37);
+        // one loss at a time, with whole samples between, so every lost sample sits between
+        // intervals of one count that measure the clock's step around it
+        for (int lost = 1; lost <= 37; lost++) {
+          imu.loseCountedSamples(1);
+          long after = lost;
+          long from = feed.buffer().writeSequence();
+          Waits.waitFor(
+              Duration.ofSeconds(30),
+              "loss " + lost + " and a few whole samples after it",
+              () -> imu.lostCountedSamples() == after && feed.buffer().writeSequence() >= from + 4);
+        }
         Waits.waitFor(
-            Duration.ofSeconds(30),
-            "the losses and 4 s more",
-            () -> imu.lostCountedSamples() == 37 && feed.buffer().writeSequence() >= 5 * HZ);
+            Duration.ofSeconds(30), "4 s more", () -> feed.buffer().writeSequence() >= 5 * HZ);
       }
       assertThat(feed.clock().deviceDrops()).isEqualTo(37);
       long logged =
@@ -76,12 +84,14 @@ class ImuSampleTimeTest {
       // (up to 0.25 s of samples at once) then pulls the period down for a while; measured in
       // nominal periods, the doubled intervals shrank below 1.5 there (one run beside a CPU hog
       // counted 1 instead of 37). A re-anchored sample is timed by its arrival instead (its time
-      // is its arrival), so it starts a new step.
+      // is its arrival), so it starts a new step, and a jump with no step measured since then
+      // cannot be checked: a stall of more than 250 ms on a loaded host does that to a few.
       SampleSnapshot snap = snapshot(feed);
       long[] t = snap.timestamps();
       double[] seq = snap.channel(snap.channelCount() - 1);
       int jumps = 0;
       int doubled = 0;
+      int unmeasured = 0;
       double worst = 0;
       long step = 0;
       for (int k = 1; k < snap.count(); k++) {
@@ -90,16 +100,22 @@ class ImuSampleTimeTest {
         long interval = t[k] - t[k - 1];
         if (t[k] == snap.arrivals()[k] || interval == 1) {
           step = 0;
+          unmeasured += counted == 2 ? 1 : 0;
         } else if (counted == 1) {
           step = interval;
         } else if (step > 0) {
           double steps = interval / (double) step;
           worst = Math.max(worst, Math.abs(steps - counted));
           doubled += Math.rint(steps) == 2 ? 1 : 0;
+        } else {
+          unmeasured += counted == 2 ? 1 : 0;
         }
       }
       assertThat(jumps).as("counter jumps of two in the buffer").isEqualTo(37);
-      assertThat(doubled).as("intervals two steps long, holding a lost sample").isEqualTo(37);
+      assertThat(unmeasured).as("jumps right after a stall, which cannot be checked").isLessThan(8);
+      assertThat(doubled)
+          .as("intervals two steps long, holding a lost sample")
+          .isEqualTo(37 - unmeasured);
       assertThat(worst).as("largest distance from the counted number of steps").isLessThan(0.25);
     }
   }
