@@ -1,7 +1,5 @@
 package io.gattscope.ble;
 
-import java.util.Locale;
-
 /**
  * A 48-bit Bluetooth device address, written most significant byte first as {@code
  * AA:BB:CC:DD:EE:FF}.
@@ -116,17 +114,33 @@ public record BleAddress(long value) implements Comparable<BleAddress> {
     return Long.compare(value, o.value);
   }
 
+  // equals and hashCode are written out: a record's generated ones are bootstrapped through method
+  // handles on first use, which costs a command-line run tens of milliseconds (docs/benchmarks.md)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof BleAddress a && a.value == value;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(value);
+  }
+
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(17);
-    for (int i = 5; i >= 0; i--) {
-      sb.append(String.format(Locale.ROOT, "%02X", (value >>> (8 * i)) & 0xFF));
+    char[] text = new char[17];
+    for (int i = 5, at = 0; i >= 0; i--, at += 3) {
+      int b = (int) (value >>> (8 * i)) & 0xFF;
+      text[at] = HEX_DIGITS.charAt(b >>> 4);
+      text[at + 1] = HEX_DIGITS.charAt(b & 0xF);
       if (i > 0) {
-        sb.append(':');
+        text[at + 2] = ':';
       }
     }
-    return sb.toString();
+    return new String(text);
   }
+
+  private static final String HEX_DIGITS = "0123456789ABCDEF";
 
   /** The value of an ASCII hex digit (0-9, a-f, A-F), or -1: other scripts' digits are refused. */
   private static int asciiHexDigit(char c) {

@@ -1,6 +1,7 @@
 package io.gattscope.ble;
 
 import java.time.Duration;
+import java.util.Objects;
 
 /**
  * The parameters a connection runs with.
@@ -24,5 +25,20 @@ public record ConnectionParameters(Duration interval, int latency, Duration supe
         Duration.ofNanos(intervalUnits * 1_250_000L),
         latency,
         Duration.ofMillis(timeoutUnits * 10L));
+  }
+
+  // equals and hashCode are written out: a record's generated ones are bootstrapped through method
+  // handles on first use, which costs a command-line run tens of milliseconds (docs/benchmarks.md)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ConnectionParameters p
+        && p.latency == latency
+        && Objects.equals(p.interval, interval)
+        && Objects.equals(p.supervisionTimeout, supervisionTimeout);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(interval, latency, supervisionTimeout);
   }
 }

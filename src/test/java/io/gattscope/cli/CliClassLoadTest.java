@@ -65,6 +65,12 @@ class CliClassLoadTest {
                 .toList())
         .as("the codec's security manager records (a read sends and decodes none)")
         .isEmpty();
+    assertThat(loaded(out, "java.lang.runtime.ObjectMethods"))
+        .as(
+            "a record's generated equals, hashCode or toString, bootstrapped through method handles"
+                + " (tens of milliseconds for the first): records a read compares or hashes write"
+                + " theirs out")
+        .isEmpty();
     assertThat(loaded(out, "io.gattscope."))
         .as("GattScope classes and lambdas a simulated read loads")
         .hasSizeLessThan(READ_CLASSES_BOUND);

@@ -67,6 +67,21 @@ public record MessageKey(MessageKind kind, int classId, int messageId) {
     return new MessageKey(MessageKind.EVENT, classId, messageId);
   }
 
+  // equals and hashCode are written out: a record's generated ones are bootstrapped through method
+  // handles on first use, which costs a command-line run tens of milliseconds (docs/benchmarks.md)
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MessageKey k
+        && k.kind == kind
+        && k.classId == classId
+        && k.messageId == messageId;
+  }
+
+  @Override
+  public int hashCode() {
+    return (kind.ordinal() << 16) | (classId << 8) | messageId;
+  }
+
   @Override
   public String toString() {
     return String.format(
