@@ -267,6 +267,9 @@ public final class Cli {
    */
   public static void main(String[] args) {
     AppLogging.configure();
+    // picocli otherwise looks for Groovy's Closure class, which no jar has, so every jar on the
+    // class path is opened for nothing (docs/benchmarks.md)
+    System.setProperty("picocli.disable.closures", "true");
 
     if (!Arrays.asList(args).contains("--debug") && System.getProperty("slf4j.provider") == null) {
       // warnings to stderr without configuring Logback (which --debug uses)
