@@ -8,14 +8,30 @@ import org.slf4j.LoggerFactory;
 
 /** Lists the adapters available now and opens one by id ({@code kind} or {@code kind:argument}). */
 public final class Backends {
-  private final List<BackendProvider> providers;
+  /**
+   * The providers this library ships (its {@code META-INF/services} file lists the same). They are
+   * named here so that opening one of their kinds needs no look through every jar on the class
+   * path, which a short command-line run would pay for; a kind they serve always opens theirs.
+   */
+  static final List<String> BUNDLED =
+      List.of(
+          "io.gattscope.ble.bgapi.BgapiBackendProvider",
+          "io.gattscope.ble.bluez.BluezBackendProvider",
+          "io.gattscope.ble.gatttool.GatttoolBackendProvider",
+          "io.gattscope.ble.sim.SimBackendProvider");
 
-  /** Providers found on the class path. */
+  private final ClassLoader loader;
+  private List<BackendProvider> bundled;
+  private List<BackendProvider> providers;
+
+  /** The providers this library ships and any others found on the class path. */
   public Backends() {
-    this(
-        ServiceLoader.load(BackendProvider.class).stream()
-            .map(ServiceLoader.Provider::get)
-            .toList());
+    this(Thread.currentThread().getContextClassLoader());
+  }
+
+  /** The bundled providers and those {@code loader} finds, looked for when first needed. */
+  Backends(ClassLoader loader) {
+    this.loader = loader;
   }
 
   /**
@@ -25,9 +41,51 @@ public final class Backends {
    *     BackendProvider#priority()}
    */
   public Backends(List<BackendProvider> providers) {
+    this.loader = null;
+    this.providers = sorted(providers);
+    this.bundled = List.of();
+  }
+
+  private static List<BackendProvider> sorted(List<BackendProvider> providers) {
     List<BackendProvider> sorted = new ArrayList<>(providers);
     sorted.sort(Comparator.comparingInt(BackendProvider::priority));
-    this.providers = List.copyOf(sorted);
+    return List.copyOf(sorted);
+  }
+
+  /** The providers this library ships, made on first use. */
+  private synchronized List<BackendProvider> bundled() {
+    if (bundled == null) {
+      List<BackendProvider> made = new ArrayList<>();
+      for (String name : BUNDLED) {
+        made.add(instance(name));
+      }
+      bundled = sorted(made);
+    }
+    return bundled;
+  }
+
+  private BackendProvider instance(String name) {
+    try {
+      return Class.forName(name, true, Backends.class.getClassLoader())
+          .asSubclass(BackendProvider.class)
+          .getConstructor()
+          .newInstance();
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("bundled backend provider " + name + " is missing", e);
+    }
+  }
+
+  /** Every provider: the bundled ones and those on the class path, found on first use. */
+  private synchronized List<BackendProvider> providers() {
+    if (providers == null) {
+      List<BackendProvider> all = new ArrayList<>(bundled());
+      ServiceLoader.load(BackendProvider.class, loader).stream()
+          .filter(p -> !BUNDLED.contains(p.type().getName()))
+          .map(ServiceLoader.Provider::get)
+          .forEach(all::add);
+      providers = sorted(all);
+    }
+    return providers;
   }
 
   /**
@@ -36,7 +94,7 @@ public final class Backends {
    * @return the kinds in priority order
    */
   public List<String> kinds() {
-    return providers.stream().map(BackendProvider::kind).toList();
+    return providers().stream().map(BackendProvider::kind).toList();
   }
 
   /**
@@ -47,7 +105,7 @@ public final class Backends {
    */
   public List<AdapterDescriptor> available() {
     List<AdapterDescriptor> all = new ArrayList<>();
-    for (BackendProvider p : providers) {
+    for (BackendProvider p : providers()) {
       try {
         all.addAll(p.available());
       } catch (RuntimeException e) {
@@ -96,15 +154,24 @@ public final class Backends {
       kind = id.substring(0, colon);
       arg = id.substring(colon + 1);
     }
-    for (BackendProvider p : providers) {
-      if (p.kind().equalsIgnoreCase(kind)) {
-        return p.create(arg);
-      }
+    BackendProvider p = provider(bundled(), kind);
+    p = p != null ? p : provider(providers(), kind);
+    if (p != null) {
+      return p.create(arg);
     }
     if (id.startsWith("/")) {
       return create("bgapi:" + id);
     }
     throw new IllegalArgumentException("unknown adapter '" + id + "': known kinds are " + kinds());
+  }
+
+  private static BackendProvider provider(List<BackendProvider> providers, String kind) {
+    for (BackendProvider p : providers) {
+      if (p.kind().equalsIgnoreCase(kind)) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**
