@@ -2,26 +2,30 @@ package io.gattscope.ble;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.ServiceLoader;
 import org.slf4j.LoggerFactory;
 
 /** Lists the adapters available now and opens one by id ({@code kind} or {@code kind:argument}). */
 public final class Backends {
   /**
-   * The providers this library ships (its {@code META-INF/services} file lists the same). They are
-   * named here so that opening one of their kinds needs no look through every jar on the class
-   * path, which a short command-line run would pay for; a kind they serve always opens theirs.
+   * The providers this library ships, by kind (its {@code META-INF/services} file lists the same
+   * classes). They are named here so that opening one of their kinds neither looks through every
+   * jar on the class path nor sets up the other providers, which a short command-line run would pay
+   * for; a kind they serve always opens theirs.
    */
-  static final List<String> BUNDLED =
-      List.of(
-          "io.gattscope.ble.bgapi.BgapiBackendProvider",
-          "io.gattscope.ble.bluez.BluezBackendProvider",
-          "io.gattscope.ble.gatttool.GatttoolBackendProvider",
-          "io.gattscope.ble.sim.SimBackendProvider");
+  static final Map<String, String> BUNDLED =
+      Map.of(
+          "bgapi", "io.gattscope.ble.bgapi.BgapiBackendProvider",
+          "bluez", "io.gattscope.ble.bluez.BluezBackendProvider",
+          "gatttool", "io.gattscope.ble.gatttool.GatttoolBackendProvider",
+          "sim", "io.gattscope.ble.sim.SimBackendProvider");
 
   private final ClassLoader loader;
-  private List<BackendProvider> bundled;
+  private final Map<String, BackendProvider> made = new HashMap<>();
   private List<BackendProvider> providers;
 
   /** The providers this library ships and any others found on the class path. */
@@ -43,7 +47,6 @@ public final class Backends {
   public Backends(List<BackendProvider> providers) {
     this.loader = null;
     this.providers = sorted(providers);
-    this.bundled = List.of();
   }
 
   private static List<BackendProvider> sorted(List<BackendProvider> providers) {
@@ -52,19 +55,13 @@ public final class Backends {
     return List.copyOf(sorted);
   }
 
-  /** The providers this library ships, made on first use. */
-  private synchronized List<BackendProvider> bundled() {
-    if (bundled == null) {
-      List<BackendProvider> made = new ArrayList<>();
-      for (String name : BUNDLED) {
-        made.add(instance(name));
-      }
-      bundled = sorted(made);
-    }
-    return bundled;
+  /** The bundled provider of {@code kind}, made on first use; null for another kind. */
+  private synchronized BackendProvider bundled(String kind) {
+    String name = loader == null ? null : BUNDLED.get(kind.toLowerCase(Locale.ROOT));
+    return name == null ? null : made.computeIfAbsent(name, Backends::instance);
   }
 
-  private BackendProvider instance(String name) {
+  private static BackendProvider instance(String name) {
     try {
       return Class.forName(name, true, Backends.class.getClassLoader())
           .asSubclass(BackendProvider.class)
@@ -78,9 +75,12 @@ public final class Backends {
   /** Every provider: the bundled ones and those on the class path, found on first use. */
   private synchronized List<BackendProvider> providers() {
     if (providers == null) {
-      List<BackendProvider> all = new ArrayList<>(bundled());
+      List<BackendProvider> all = new ArrayList<>();
+      for (String kind : BUNDLED.keySet()) {
+        all.add(bundled(kind));
+      }
       ServiceLoader.load(BackendProvider.class, loader).stream()
-          .filter(p -> !BUNDLED.contains(p.type().getName()))
+          .filter(p -> !BUNDLED.containsValue(p.type().getName()))
           .map(ServiceLoader.Provider::get)
           .forEach(all::add);
       providers = sorted(all);
@@ -154,7 +154,7 @@ public final class Backends {
       kind = id.substring(0, colon);
       arg = id.substring(colon + 1);
     }
-    BackendProvider p = provider(bundled(), kind);
+    BackendProvider p = bundled(kind);
     p = p != null ? p : provider(providers(), kind);
     if (p != null) {
       return p.create(arg);

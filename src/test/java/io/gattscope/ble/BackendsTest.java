@@ -83,7 +83,7 @@ class BackendsTest {
   }
 
   @Test
-  void theBundledListIsTheOneTheServiceFileGivesOtherTools() throws IOException {
+  void theBundledListIsTheOneTheServiceFileGivesOtherTools() throws Exception {
     List<String> listed = new ArrayList<>();
     for (URL url : Collections.list(getClass().getClassLoader().getResources(SERVICE))) {
       try (InputStream in = url.openStream()) {
@@ -94,7 +94,15 @@ class BackendsTest {
             .forEach(listed::add);
       }
     }
-    assertThat(listed).containsExactlyInAnyOrderElementsOf(Backends.BUNDLED);
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(Backends.BUNDLED.values());
+    for (var bundled : Backends.BUNDLED.entrySet()) {
+      BackendProvider p =
+          Class.forName(bundled.getValue())
+              .asSubclass(BackendProvider.class)
+              .getConstructor()
+              .newInstance();
+      assertThat(p.kind()).as(bundled.getValue()).isEqualTo(bundled.getKey());
+    }
   }
 
   /** A provider of a kind the library does not ship, as another jar would bring it. */
