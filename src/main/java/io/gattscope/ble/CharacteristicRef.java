@@ -1,7 +1,7 @@
 package io.gattscope.ble;
 
+import io.gattscope.bytes.HexText;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** Names a characteristic: by value handle, by bare UUID, or by service UUID, UUID and index. */
@@ -111,7 +111,7 @@ public sealed interface CharacteristicRef {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "handle 0x%04X", handle);
+      return "handle " + HexText.u16(handle);
     }
   }
 

@@ -1,6 +1,6 @@
 package io.gattscope.ble;
 
-import java.util.Locale;
+import io.gattscope.bytes.HexText;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -186,9 +186,7 @@ public final class Uuids {
     OptionalLong s = shortValue(uuid);
     if (s.isPresent()) {
       long v = s.getAsLong();
-      return v <= 0xFFFF
-          ? String.format(Locale.ROOT, "0x%04X", v)
-          : String.format(Locale.ROOT, "0x%08X", v);
+      return v <= 0xFFFF ? HexText.u16((int) v) : HexText.u32(v);
     }
     return uuid.toString();
   }

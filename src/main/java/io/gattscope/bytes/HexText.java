@@ -92,6 +92,27 @@ public final class HexText {
   }
 
   /**
+   * A 16-bit value as {@code 0x} and four upper-case hex digits, such as a handle: without
+   * String.format, whose first use loads locale data (tens of milliseconds in a command-line run).
+   *
+   * @param value the value; only its low 16 bits are shown
+   * @return for example {@code 0x002A}
+   */
+  public static String u16(int value) {
+    return "0x" + UPPER.toHexDigits((short) value);
+  }
+
+  /**
+   * A 32-bit value as {@code 0x} and eight upper-case hex digits.
+   *
+   * @param value the value; only its low 32 bits are shown
+   * @return for example {@code 0x0000FEED}
+   */
+  public static String u32(long value) {
+    return "0x" + UPPER.toHexDigits((int) value);
+  }
+
+  /**
    * Parses compact hex: an even number of digits of either case, no separators or prefixes (the
    * form {@link #lower} and {@link #compact} write).
    *

@@ -9,9 +9,9 @@ import io.gattscope.ble.ConnectOptions;
 import io.gattscope.ble.Futures;
 import io.gattscope.ble.GattCharacteristic;
 import io.gattscope.ble.Uuids;
+import io.gattscope.bytes.HexText;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -112,7 +112,7 @@ final class Session implements AutoCloseable {
     }
 
     String label() {
-      String handle = String.format(Locale.ROOT, "handle 0x%04X", valueHandle);
+      String handle = "handle " + HexText.u16(valueHandle);
       return uuid.map(u -> Uuids.format(u) + " (" + handle + ")").orElse(handle);
     }
   }

@@ -71,6 +71,11 @@ class CliClassLoadTest {
                 + " (tens of milliseconds for the first): records a read compares or hashes write"
                 + " theirs out")
         .isEmpty();
+    assertThat(loaded(out, "java.text.DecimalFormatSymbols"))
+        .as("locale data, which the first String.format of a number loads")
+        .isEmpty();
+    assertThat(loaded(out, "io.gattscope.ble.bluez.")).as("another adapter's classes").isEmpty();
+    assertThat(loaded(out, "io.gattscope.ble.gatttool.")).as("another adapter's classes").isEmpty();
     assertThat(loaded(out, "io.gattscope."))
         .as("GattScope classes and lambdas a simulated read loads")
         .hasSizeLessThan(READ_CLASSES_BOUND);

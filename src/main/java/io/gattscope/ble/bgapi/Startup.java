@@ -12,7 +12,6 @@ import io.gattscope.ble.bgapi.codec.GapMessages;
 import io.gattscope.ble.bgapi.codec.SystemMessages;
 import io.gattscope.ble.bgapi.link.BgapiLink;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -75,17 +74,22 @@ final class Startup {
         ((SystemMessages.AddressGetResponse) call(new SystemMessages.AddressGet())).address();
     SystemMessages.GetInfoResponse i =
         (SystemMessages.GetInfoResponse) call(new SystemMessages.GetInfo());
+    // concatenated, not String.format: its first use loads locale data (docs/benchmarks.md)
     String firmware =
-        String.format(
-            Locale.ROOT,
-            "%d.%d.%d build %d (LL %d, protocol %d, hw %d)",
-            i.major(),
-            i.minor(),
-            i.patch(),
-            i.build(),
-            i.llVersion(),
-            i.protocolVersion(),
-            i.hw());
+        i.major()
+            + "."
+            + i.minor()
+            + "."
+            + i.patch()
+            + " build "
+            + i.build()
+            + " (LL "
+            + i.llVersion()
+            + ", protocol "
+            + i.protocolVersion()
+            + ", hw "
+            + i.hw()
+            + ")";
     router.startupDone();
     return new AdapterInfo("BGAPI on " + description, address, firmware, max);
   }
