@@ -102,7 +102,8 @@ public final class BgapiBackend implements BleBackend, LinkReceiver {
         new BgapiContext(
             channel, timer, completions, workers, options.laneCapacity(), options.commandTimeout());
     this.scanner = new BgapiScanner(channel, options.commandTimeout());
-    this.router = new FrameRouter(this, channel, scanner, byHandle, timer, traffic);
+    this.router =
+        new FrameRouter(this, channel, scanner, byHandle, timer, traffic, link.lossless());
   }
 
   // ---- lifecycle -----------------------------------------------------------------------------

@@ -46,7 +46,14 @@ final class FrameRouter implements FrameParser.FrameListener {
   private final BgapiTraffic traffic;
   private static final long WARN_INTERVAL_NANOS = 10_000_000_000L;
 
-  private final FrameParser parser = new FrameParser(FrameParser.Side.HOST, this);
+  /**
+   * The settle time on a link that loses no bytes: no frame on it can be cut short, so a frame
+   * whose tail looks like another header is delivered as soon as the timer runs, not after the
+   * serial line's {@link FrameParser#DEFAULT_SETTLE_TIME} (which every command's answer paid).
+   */
+  static final Duration LOSSLESS_SETTLE_TIME = Duration.ofNanos(1);
+
+  private final FrameParser parser;
   private final ScheduledExecutorService timer;
   private ScheduledFuture<?> check;
   private long checkAt = Long.MAX_VALUE;
@@ -65,7 +72,14 @@ final class FrameRouter implements FrameParser.FrameListener {
       BgapiScanner scanner,
       Map<Integer, BgapiDevice> byHandle,
       ScheduledExecutorService timer,
-      BgapiTraffic traffic) {
+      BgapiTraffic traffic,
+      boolean lossless) {
+    this.parser =
+        new FrameParser(
+            FrameParser.Side.HOST,
+            this,
+            FrameParser.DEFAULT_INTER_BYTE_TIMEOUT,
+            lossless ? LOSSLESS_SETTLE_TIME : FrameParser.DEFAULT_SETTLE_TIME);
     this.timer = timer;
     this.traffic = traffic;
     this.backend = backend;

@@ -42,6 +42,17 @@ public interface BgapiLink extends AutoCloseable {
    */
   String description();
 
+  /**
+   * Whether the link can lose bytes. A serial line can, and then a frame cut short runs into the
+   * next one, so the host waits briefly after a frame whose last bytes could open another header; a
+   * link that delivers every byte sent, in order, needs no such wait.
+   *
+   * @return false for a serial port (the default), true for an in-memory pipe
+   */
+  default boolean lossless() {
+    return false;
+  }
+
   /** Closes the link; the receiver gets {@code onClosed(null)}. Idempotent. */
   @Override
   void close();

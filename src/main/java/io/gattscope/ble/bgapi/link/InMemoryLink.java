@@ -124,6 +124,15 @@ public final class InMemoryLink implements BgapiLink {
     }
   }
 
+  /**
+   * Bytes arrive in order and none is dropped while the other end reads; a send the other end
+   * leaves waiting for the whole send timeout fails loudly.
+   */
+  @Override
+  public boolean lossless() {
+    return true;
+  }
+
   @Override
   public void setReceiver(LinkReceiver r) {
     if (r == null) {
