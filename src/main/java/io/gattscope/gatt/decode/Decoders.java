@@ -1,23 +1,20 @@
 package io.gattscope.gatt.decode;
 
+import io.gattscope.ble.Uuids;
 import io.gattscope.gatt.format.PresentationFormat;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The registry of SIG characteristic and descriptor decoders, looked up by UUID. */
 public final class Decoders {
-  private static final Map<UUID, CharacteristicDecoder> BY_UUID = new LinkedHashMap<>();
-
-  static {
-    Stream.of(GattDecoders.all(), SensorDecoders.all(), FitnessDecoders.all(), HealthDecoders.all())
-        .flatMap(Collection::stream)
-        .forEach(d -> BY_UUID.put(d.uuid(), d));
-  }
+  /** Decoders made so far, and UUIDs known to have none, by UUID. */
+  private static final Map<UUID, Optional<CharacteristicDecoder>> MADE = new ConcurrentHashMap<>();
 
   private Decoders() {}
 
@@ -28,7 +25,23 @@ public final class Decoders {
    * @return the registered decoder, or empty for a UUID with none
    */
   public static Optional<CharacteristicDecoder> forUuid(UUID uuid) {
-    return Optional.ofNullable(BY_UUID.get(uuid));
+    Optional<CharacteristicDecoder> d = MADE.get(uuid);
+    return d != null ? d : MADE.computeIfAbsent(uuid, Decoders::make);
+  }
+
+  private static Optional<CharacteristicDecoder> make(UUID uuid) {
+    OptionalLong s = Uuids.shortValue(uuid);
+    return s.isPresent() && s.getAsLong() <= 0xFFFF
+        ? Optional.ofNullable(of((int) s.getAsLong()))
+        : Optional.empty();
+  }
+
+  /** The decoder of a 16-bit SIG UUID from the family that has one, or null. */
+  private static CharacteristicDecoder of(int uuid16) {
+    CharacteristicDecoder d = GattDecoders.of(uuid16);
+    d = d != null ? d : SensorDecoders.of(uuid16);
+    d = d != null ? d : FitnessDecoders.of(uuid16);
+    return d != null ? d : HealthDecoders.of(uuid16);
   }
 
   /**
@@ -57,11 +70,17 @@ public final class Decoders {
   }
 
   /**
-   * Every registered decoder, in a stable order.
+   * Every registered decoder, in order of UUID.
    *
    * @return an unmodifiable copy, one decoder per UUID
    */
   public static Collection<CharacteristicDecoder> all() {
-    return List.copyOf(BY_UUID.values());
+    List<CharacteristicDecoder> all = new ArrayList<>();
+    for (int u = 0; u <= 0xFFFF; u++) {
+      if (of(u) != null) {
+        forUuid(Uuids.fromShort(u)).ifPresent(all::add);
+      }
+    }
+    return List.copyOf(all);
   }
 }

@@ -1,17 +1,25 @@
 package io.gattscope.gatt.decode;
 
-import java.util.List;
-
 /** Decoders for heart rate, cycling speed and cadence, running speed and cycling power. */
 final class FitnessDecoders {
   private FitnessDecoders() {}
 
-  static List<CharacteristicDecoder> all() {
-    return List.of(
-        new SigDecoder(0x2A37, "Heart Rate Measurement", true, FitnessDecoders::heartRate),
-        new SigDecoder(0x2A5B, "CSC Measurement", true, FitnessDecoders::csc),
-        new SigDecoder(0x2A53, "RSC Measurement", true, FitnessDecoders::rsc),
-        new SigDecoder(0x2A63, "Cycling Power Measurement", true, CyclingPower::read));
+  /**
+   * This family's decoder of a 16-bit SIG UUID, made when asked for: each holds a method reference,
+   * and linking all of them would cost a one-shot command-line read more than its own decode.
+   *
+   * @param uuid16 the 16-bit UUID
+   * @return a new decoder, or null when this family has none for it
+   */
+  static CharacteristicDecoder of(int uuid16) {
+    return switch (uuid16) {
+      case 0x2A37 ->
+          new SigDecoder(uuid16, "Heart Rate Measurement", true, FitnessDecoders::heartRate);
+      case 0x2A5B -> new SigDecoder(uuid16, "CSC Measurement", true, FitnessDecoders::csc);
+      case 0x2A53 -> new SigDecoder(uuid16, "RSC Measurement", true, FitnessDecoders::rsc);
+      case 0x2A63 -> new SigDecoder(uuid16, "Cycling Power Measurement", true, CyclingPower::read);
+      default -> null;
+    };
   }
 
   /** The Heart Rate flags field of each flags byte, made once (values stream at up to kHz). */

@@ -4,31 +4,42 @@ import io.gattscope.ble.Uuids;
 import io.gattscope.gatt.BluetoothNames;
 import io.gattscope.gatt.format.PresentationFormat;
 import io.gattscope.gatt.format.ValueFormat;
-import java.util.List;
 import java.util.Locale;
 
 /** Decoders for GAP, GATT and Device Information characteristics and the common descriptors. */
 final class GattDecoders {
   private GattDecoders() {}
 
-  static List<CharacteristicDecoder> all() {
-    return List.of(
-        text(0x2A00, "Device Name"),
-        new SigDecoder(0x2A01, "Appearance", true, GattDecoders::appearance),
-        new SigDecoder(
-            0x2A04, "Peripheral Preferred Connection Parameters", true, GattDecoders::ppcp),
-        new SigDecoder(0x2A05, "Service Changed", true, GattDecoders::serviceChanged),
-        text(0x2A29, "Manufacturer Name String"),
-        text(0x2A24, "Model Number String"),
-        text(0x2A25, "Serial Number String"),
-        text(0x2A26, "Firmware Revision String"),
-        text(0x2A27, "Hardware Revision String"),
-        text(0x2A28, "Software Revision String"),
-        new SigDecoder(0x2A23, "System ID", true, GattDecoders::systemId),
-        new SigDecoder(0x2A50, "PnP ID", true, GattDecoders::pnpId),
-        text(0x2901, "Characteristic User Description"),
-        new SigDecoder(0x2902, "Client Characteristic Configuration", true, GattDecoders::cccd),
-        new SigDecoder(0x2904, "Characteristic Presentation Format", true, GattDecoders::cpf));
+  /**
+   * This family's decoder of a 16-bit SIG UUID, made when asked for: each holds a method reference,
+   * and linking all of them would cost a one-shot command-line read more than its own decode.
+   *
+   * @param uuid16 the 16-bit UUID
+   * @return a new decoder, or null when this family has none for it
+   */
+  static CharacteristicDecoder of(int uuid16) {
+    return switch (uuid16) {
+      case 0x2A00 -> text(uuid16, "Device Name");
+      case 0x2A01 -> new SigDecoder(uuid16, "Appearance", true, GattDecoders::appearance);
+      case 0x2A04 ->
+          new SigDecoder(
+              uuid16, "Peripheral Preferred Connection Parameters", true, GattDecoders::ppcp);
+      case 0x2A05 -> new SigDecoder(uuid16, "Service Changed", true, GattDecoders::serviceChanged);
+      case 0x2A29 -> text(uuid16, "Manufacturer Name String");
+      case 0x2A24 -> text(uuid16, "Model Number String");
+      case 0x2A25 -> text(uuid16, "Serial Number String");
+      case 0x2A26 -> text(uuid16, "Firmware Revision String");
+      case 0x2A27 -> text(uuid16, "Hardware Revision String");
+      case 0x2A28 -> text(uuid16, "Software Revision String");
+      case 0x2A23 -> new SigDecoder(uuid16, "System ID", true, GattDecoders::systemId);
+      case 0x2A50 -> new SigDecoder(uuid16, "PnP ID", true, GattDecoders::pnpId);
+      case 0x2901 -> text(uuid16, "Characteristic User Description");
+      case 0x2902 ->
+          new SigDecoder(uuid16, "Client Characteristic Configuration", true, GattDecoders::cccd);
+      case 0x2904 ->
+          new SigDecoder(uuid16, "Characteristic Presentation Format", true, GattDecoders::cpf);
+      default -> null;
+    };
   }
 
   private static CharacteristicDecoder text(int uuid, String name) {

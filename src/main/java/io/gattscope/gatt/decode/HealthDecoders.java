@@ -1,18 +1,28 @@
 package io.gattscope.gatt.decode;
 
 import io.gattscope.gatt.format.Ieee11073;
-import java.util.List;
 import java.util.Locale;
 
 /** Decoders for weight scale, blood pressure and pulse oximeter measurements. */
 final class HealthDecoders {
   private HealthDecoders() {}
 
-  static List<CharacteristicDecoder> all() {
-    return List.of(
-        new SigDecoder(0x2A9D, "Weight Measurement", true, HealthDecoders::weight),
-        new SigDecoder(0x2A35, "Blood Pressure Measurement", true, HealthDecoders::bloodPressure),
-        new SigDecoder(0x2A5F, "PLX Continuous Measurement", true, HealthDecoders::plx));
+  /**
+   * This family's decoder of a 16-bit SIG UUID, made when asked for: each holds a method reference,
+   * and linking all of them would cost a one-shot command-line read more than its own decode.
+   *
+   * @param uuid16 the 16-bit UUID
+   * @return a new decoder, or null when this family has none for it
+   */
+  static CharacteristicDecoder of(int uuid16) {
+    return switch (uuid16) {
+      case 0x2A9D -> new SigDecoder(uuid16, "Weight Measurement", true, HealthDecoders::weight);
+      case 0x2A35 ->
+          new SigDecoder(uuid16, "Blood Pressure Measurement", true, HealthDecoders::bloodPressure);
+      case 0x2A5F ->
+          new SigDecoder(uuid16, "PLX Continuous Measurement", true, HealthDecoders::plx);
+      default -> null;
+    };
   }
 
   private static void weight(Reader r) {

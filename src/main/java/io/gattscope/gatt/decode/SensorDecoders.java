@@ -1,20 +1,29 @@
 package io.gattscope.gatt.decode;
 
-import java.util.List;
-
 /** Decoders for battery, environmental sensing, body sensor location and thermometer values. */
 final class SensorDecoders {
   private SensorDecoders() {}
 
-  static List<CharacteristicDecoder> all() {
-    return List.of(
-        new SigDecoder(0x2A19, "Battery Level", true, SensorDecoders::battery),
-        new SigDecoder(0x2A6E, "Temperature", true, SensorDecoders::temperature),
-        new SigDecoder(0x2A6F, "Humidity", true, SensorDecoders::humidity),
-        new SigDecoder(0x2A6D, "Pressure", true, SensorDecoders::pressure),
-        new SigDecoder(0x2A38, "Body Sensor Location", true, SensorDecoders::bodySensorLocation),
-        new SigDecoder(
-            0x2A1C, "Temperature Measurement", true, SensorDecoders::temperatureMeasurement));
+  /**
+   * This family's decoder of a 16-bit SIG UUID, made when asked for: each holds a method reference,
+   * and linking all of them would cost a one-shot command-line read more than its own decode.
+   *
+   * @param uuid16 the 16-bit UUID
+   * @return a new decoder, or null when this family has none for it
+   */
+  static CharacteristicDecoder of(int uuid16) {
+    return switch (uuid16) {
+      case 0x2A19 -> new SigDecoder(uuid16, "Battery Level", true, SensorDecoders::battery);
+      case 0x2A6E -> new SigDecoder(uuid16, "Temperature", true, SensorDecoders::temperature);
+      case 0x2A6F -> new SigDecoder(uuid16, "Humidity", true, SensorDecoders::humidity);
+      case 0x2A6D -> new SigDecoder(uuid16, "Pressure", true, SensorDecoders::pressure);
+      case 0x2A38 ->
+          new SigDecoder(uuid16, "Body Sensor Location", true, SensorDecoders::bodySensorLocation);
+      case 0x2A1C ->
+          new SigDecoder(
+              uuid16, "Temperature Measurement", true, SensorDecoders::temperatureMeasurement);
+      default -> null;
+    };
   }
 
   private static void battery(Reader r) {
