@@ -48,10 +48,12 @@ final class FrameRouter implements FrameParser.FrameListener {
 
   /**
    * The settle time on a link that loses no bytes: no frame on it can be cut short, so a frame
-   * whose tail looks like another header is delivered as soon as the timer runs, not after the
-   * serial line's {@link FrameParser#DEFAULT_SETTLE_TIME} (which every command's answer paid).
+   * whose tail looks like another header need not wait the serial line's {@link
+   * FrameParser#DEFAULT_SETTLE_TIME} (which every command's answer paid). It is not zero: a burst
+   * can still reach the parser in two pieces (the pipe's ring wraps), and the second piece comes
+   * within microseconds, well inside this.
    */
-  static final Duration LOSSLESS_SETTLE_TIME = Duration.ofNanos(1);
+  static final Duration LOSSLESS_SETTLE_TIME = Duration.ofNanos(200_000);
 
   private final FrameParser parser;
   private final ScheduledExecutorService timer;
