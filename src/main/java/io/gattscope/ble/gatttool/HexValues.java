@@ -43,6 +43,6 @@ final class HexValues {
 
   /** Formats a handle for messages the way the rest of GattScope shows it, e.g. {@code 0x002A}. */
   static String label(int handle) {
-    return String.format(Locale.ROOT, "0x%04X", handle);
+    return HexText.u16(handle);
   }
 }
