@@ -77,8 +77,9 @@ public final class Decoders {
   public static Collection<CharacteristicDecoder> all() {
     List<CharacteristicDecoder> all = new ArrayList<>();
     for (int u = 0; u <= 0xFFFF; u++) {
-      if (of(u) != null) {
-        forUuid(Uuids.fromShort(u)).ifPresent(all::add);
+      CharacteristicDecoder d = of(u);
+      if (d != null) {
+        all.add(MADE.computeIfAbsent(Uuids.fromShort(u), k -> Optional.of(d)).orElseThrow());
       }
     }
     return List.copyOf(all);
