@@ -62,7 +62,7 @@ public final class FakeBluez implements AutoCloseable {
         c.exportObject("/org/bluez", f.agentManager);
         c.requestBusName(BluezApi.SERVICE);
         return f;
-      } catch (DBusException | IllegalStateException e) {
+      } catch (DBusException | IllegalStateException | NullPointerException e) {
         last = e;
         daemon.close();
         deleteDir(dir);
@@ -71,13 +71,17 @@ public final class FakeBluez implements AutoCloseable {
     throw last;
   }
 
-  /** Connects to the fresh daemon, retrying for up to two seconds while its socket appears. */
+  /**
+   * Connects to the fresh daemon, retrying for up to two seconds while its socket appears. A daemon
+   * that drops the first login makes dbus-java fail with a NullPointerException (its transport is
+   * gone before it reads the configuration), so that is retried too.
+   */
   private static DBusConnection connect(String address) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
     while (true) {
       try {
         return DBusConnectionBuilder.forAddress(address).withShared(false).build();
-      } catch (DBusException e) {
+      } catch (DBusException | NullPointerException e) {
         if (System.nanoTime() > deadline) {
           throw e;
         }
