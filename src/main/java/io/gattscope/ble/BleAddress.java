@@ -1,5 +1,7 @@
 package io.gattscope.ble;
 
+import io.gattscope.bytes.HexText;
+
 /**
  * A 48-bit Bluetooth device address, written most significant byte first as {@code
  * AA:BB:CC:DD:EE:FF}.
@@ -128,19 +130,15 @@ public record BleAddress(long value) implements Comparable<BleAddress> {
 
   @Override
   public String toString() {
-    char[] text = new char[17];
-    for (int i = 5, at = 0; i >= 0; i--, at += 3) {
-      int b = (int) (value >>> (8 * i)) & 0xFF;
-      text[at] = HEX_DIGITS.charAt(b >>> 4);
-      text[at + 1] = HEX_DIGITS.charAt(b & 0xF);
+    StringBuilder sb = new StringBuilder(17);
+    for (int i = 5; i >= 0; i--) {
+      HexText.appendUpper(sb, (byte) (value >>> (8 * i)));
       if (i > 0) {
-        text[at + 2] = ':';
+        sb.append(':');
       }
     }
-    return new String(text);
+    return sb.toString();
   }
-
-  private static final String HEX_DIGITS = "0123456789ABCDEF";
 
   /** The value of an ASCII hex digit (0-9, a-f, A-F), or -1: other scripts' digits are refused. */
   private static int asciiHexDigit(char c) {

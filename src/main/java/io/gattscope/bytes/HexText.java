@@ -92,6 +92,17 @@ public final class HexText {
   }
 
   /**
+   * Appends one byte as two upper-case hex digits, without allocating.
+   *
+   * @param sb the builder to append to
+   * @param b the byte to append
+   * @return {@code sb}, for chaining
+   */
+  public static StringBuilder appendUpper(StringBuilder sb, byte b) {
+    return UPPER.toHexDigits(sb, b);
+  }
+
+  /**
    * A 16-bit value as {@code 0x} and four upper-case hex digits, such as a handle: without
    * String.format, whose first use loads locale data (tens of milliseconds in a command-line run).
    *
