@@ -50,6 +50,20 @@ public final class HexText {
   }
 
   /**
+   * Appends {@link #format(byte[], int, int)}'s text to {@code sb} without building a string.
+   *
+   * @param sb the builder to append to
+   * @param bytes the array holding the bytes; not {@code null}
+   * @param offset index of the first byte to show
+   * @param length how many bytes to show
+   * @return {@code sb}, for chaining
+   * @throws IndexOutOfBoundsException if the range lies outside {@code bytes}
+   */
+  public static StringBuilder appendTo(StringBuilder sb, byte[] bytes, int offset, int length) {
+    return SPACED.formatHex(sb, bytes, offset, offset + length);
+  }
+
+  /**
    * Compact upper-case hex with no separators, e.g. {@code "0A1B"}.
    *
    * @param bytes the bytes to show; not {@code null}

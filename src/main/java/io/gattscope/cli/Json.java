@@ -98,7 +98,7 @@ final class Json {
   }
 
   /** Appends a JSON string literal. */
-  static void quote(StringBuilder sb, String s) {
+  static void quote(StringBuilder sb, CharSequence s) {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,6 +51,7 @@ final class NotificationPrinter implements NotificationListener {
   private final Instant wallStart = Instant.now();
   private final long nanoStart = System.nanoTime();
   private final StringBuilder line = new StringBuilder(256);
+  private final StringBuilder summary = new StringBuilder(256);
   private final IsoTime time = new IsoTime();
   private volatile GattCharacteristic characteristic;
   private volatile CharacteristicDecoder decoder;
@@ -202,10 +202,11 @@ final class NotificationPrinter implements NotificationListener {
       if (p != null) {
         p.appendJson(line, value);
       }
-      Optional<String> d = decoded(value);
-      if (d.isPresent()) {
+      CharacteristicDecoder d = decoder;
+      if (d != null) {
+        summary.setLength(0);
         line.append(",\"decoded\":");
-        Json.quote(line, d.get());
+        Json.quote(line, d.appendSummary(value, summary));
       }
     } else {
       line.append(",\"channels\":{");
@@ -234,7 +235,7 @@ final class NotificationPrinter implements NotificationListener {
       }
       CharacteristicDecoder d = decoder;
       if (d != null) {
-        d.decode(value).appendSummary(line.append("  "));
+        d.appendSummary(value, line.append("  "));
       }
       return;
     }
@@ -257,11 +258,6 @@ final class NotificationPrinter implements NotificationListener {
           .append(channels.length)
           .append(" channels)");
     }
-  }
-
-  private Optional<String> decoded(byte[] value) {
-    CharacteristicDecoder d = decoder;
-    return d == null ? Optional.empty() : Optional.of(d.decode(value).summary());
   }
 
   /**

@@ -14,6 +14,8 @@ class HexTextTest {
     assertThat(HexText.format(BYTES, 1, 2)).isEqualTo("1B FF");
     assertThat(HexText.format(new byte[0])).isEmpty();
     assertThat(HexText.appendTo(new StringBuilder("x "), BYTES)).hasToString("x 0A 1B FF");
+    assertThat(HexText.appendTo(new StringBuilder("x "), BYTES, 1, 2)).hasToString("x 1B FF");
+    assertThat(HexText.appendTo(new StringBuilder("x"), BYTES, 3, 0)).hasToString("x");
     assertThat(HexText.compact(BYTES)).isEqualTo("0A1BFF");
     assertThat(HexText.lower(BYTES)).isEqualTo("0a1bff");
     assertThat(HexText.appendLower(new StringBuilder(), BYTES)).hasToString("0a1bff");

@@ -26,4 +26,16 @@ public interface CharacteristicDecoder {
    * @return the fields in payload order; never {@code null}
    */
   Decoded decode(byte[] value);
+
+  /**
+   * Appends the one-line summary of a value ({@link Decoded#summary()}'s text) to {@code sb}; SIG
+   * decoders write it without building fields, for values printed as fast as they arrive.
+   *
+   * @param value the value as read or notified; not {@code null}, may be empty
+   * @param sb the builder to append to
+   * @return {@code sb}, for chaining
+   */
+  default StringBuilder appendSummary(byte[] value, StringBuilder sb) {
+    return decode(value).appendSummary(sb);
+  }
 }

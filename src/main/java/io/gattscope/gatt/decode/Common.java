@@ -25,7 +25,11 @@ final class Common {
             m,
             s);
     boolean bad = month > 12 || day > 31 || h > 23 || m > 59 || s > 59;
-    r.add(bad ? Field.error(name, text + " (not a valid date-time)") : Field.text(name, text));
+    if (bad) {
+      r.error(name, text + " (not a valid date-time)");
+    } else {
+      r.text(name, text);
+    }
   }
 
   /** The names of the set bits, {@code names[i]} for bit i; "none" when no bit is set. */
@@ -45,9 +49,22 @@ final class Common {
 
   /** A flags field shown as hex plus the names of the set bits. */
   static Field flags(String name, int value, int hexDigits, String... bitNames) {
-    StringBuilder sb = new StringBuilder(64);
+    return Field.text(
+        name, appendFlags(new StringBuilder(64), value, hexDigits, bitNames).toString());
+  }
+
+  /**
+   * Adds {@link #flags}'s field to {@code r}, written straight into a summary when it makes one.
+   */
+  static void addFlags(Reader r, String name, int value, int hexDigits, String... bitNames) {
+    appendFlags(r.begin(name), value, hexDigits, bitNames);
+    r.end(false);
+  }
+
+  private static StringBuilder appendFlags(
+      StringBuilder sb, int value, int hexDigits, String... bitNames) {
     appendHex(sb, value, hexDigits).append(" (");
-    return Field.text(name, appendBits(sb, value, bitNames).append(')').toString());
+    return appendBits(sb, value, bitNames).append(')');
   }
 
   /** {@code 0x} and {@code digits} upper-case hex digits, zero padded. */

@@ -52,8 +52,13 @@ public record Field(String name, String value, OptionalDouble number, String uni
    * BigDecimal way.
    */
   static String fixed(double value, int decimals) {
+    return appendFixed(new StringBuilder(24), value, decimals).toString();
+  }
+
+  /** Appends {@link #fixed}'s text to {@code sb} without building a string first. */
+  static StringBuilder appendFixed(StringBuilder sb, double value, int decimals) {
     if (!Double.isFinite(value)) {
-      return Double.toString(value);
+      return sb.append(value);
     }
     if (decimals >= 0 && decimals < POW10.length) {
       double scaled = Math.abs(value) * POW10[decimals];
@@ -62,32 +67,29 @@ public record Field(String name, String value, OptionalDouble number, String uni
         double fraction = scaled - floor;
         if (Math.abs(fraction - 0.5) > 1e-6) {
           long n = (long) floor + (fraction > 0.5 ? 1 : 0);
-          return plain(value < 0 && n != 0, n, decimals);
+          return appendPlain(sb, value < 0 && n != 0, n, decimals);
         }
       }
     }
-    return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString();
+    return sb.append(
+        BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN).toPlainString());
   }
 
-  private static String plain(boolean negative, long scaled, int decimals) {
-    char[] text = new char[24];
-    int at = text.length;
-    long rest = scaled;
-    for (int i = 0; i < decimals; i++) {
-      text[--at] = (char) ('0' + rest % 10);
-      rest /= 10;
-    }
-    if (decimals > 0) {
-      text[--at] = '.';
-    }
-    do {
-      text[--at] = (char) ('0' + rest % 10);
-      rest /= 10;
-    } while (rest > 0);
+  private static StringBuilder appendPlain(
+      StringBuilder sb, boolean negative, long scaled, int decimals) {
     if (negative) {
-      text[--at] = '-';
+      sb.append('-');
     }
-    return new String(text, at, text.length - at);
+    sb.append(scaled / POW10[decimals]);
+    if (decimals > 0) {
+      long fraction = scaled % POW10[decimals];
+      sb.append('.');
+      for (long digit = POW10[decimals - 1]; digit > 1 && fraction < digit; digit /= 10) {
+        sb.append('0');
+      }
+      sb.append(fraction);
+    }
+    return sb;
   }
 
   /**
@@ -145,10 +147,16 @@ public record Field(String name, String value, OptionalDouble number, String uni
    * @return {@code sb}, for chaining
    */
   public StringBuilder appendTo(StringBuilder sb) {
-    sb.append(name).append(": ").append(value);
-    if (!unit.isEmpty()) {
-      sb.append(' ').append(unit);
-    }
-    return sb;
+    return appendUnit(appendName(sb, name).append(value), unit);
+  }
+
+  /** Appends {@code "name: "}, the start of every field's text. */
+  static StringBuilder appendName(StringBuilder sb, String name) {
+    return sb.append(name).append(": ");
+  }
+
+  /** Appends {@code " unit"}, or nothing for a field without a unit. */
+  static StringBuilder appendUnit(StringBuilder sb, String unit) {
+    return unit.isEmpty() ? sb : sb.append(' ').append(unit);
   }
 }

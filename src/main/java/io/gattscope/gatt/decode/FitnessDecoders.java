@@ -44,60 +44,54 @@ final class FitnessDecoders {
     int flags = r.u8("Flags");
     r.add(HEART_RATE_FLAGS[flags]);
     int hr = (flags & 1) != 0 ? r.u16("Heart Rate") : r.u8("Heart Rate");
-    r.add(Field.integer("Heart Rate", hr, "bpm"));
+    r.integer("Heart Rate", hr, "bpm");
     int contact = (flags >> 1) & 3;
-    r.add(
-        Field.text(
-            "Sensor Contact",
-            contact < 2 ? "not supported" : contact == 3 ? "detected" : "not detected"));
+    r.text(
+        "Sensor Contact",
+        contact < 2 ? "not supported" : contact == 3 ? "detected" : "not detected");
     if ((flags & 8) != 0) {
-      r.add(Field.integer("Energy Expended", r.u16("Energy Expended"), "kJ"));
+      r.integer("Energy Expended", r.u16("Energy Expended"), "kJ");
     }
     if ((flags & 16) != 0) {
       do {
         int rr = r.u16("RR-Interval");
-        r.add(Field.number("RR-Interval", rr * 1000.0 / 1024.0, 1, "ms"));
+        r.number("RR-Interval", rr * 1000.0 / 1024.0, 1, "ms");
       } while (r.remaining() > 0);
     }
   }
 
   private static void csc(Reader r) {
     int flags = r.u8("Flags");
-    r.add(
-        Common.flags(
-            "Flags", flags, 2, "Wheel Revolution Data present", "Crank Revolution Data present"));
+    Common.addFlags(
+        r, "Flags", flags, 2, "Wheel Revolution Data present", "Crank Revolution Data present");
     if ((flags & 1) != 0) {
-      r.add(
-          Field.integer("Cumulative Wheel Revolutions", r.u32("Cumulative Wheel Revolutions"), ""));
-      r.add(Field.number("Last Wheel Event Time", r.u16("Last Wheel Event Time") / 1024.0, 3, "s"));
+      r.integer("Cumulative Wheel Revolutions", r.u32("Cumulative Wheel Revolutions"), "");
+      r.number("Last Wheel Event Time", r.u16("Last Wheel Event Time") / 1024.0, 3, "s");
     }
     if ((flags & 2) != 0) {
-      r.add(
-          Field.integer("Cumulative Crank Revolutions", r.u16("Cumulative Crank Revolutions"), ""));
-      r.add(Field.number("Last Crank Event Time", r.u16("Last Crank Event Time") / 1024.0, 3, "s"));
+      r.integer("Cumulative Crank Revolutions", r.u16("Cumulative Crank Revolutions"), "");
+      r.number("Last Crank Event Time", r.u16("Last Crank Event Time") / 1024.0, 3, "s");
     }
   }
 
   private static void rsc(Reader r) {
     int flags = r.u8("Flags");
-    r.add(
-        Common.flags(
-            "Flags",
-            flags,
-            2,
-            "Instantaneous Stride Length present",
-            "Total Distance present",
-            "Running"));
-    r.add(Field.number("Instantaneous Speed", r.u16("Instantaneous Speed") / 256.0, 2, "m/s"));
-    r.add(Field.integer("Instantaneous Cadence", r.u8("Instantaneous Cadence"), "steps/min"));
+    Common.addFlags(
+        r,
+        "Flags",
+        flags,
+        2,
+        "Instantaneous Stride Length present",
+        "Total Distance present",
+        "Running");
+    r.number("Instantaneous Speed", r.u16("Instantaneous Speed") / 256.0, 2, "m/s");
+    r.integer("Instantaneous Cadence", r.u8("Instantaneous Cadence"), "steps/min");
     if ((flags & 1) != 0) {
-      r.add(
-          Field.number(
-              "Instantaneous Stride Length", r.u16("Instantaneous Stride Length") / 100.0, 2, "m"));
+      r.number("Instantaneous Stride Length", r.u16("Instantaneous Stride Length") / 100.0, 2, "m");
     }
     if ((flags & 2) != 0) {
-      r.add(Field.number("Total Distance", r.u32("Total Distance") / 10.0, 1, "m"));
+      r.number("Total Distance", r.u32("Total Distance") / 10.0, 1, "m");
     }
-    r.add(Field.text("Motion", (flags & 4) != 0 ? "running" : "walking"));
+    r.text("Motion", (flags & 4) != 0 ? "running" : "walking");
   }
 }

@@ -43,47 +43,49 @@ final class GattDecoders {
   }
 
   private static CharacteristicDecoder text(int uuid, String name) {
-    return new SigDecoder(
-        uuid, name, false, r -> r.add(Field.text(name, ValueFormat.UTF8.format(r.rest()))));
+    return new SigDecoder(uuid, name, false, r -> r.text(name, ValueFormat.UTF8.format(r.rest())));
   }
 
   private static void appearance(Reader r) {
     int v = r.u16("Appearance");
     String name = BluetoothNames.get().appearanceName(v).orElse("Unknown");
-    r.add(Field.text("Appearance", String.format(Locale.ROOT, "%s (0x%04X)", name, v)));
-    r.add(Field.text("Category", Integer.toString(v >> 6)));
-    r.add(Field.text("Subcategory", Integer.toString(v & 0x3F)));
+    r.text("Appearance", String.format(Locale.ROOT, "%s (0x%04X)", name, v));
+    r.text("Category", Integer.toString(v >> 6));
+    r.text("Subcategory", Integer.toString(v & 0x3F));
   }
 
   private static void ppcp(Reader r) {
     interval(r, "Minimum Connection Interval", r.u16("Minimum Connection Interval"));
     interval(r, "Maximum Connection Interval", r.u16("Maximum Connection Interval"));
     int latency = r.u16("Peripheral Latency");
-    r.add(
-        latency == 0xFFFF
-            ? Field.text("Peripheral Latency", "no specific value")
-            : Field.integer("Peripheral Latency", latency, "events"));
+    if (latency == 0xFFFF) {
+      r.text("Peripheral Latency", "no specific value");
+    } else {
+      r.integer("Peripheral Latency", latency, "events");
+    }
     int timeout = r.u16("Supervision Timeout");
-    r.add(
-        timeout == 0xFFFF
-            ? Field.text("Supervision Timeout", "no specific value")
-            : Field.number("Supervision Timeout", timeout * 10.0, 0, "ms"));
+    if (timeout == 0xFFFF) {
+      r.text("Supervision Timeout", "no specific value");
+    } else {
+      r.number("Supervision Timeout", timeout * 10.0, 0, "ms");
+    }
   }
 
   private static void interval(Reader r, String name, int units) {
-    r.add(
-        units == 0xFFFF
-            ? Field.text(name, "no specific value")
-            : Field.number(name, units * 1.25, 2, "ms"));
+    if (units == 0xFFFF) {
+      r.text(name, "no specific value");
+    } else {
+      r.number(name, units * 1.25, 2, "ms");
+    }
   }
 
   private static void serviceChanged(Reader r) {
     int start = r.u16("Start Handle");
-    r.add(Field.text("Start Handle", String.format(Locale.ROOT, "0x%04X", start)));
+    r.text("Start Handle", String.format(Locale.ROOT, "0x%04X", start));
     int end = r.u16("End Handle");
-    r.add(Field.text("End Handle", String.format(Locale.ROOT, "0x%04X", end)));
+    r.text("End Handle", String.format(Locale.ROOT, "0x%04X", end));
     if (end < start) {
-      r.add(Field.error("Handle Range", "end handle is before start handle"));
+      r.error("Handle Range", "end handle is before start handle");
     }
   }
 
@@ -94,57 +96,46 @@ final class GattDecoders {
       manufacturer = manufacturer << 8 | (id[i] & 0xFF);
     }
     int oui = (id[5] & 0xFF) | (id[6] & 0xFF) << 8 | (id[7] & 0xFF) << 16;
-    r.add(
-        Field.text("Manufacturer Identifier", String.format(Locale.ROOT, "0x%010X", manufacturer)));
-    r.add(
-        Field.text(
-            "Organizationally Unique Identifier",
-            String.format(
-                Locale.ROOT, "%02X:%02X:%02X", oui >> 16, (oui >> 8) & 0xFF, oui & 0xFF)));
+    r.text("Manufacturer Identifier", String.format(Locale.ROOT, "0x%010X", manufacturer));
+    r.text(
+        "Organizationally Unique Identifier",
+        String.format(Locale.ROOT, "%02X:%02X:%02X", oui >> 16, (oui >> 8) & 0xFF, oui & 0xFF));
   }
 
   private static void pnpId(Reader r) {
     int source = r.u8("Vendor ID Source");
-    r.add(
-        Field.text(
-            "Vendor ID Source",
-            Common.pick(source, null, "Bluetooth SIG", "USB Implementer's Forum")));
+    r.text(
+        "Vendor ID Source", Common.pick(source, null, "Bluetooth SIG", "USB Implementer's Forum"));
     int vendor = r.u16("Vendor ID");
     String vendorName =
         source == 1 ? BluetoothNames.get().companyName(vendor).map(n -> n + " ").orElse("") : "";
-    r.add(
-        Field.text(
-            "Vendor ID",
-            vendorName + String.format(Locale.ROOT, source == 1 ? "(0x%04X)" : "0x%04X", vendor)));
-    r.add(Field.text("Product ID", String.format(Locale.ROOT, "0x%04X", r.u16("Product ID"))));
+    r.text(
+        "Vendor ID",
+        vendorName + String.format(Locale.ROOT, source == 1 ? "(0x%04X)" : "0x%04X", vendor));
+    r.text("Product ID", String.format(Locale.ROOT, "0x%04X", r.u16("Product ID")));
     int version = r.u16("Product Version");
-    r.add(
-        Field.text(
-            "Product Version",
-            String.format(
-                Locale.ROOT, "%d.%d.%d", version >> 8, (version >> 4) & 0xF, version & 0xF)));
+    r.text(
+        "Product Version",
+        String.format(Locale.ROOT, "%d.%d.%d", version >> 8, (version >> 4) & 0xF, version & 0xF));
   }
 
   private static void cccd(Reader r) {
     int v = r.u16("Configuration");
-    r.add(Field.text("Notifications", (v & 1) != 0 ? "enabled" : "disabled"));
-    r.add(Field.text("Indications", (v & 2) != 0 ? "enabled" : "disabled"));
+    r.text("Notifications", (v & 1) != 0 ? "enabled" : "disabled");
+    r.text("Indications", (v & 2) != 0 ? "enabled" : "disabled");
     if ((v & ~3) != 0) {
-      r.add(
-          Field.error(
-              "Reserved Bits", String.format(Locale.ROOT, "0x%04X set (must be 0)", v & ~3)));
+      r.error("Reserved Bits", String.format(Locale.ROOT, "0x%04X set (must be 0)", v & ~3));
     }
   }
 
   private static void cpf(Reader r) {
     PresentationFormat pf = PresentationFormat.parse(r.bytes("Presentation Format", 7));
-    r.add(
-        Field.text(
-            "Format",
-            pf.type()
-                .map(t -> t.label())
-                .orElse(String.format(Locale.ROOT, "unknown (0x%02X)", pf.formatCode()))));
-    r.add(Field.integer("Exponent", pf.exponent(), ""));
+    r.text(
+        "Format",
+        pf.type()
+            .map(t -> t.label())
+            .orElse(String.format(Locale.ROOT, "unknown (0x%02X)", pf.formatCode())));
+    r.integer("Exponent", pf.exponent(), "");
     r.add(
         Field.text(
             "Unit",
@@ -154,8 +145,8 @@ final class GattDecoders {
                 + " ("
                 + Uuids.format(Uuids.fromShort(pf.unitUuid()))
                 + ")"));
-    r.add(Field.text("Namespace", String.format(Locale.ROOT, "0x%02X", pf.namespace())));
-    r.add(Field.text("Description", String.format(Locale.ROOT, "0x%04X", pf.description())));
-    r.add(Field.text("Summary", pf.describe()));
+    r.text("Namespace", String.format(Locale.ROOT, "0x%02X", pf.namespace()));
+    r.text("Description", String.format(Locale.ROOT, "0x%04X", pf.description()));
+    r.text("Summary", pf.describe());
   }
 }

@@ -27,23 +27,24 @@ final class HealthDecoders {
 
   private static void weight(Reader r) {
     int flags = r.u8("Flags");
-    r.add(
-        Common.flags(
-            "Flags",
-            flags,
-            2,
-            "Imperial units",
-            "Time Stamp present",
-            "User ID present",
-            "BMI and Height present"));
+    Common.addFlags(
+        r,
+        "Flags",
+        flags,
+        2,
+        "Imperial units",
+        "Time Stamp present",
+        "User ID present",
+        "BMI and Height present");
     boolean imperial = (flags & 1) != 0;
     int weight = r.u16("Weight");
-    r.add(
-        weight == 0xFFFF
-            ? Field.text("Weight", "measurement unsuccessful")
-            : imperial
-                ? Field.number("Weight", weight * 0.01, 2, "lb")
-                : Field.number("Weight", weight * 0.005, 3, "kg"));
+    if (weight == 0xFFFF) {
+      r.text("Weight", "measurement unsuccessful");
+    } else if (imperial) {
+      r.number("Weight", weight * 0.01, 2, "lb");
+    } else {
+      r.number("Weight", weight * 0.005, 3, "kg");
+    }
     if ((flags & 2) != 0) {
       Common.dateTime(r, "Time Stamp");
     }
@@ -51,32 +52,33 @@ final class HealthDecoders {
       userId(r);
     }
     if ((flags & 8) != 0) {
-      r.add(Field.number("BMI", r.u16("BMI") * 0.1, 1, "kg/m²"));
+      r.number("BMI", r.u16("BMI") * 0.1, 1, "kg/m²");
       int h = r.u16("Height");
-      r.add(
-          imperial
-              ? Field.number("Height", h * 0.1, 1, "in")
-              : Field.number("Height", h * 0.001, 3, "m"));
+      if (imperial) {
+        r.number("Height", h * 0.1, 1, "in");
+      } else {
+        r.number("Height", h * 0.001, 3, "m");
+      }
     }
   }
 
   private static void userId(Reader r) {
     int id = r.u8("User ID");
-    r.add(Field.text("User ID", id == 0xFF ? "unknown user" : Integer.toString(id)));
+    r.text("User ID", id == 0xFF ? "unknown user" : Integer.toString(id));
   }
 
   private static void bloodPressure(Reader r) {
     int flags = r.u8("Flags");
-    r.add(
-        Common.flags(
-            "Flags",
-            flags,
-            2,
-            "kPa",
-            "Time Stamp present",
-            "Pulse Rate present",
-            "User ID present",
-            "Measurement Status present"));
+    Common.addFlags(
+        r,
+        "Flags",
+        flags,
+        2,
+        "kPa",
+        "Time Stamp present",
+        "Pulse Rate present",
+        "User ID present",
+        "Measurement Status present");
     String unit = (flags & 1) != 0 ? "kPa" : "mmHg";
     r.add11073("Systolic", r.sfloat("Systolic"), unit);
     r.add11073("Diastolic", r.sfloat("Diastolic"), unit);
@@ -112,25 +114,24 @@ final class HealthDecoders {
       if (((s >> 3) & 3) != 0) {
         text = text.isEmpty() ? range : text + ", " + range;
       }
-      r.add(
-          Field.text(
-              "Measurement Status",
-              String.format(Locale.ROOT, "0x%04X (%s)", s, text.isEmpty() ? "ok" : text)));
+      r.text(
+          "Measurement Status",
+          String.format(Locale.ROOT, "0x%04X (%s)", s, text.isEmpty() ? "ok" : text));
     }
   }
 
   private static void plx(Reader r) {
     int flags = r.u8("Flags");
-    r.add(
-        Common.flags(
-            "Flags",
-            flags,
-            2,
-            "SpO2PR-Fast present",
-            "SpO2PR-Slow present",
-            "Measurement Status present",
-            "Device and Sensor Status present",
-            "Pulse Amplitude Index present"));
+    Common.addFlags(
+        r,
+        "Flags",
+        flags,
+        2,
+        "SpO2PR-Fast present",
+        "SpO2PR-Slow present",
+        "Measurement Status present",
+        "Device and Sensor Status present",
+        "Pulse Amplitude Index present");
     spo2pr(r, "");
     if ((flags & 1) != 0) {
       spo2pr(r, " (fast)");
@@ -140,59 +141,57 @@ final class HealthDecoders {
     }
     if ((flags & 4) != 0) {
       int s = r.u16("Measurement Status");
-      r.add(
-          Field.text(
-              "Measurement Status",
-              String.format(
-                  Locale.ROOT,
-                  "0x%04X (%s)",
+      r.text(
+          "Measurement Status",
+          String.format(
+              Locale.ROOT,
+              "0x%04X (%s)",
+              s,
+              Common.bits(
                   s,
-                  Common.bits(
-                      s,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      "measurement ongoing",
-                      "early estimated data",
-                      "validated data",
-                      "fully qualified data",
-                      "data from measurement storage",
-                      "data for demonstration",
-                      "data for testing",
-                      "calibration ongoing",
-                      "measurement unavailable",
-                      "questionable measurement detected",
-                      "invalid measurement detected"))));
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "measurement ongoing",
+                  "early estimated data",
+                  "validated data",
+                  "fully qualified data",
+                  "data from measurement storage",
+                  "data for demonstration",
+                  "data for testing",
+                  "calibration ongoing",
+                  "measurement unavailable",
+                  "questionable measurement detected",
+                  "invalid measurement detected")));
     }
     if ((flags & 8) != 0) {
       int s = r.u24("Device and Sensor Status");
-      r.add(
-          Field.text(
-              "Device and Sensor Status",
-              String.format(
-                  Locale.ROOT,
-                  "0x%06X (%s)",
+      r.text(
+          "Device and Sensor Status",
+          String.format(
+              Locale.ROOT,
+              "0x%06X (%s)",
+              s,
+              Common.bits(
                   s,
-                  Common.bits(
-                      s,
-                      "extended display update ongoing",
-                      "equipment malfunction detected",
-                      "signal processing irregularity detected",
-                      "inadequate signal detected",
-                      "poor signal detected",
-                      "low perfusion detected",
-                      "erratic signal detected",
-                      "nonpulsatile signal detected",
-                      "questionable pulse detected",
-                      "signal analysis ongoing",
-                      "sensor interference detected",
-                      "sensor unconnected to user",
-                      "unknown sensor connected",
-                      "sensor displaced",
-                      "sensor malfunctioning",
-                      "sensor disconnected"))));
+                  "extended display update ongoing",
+                  "equipment malfunction detected",
+                  "signal processing irregularity detected",
+                  "inadequate signal detected",
+                  "poor signal detected",
+                  "low perfusion detected",
+                  "erratic signal detected",
+                  "nonpulsatile signal detected",
+                  "questionable pulse detected",
+                  "signal analysis ongoing",
+                  "sensor interference detected",
+                  "sensor unconnected to user",
+                  "unknown sensor connected",
+                  "sensor displaced",
+                  "sensor malfunctioning",
+                  "sensor disconnected")));
     }
     if ((flags & 16) != 0) {
       r.add11073("Pulse Amplitude Index", r.sfloat("Pulse Amplitude Index"), "%");

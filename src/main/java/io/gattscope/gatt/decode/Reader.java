@@ -1,5 +1,6 @@
 package io.gattscope.gatt.decode;
 
+import io.gattscope.bytes.HexText;
 import io.gattscope.gatt.format.Ieee11073;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,16 +8,32 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads little-endian fields from a payload in order and collects the decoded {@link Field}s; a
- * read past the end throws {@link Truncated}, which {@link SigDecoder} turns into an error field.
+ * Reads little-endian fields from a payload in order and either collects the decoded {@link Field}s
+ * or writes their one-line summary straight into a builder; a read past the end throws {@link
+ * Truncated}, which {@link SigDecoder} turns into an error field.
  */
 final class Reader {
   private final byte[] b;
   private int pos;
-  private final List<Field> fields = new ArrayList<>();
+  private final List<Field> fields;
+  private final StringBuilder summary;
+  private int added;
+  private String openName;
+  private StringBuilder openText;
 
+  /** A reader that collects fields. */
   Reader(byte[] b) {
+    this(b, null);
+  }
+
+  /**
+   * A reader that appends {@link Decoded#summary()}'s text to {@code summary} instead of collecting
+   * fields, so a stream of values is summarised without a field object per value.
+   */
+  Reader(byte[] b, StringBuilder summary) {
     this.b = b == null ? new byte[0] : b;
+    this.summary = summary;
+    this.fields = summary == null ? new ArrayList<>() : null;
   }
 
   /** Thrown when a field needs more bytes than are left; carries no stack trace. */
@@ -114,12 +131,83 @@ final class Reader {
   }
 
   void add(Field f) {
-    fields.add(f);
+    if (summary == null) {
+      fields.add(f);
+    } else {
+      f.appendTo(separated());
+    }
+  }
+
+  /** The summary after the separator its next field needs. */
+  private StringBuilder separated() {
+    return added++ == 0 ? summary : summary.append(", ");
+  }
+
+  /** Adds a text field ({@link Field#text}). */
+  void text(String name, String value) {
+    begin(name).append(value);
+    end(false);
+  }
+
+  /** Adds an error field ({@link Field#error}). */
+  void error(String name, String message) {
+    begin(name).append(message);
+    end(true);
+  }
+
+  /**
+   * Starts a text or error field whose value the caller appends to the builder returned, then
+   * finishes with {@link #end}.
+   */
+  StringBuilder begin(String name) {
+    openName = name;
+    if (summary != null) {
+      return Field.appendName(separated(), name);
+    }
+    if (openText == null) {
+      openText = new StringBuilder(64);
+    }
+    openText.setLength(0);
+    return openText;
+  }
+
+  /** Finishes the field {@link #begin} started, as an error field when {@code error}. */
+  void end(boolean error) {
+    if (summary == null) {
+      String value = openText.toString();
+      fields.add(error ? Field.error(openName, value) : Field.text(openName, value));
+    }
+  }
+
+  /** Adds an integer field ({@link Field#integer}). */
+  void integer(String name, long value, String unit) {
+    if (summary == null) {
+      fields.add(Field.integer(name, value, unit));
+    } else {
+      Field.appendUnit(Field.appendName(separated(), name).append(value), unit);
+    }
+  }
+
+  /** Adds a number with {@code decimals} digits after the point ({@link Field#number}). */
+  void number(String name, double value, int decimals, String unit) {
+    if (summary == null) {
+      fields.add(Field.number(name, value, decimals, unit));
+    } else {
+      StringBuilder sb = Field.appendName(separated(), name);
+      Field.appendUnit(Field.appendFixed(sb, value, decimals), unit);
+    }
   }
 
   /** Adds an IEEE 11073 value as a numeric field (no number for NaN, NRes, …). */
   void add11073(String name, Ieee11073.Value v, String unit) {
-    fields.add(Field.number(name, v.text(), v.toDouble(), unit));
+    add(Field.number(name, v.text(), v.toDouble(), unit));
+  }
+
+  /** Appends the hex of the bytes not read yet ({@code "0A 1B"}) to {@code sb}, and reads them. */
+  StringBuilder appendRest(StringBuilder sb) {
+    HexText.appendTo(sb, b, pos, b.length - pos);
+    pos = b.length;
+    return sb;
   }
 
   List<Field> fields() {

@@ -28,76 +28,75 @@ final class SensorDecoders {
 
   private static void battery(Reader r) {
     int level = r.u8("Battery Level");
-    r.add(
-        level > 100
-            ? Field.error("Battery Level", level + " % is out of range (0..100)")
-            : Field.integer("Battery Level", level, "%"));
+    if (level > 100) {
+      r.error("Battery Level", level + " % is out of range (0..100)");
+    } else {
+      r.integer("Battery Level", level, "%");
+    }
   }
 
   private static void temperature(Reader r) {
     int raw = r.s16("Temperature");
-    r.add(
-        raw == (short) 0x8000
-            ? Field.text("Temperature", "unknown")
-            : Field.number("Temperature", raw / 100.0, 2, "°C"));
+    if (raw == (short) 0x8000) {
+      r.text("Temperature", "unknown");
+    } else {
+      r.number("Temperature", raw / 100.0, 2, "°C");
+    }
   }
 
   private static void humidity(Reader r) {
     int raw = r.u16("Humidity");
     if (raw == 0xFFFF) {
-      r.add(Field.text("Humidity", "unknown"));
+      r.text("Humidity", "unknown");
     } else if (raw > 10000) {
-      r.add(Field.error("Humidity", raw / 100.0 + " % is out of range (0..100)"));
+      r.error("Humidity", raw / 100.0 + " % is out of range (0..100)");
     } else {
-      r.add(Field.number("Humidity", raw / 100.0, 2, "%"));
+      r.number("Humidity", raw / 100.0, 2, "%");
     }
   }
 
   private static void pressure(Reader r) {
-    r.add(Field.number("Pressure", r.u32("Pressure") / 10.0, 1, "Pa"));
+    r.number("Pressure", r.u32("Pressure") / 10.0, 1, "Pa");
   }
 
   private static void bodySensorLocation(Reader r) {
-    r.add(
-        Field.text(
-            "Body Sensor Location",
-            Common.pick(
-                r.u8("Body Sensor Location"),
-                "Other",
-                "Chest",
-                "Wrist",
-                "Finger",
-                "Hand",
-                "Ear Lobe",
-                "Foot")));
+    r.text(
+        "Body Sensor Location",
+        Common.pick(
+            r.u8("Body Sensor Location"),
+            "Other",
+            "Chest",
+            "Wrist",
+            "Finger",
+            "Hand",
+            "Ear Lobe",
+            "Foot"));
   }
 
   private static void temperatureMeasurement(Reader r) {
     int flags = r.u8("Flags");
-    r.add(
-        Common.flags(
-            "Flags", flags, 2, "Fahrenheit", "Time Stamp present", "Temperature Type present"));
+    Common.addFlags(
+        r, "Flags", flags, 2, "Fahrenheit", "Time Stamp present", "Temperature Type present");
     String unit = (flags & 1) != 0 ? "°F" : "°C";
     r.add11073("Temperature", r.float32("Temperature"), unit);
     if ((flags & 2) != 0) {
       Common.dateTime(r, "Time Stamp");
     }
     if ((flags & 4) != 0) {
-      r.add(
-          Field.text(
-              "Temperature Type",
-              Common.pick(
-                  r.u8("Temperature Type"),
-                  null,
-                  "Armpit",
-                  "Body (general)",
-                  "Ear (usually earlobe)",
-                  "Finger",
-                  "Gastro-intestinal Tract",
-                  "Mouth",
-                  "Rectum",
-                  "Toe (usually big toe)",
-                  "Tympanum (ear drum)")));
+      r.text(
+          "Temperature Type",
+          Common.pick(
+              r.u8("Temperature Type"),
+              null,
+              "Armpit",
+              "Body (general)",
+              "Ear (usually earlobe)",
+              "Finger",
+              "Gastro-intestinal Tract",
+              "Mouth",
+              "Rectum",
+              "Toe (usually big toe)",
+              "Tympanum (ear drum)"));
     }
   }
 }

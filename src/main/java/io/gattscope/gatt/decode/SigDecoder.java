@@ -41,35 +41,43 @@ final class SigDecoder implements CharacteristicDecoder {
   }
 
   @Override
-  public final Decoded decode(byte[] value) {
+  public Decoded decode(byte[] value) {
     Reader r = new Reader(value);
+    read(r, value);
+    return new Decoded(r.fields());
+  }
+
+  @Override
+  public StringBuilder appendSummary(byte[] value, StringBuilder sb) {
+    read(new Reader(value, sb), value);
+    return sb;
+  }
+
+  private void read(Reader r, byte[] value) {
     try {
       body.accept(r);
       if (strictLength && r.remaining() > 0) {
-        int at = r.position();
-        r.add(
-            Field.error(
-                "Extra bytes",
-                r.remaining() + " unexpected bytes at byte " + at + ": " + Hex.format(r.rest())));
+        int left = r.remaining();
+        StringBuilder message = r.begin("Extra bytes");
+        message.append(left).append(" unexpected bytes at byte ").append(r.position()).append(": ");
+        r.appendRest(message);
+        r.end(true);
       }
     } catch (Reader.Truncated t) {
-      r.add(
-          Field.error(
-              t.field,
-              "missing: the value ends at byte "
-                  + t.offset
-                  + " but "
-                  + t.field
-                  + " needs "
-                  + t.needed
-                  + " more byte"
-                  + (t.needed == 1 ? "" : "s")));
+      r.begin(t.field)
+          .append("missing: the value ends at byte ")
+          .append(t.offset)
+          .append(" but ")
+          .append(t.field)
+          .append(" needs ")
+          .append(t.needed)
+          .append(t.needed == 1 ? " more byte" : " more bytes");
+      r.end(true);
     } catch (RuntimeException e) {
       LOG.debug(
           "Decoder for {} failed on {}", name, Hex.format(value == null ? new byte[0] : value), e);
-      r.add(Field.error("Decoding", "failed: " + e));
+      r.error("Decoding", "failed: " + e);
     }
-    return new Decoded(r.fields());
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.gattscope.gatt.decode;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.gattscope.gatt.format.Hex;
 import java.util.List;
 import java.util.Random;
@@ -30,6 +32,25 @@ class DecoderFuzzTest {
           }
         }
         d.channels();
+      }
+    }
+  }
+
+  @Test
+  void theStreamedSummaryReadsAsTheDecodedFields() {
+    List<CharacteristicDecoder> decoders = List.copyOf(Decoders.all());
+    Random random = new Random(0x2A63);
+    StringBuilder sb = new StringBuilder("kept: ");
+    for (CharacteristicDecoder decoder : decoders) {
+      for (int k = 0; k < 400; k++) {
+        byte[] value = new byte[k < 24 ? k : random.nextInt(24)];
+        random.nextBytes(value);
+        sb.setLength(6);
+        String expected = decoder.decode(value).summary();
+        assertEquals(
+            "kept: " + expected,
+            decoder.appendSummary(value, sb).toString(),
+            () -> decoder.name() + " on " + Hex.format(value));
       }
     }
   }
