@@ -81,7 +81,8 @@ final class FrameRouter implements FrameParser.FrameListener {
             FrameParser.Side.HOST,
             this,
             FrameParser.DEFAULT_INTER_BYTE_TIMEOUT,
-            lossless ? LOSSLESS_SETTLE_TIME : FrameParser.DEFAULT_SETTLE_TIME);
+            lossless ? LOSSLESS_SETTLE_TIME : FrameParser.DEFAULT_SETTLE_TIME,
+            lossless);
     this.timer = timer;
     this.traffic = traffic;
     this.backend = backend;

@@ -21,6 +21,11 @@ import org.slf4j.LoggerFactory;
  * by a valid header or the end of the stream. A partial frame whose bytes stopped for longer than
  * the inter-byte timeout is dropped by {@link #checkTimeout}; a complete frame whose last bytes
  * could start another header waits up to the settle time for the bytes that decide it.
+ *
+ * <p>On a link that loses no bytes (see {@link #FrameParser(Side, FrameListener, Duration,
+ * Duration, boolean)}) no frame can be cut short, so a frame that is itself confirmed (a valid
+ * header or, once settled, the end of the bytes right behind it) is delivered even when its payload
+ * happens to spell another frame: refusing it would lose the value and deliver a frame nobody sent.
  */
 public final class FrameParser {
   private static final Logger LOG = LoggerFactory.getLogger(FrameParser.class);
@@ -77,6 +82,7 @@ public final class FrameParser {
   private final FrameListener listener;
   private final long interByteTimeoutNanos;
   private final long settleNanos;
+  private final boolean lossless;
   private final byte[] buf = new byte[BUFFER_SIZE];
   private int start;
   private int end;
@@ -137,6 +143,31 @@ public final class FrameParser {
    */
   public FrameParser(
       Side side, FrameListener listener, Duration interByteTimeout, Duration settleTime) {
+    this(side, listener, interByteTimeout, settleTime, false);
+  }
+
+  /**
+   * A parser as {@link #FrameParser(Side, FrameListener, Duration, Duration)} that, when {@code
+   * lossless}, trusts a complete frame confirmed by what follows it over a frame its payload
+   * spells.
+   *
+   * @param side which end of the link the bytes come from, and so which kinds are valid
+   * @param listener receives each complete frame on the thread that feeds the parser
+   * @param interByteTimeout how long a partial frame may wait for its next byte; positive
+   * @param settleTime how long a frame whose tail looks like another header waits for the bytes
+   *     that decide it; positive, and capped at the inter-byte timeout
+   * @param lossless whether the link can lose no bytes (an in-memory pipe), so that no frame on it
+   *     can be cut short; only garbage written onto it can then open a false frame
+   * @throws IllegalArgumentException if a duration is missing, zero or negative
+   * @throws NullPointerException if the side or the listener is missing
+   */
+  public FrameParser(
+      Side side,
+      FrameListener listener,
+      Duration interByteTimeout,
+      Duration settleTime,
+      boolean lossless) {
+    this.lossless = lossless;
     this.side = Objects.requireNonNull(side, "side");
     this.listener = Objects.requireNonNull(listener, "listener");
     this.interByteTimeoutNanos = positive(interByteTimeout, "inter-byte timeout");
@@ -348,6 +379,9 @@ public final class FrameParser {
         continue;
       }
       int verdict = side == Side.DEVICE ? NONE : judge(frameEnd, mode);
+      if (verdict == FOUND && lossless) {
+        verdict = ownVerdict(frameEnd, mode);
+      }
       if (verdict == WAIT) {
         settling = true;
         return;
@@ -483,6 +517,22 @@ public final class FrameParser {
       }
     }
     return undecided ? WAIT : NONE;
+  }
+
+  /**
+   * On a lossless link, decides a frame with a confirmed rival by what follows the frame itself: a
+   * valid header right behind it, or the end of the bytes once the line settled, confirms it (NONE:
+   * deliver); bytes that could still become a header make it wait (WAIT); anything else leaves it
+   * refused (FOUND), as garbage written onto the link.
+   */
+  private int ownVerdict(int frameEnd, Mode mode) {
+    if (frameEnd + H <= end) {
+      return validHeader(frameEnd) ? NONE : FOUND;
+    }
+    if (mode != Mode.OPEN) {
+      return frameEnd == end ? NONE : FOUND;
+    }
+    return frameEnd == end || couldStartHeader(frameEnd) ? WAIT : FOUND;
   }
 
   /** Whether the registered message at {@code at} ends with a uint8array (its length agreed). */
