@@ -216,6 +216,11 @@ final class FrameRouter implements FrameParser.FrameListener {
     if (m instanceof GapMessages.ScanResponseEvent s) {
       scanner.onScanResponse(s, System.nanoTime());
     } else if (m instanceof ConnectionMessages.StatusEvent s) {
+      if (!possible(s)) {
+        malformed.incrementAndGet();
+        LOG.warn("connection status no dongle sends (line noise?), ignored: {}", s);
+        return;
+      }
       BgapiDevice d;
       synchronized (early) {
         d = byHandle.get(s.connection());
@@ -270,6 +275,19 @@ final class FrameRouter implements FrameParser.FrameListener {
     } else {
       LOG.debug("unhandled event {}", m);
     }
+  }
+
+  /**
+   * Whether a connection status could come from a dongle: the connection exists and its interval
+   * (7.5 ms to 4 s) and supervision timeout (100 ms to 32 s) lie in the ranges the Core
+   * Specification allows. A value that happens to spell a status frame fails this.
+   */
+  static boolean possible(ConnectionMessages.StatusEvent s) {
+    return (s.flags() & BgapiConstants.FLAG_CONNECTED) != 0
+        && s.connInterval() >= 6
+        && s.connInterval() <= 3200
+        && s.timeout() >= 10
+        && s.timeout() <= 3200;
   }
 
   private static DisconnectReason reason(int code) {

@@ -8,6 +8,7 @@ import io.gattscope.ble.BleDevice;
 import io.gattscope.ble.BleTimeoutException;
 import io.gattscope.ble.CharacteristicRef;
 import io.gattscope.ble.ConnectionListener;
+import io.gattscope.ble.ConnectionParameters;
 import io.gattscope.ble.ConnectionState;
 import io.gattscope.ble.DisconnectReason;
 import io.gattscope.ble.NotConnectedException;
@@ -131,6 +132,25 @@ class BgapiFaultTest {
     BgapiDiagnostics d = f.backend.diagnostics();
     assertThat(d.droppedBytes()).isGreaterThanOrEqualTo(9);
     assertThat(d.resyncs()).isPositive();
+  }
+
+  @Test
+  void aConnectionStatusNoDongleSendsChangesNothingAndIsCounted() {
+    f = new SimFixture();
+    BleDevice hrm = f.connect(HeartRateMonitor.ADDRESS);
+    ConnectionParameters before = hrm.parameters();
+    int connection = f.sim.connections().get(0);
+    // what a 20-byte value 80 10 03 00 00 ... spells: a status with no connection and interval 0
+    byte[] spelled = new byte[20];
+    spelled[0] = (byte) 0x80;
+    spelled[1] = 0x10;
+    spelled[2] = 0x03;
+    spelled[4] = (byte) connection;
+    f.sim.injectGarbage(spelled);
+    assertThat(hrm.read(CharacteristicRef.handle(HeartRateMonitor.DEVICE_NAME))).isNotEmpty();
+    assertThat(f.backend.diagnostics().malformedMessages()).isEqualTo(1);
+    assertThat(hrm.parameters()).isEqualTo(before);
+    assertThat(hrm.state()).isEqualTo(ConnectionState.CONNECTED);
   }
 
   @Test
