@@ -145,14 +145,20 @@ final class Reader {
 
   /** Adds a text field ({@link Field#text}). */
   void text(String name, String value) {
-    begin(name).append(value);
-    end(false);
+    plain(name, value, false);
   }
 
   /** Adds an error field ({@link Field#error}). */
   void error(String name, String message) {
-    begin(name).append(message);
-    end(true);
+    plain(name, message, true);
+  }
+
+  private void plain(String name, String value, boolean error) {
+    if (summary == null) {
+      fields.add(error ? Field.error(name, value) : Field.text(name, value));
+    } else {
+      Field.appendName(separated(), name).append(value);
+    }
   }
 
   /**
@@ -174,8 +180,7 @@ final class Reader {
   /** Finishes the field {@link #begin} started, as an error field when {@code error}. */
   void end(boolean error) {
     if (summary == null) {
-      String value = openText.toString();
-      fields.add(error ? Field.error(openName, value) : Field.text(openName, value));
+      plain(openName, openText.toString(), error);
     }
   }
 
