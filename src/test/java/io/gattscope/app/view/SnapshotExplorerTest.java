@@ -80,6 +80,12 @@ class SnapshotExplorerTest {
   @Test
   void saveSnapshotRecordsTheRunningSubscriptionsWithProgress(FxRobot robot) throws Exception {
     robot.interact(() -> app.start(stage, 1024, 700));
+    // the name comes with the scan response: connect once the list shows it, as a user would
+    var table = app.scanUntilListed(robot, HeartRateMonitor.ADDRESS);
+    waitUntil(
+        () ->
+            "GattScope HRM"
+                .equals(SimExplorer.row(table, HeartRateMonitor.ADDRESS).nameProperty().get()));
     Node tab = app.connect(robot, HeartRateMonitor.ADDRESS);
     CharacteristicViewModel hr = subscribeToHeartRate(robot, tab);
 
