@@ -26,6 +26,10 @@ import org.slf4j.LoggerFactory;
  * Duration, boolean)}) no frame can be cut short, so a frame that is itself confirmed (a valid
  * header or, once settled, the end of the bytes right behind it) is delivered even when its payload
  * happens to spell another frame: refusing it would lose the value and deliver a frame nobody sent.
+ * On a serial line a frame cut short by exactly the next frame's length reads the same, so there
+ * such a frame is refused; but when the frame it spells is of another kind and confirmed no better
+ * than the frame itself, neither is delivered: a stream's cut frame most often swallowed a frame
+ * like itself, and a connection status or a boot spelled in a value must not reach the host.
  */
 public final class FrameParser {
   private static final Logger LOG = LoggerFactory.getLogger(FrameParser.class);
@@ -97,6 +101,9 @@ public final class FrameParser {
    * Where the confirmed frame that made {@link #judge} refuse the frame at {@code start} starts.
    */
   private int rival = -1;
+
+  /** Whether that rival is confirmed by a valid header behind it that is not behind the frame. */
+  private boolean rivalStrong;
 
   private volatile long droppedBytes;
   private volatile long resyncCount;
@@ -379,8 +386,14 @@ public final class FrameParser {
         continue;
       }
       int verdict = side == Side.DEVICE ? NONE : judge(frameEnd, mode);
-      if (verdict == FOUND && lossless) {
-        verdict = ownVerdict(frameEnd, mode);
+      if (verdict == FOUND && (lossless || spelledOtherKind())) {
+        int own = ownVerdict(frameEnd, mode);
+        if (own == NONE && !lossless) {
+          refusedFrames++;
+          dropTo(frameEnd);
+          continue;
+        }
+        verdict = own;
       }
       if (verdict == WAIT) {
         settling = true;
@@ -513,6 +526,7 @@ public final class FrameParser {
       }
       if (confirmed || (innerEnd <= frameEnd && endsWithArray(s))) {
         rival = s;
+        rivalStrong = confirmed && innerEnd != frameEnd;
         return FOUND;
       }
     }
@@ -520,10 +534,25 @@ public final class FrameParser {
   }
 
   /**
-   * On a lossless link, decides a frame with a confirmed rival by what follows the frame itself: a
-   * valid header right behind it, or the end of the bytes once the line settled, confirms it (NONE:
-   * deliver); bytes that could still become a header make it wait (WAIT); anything else leaves it
-   * refused (FOUND), as garbage written onto the link.
+   * Whether the rival {@link #judge} found reads no better than the frame at {@code start} (it ends
+   * where the frame ends, or only its array length agrees) and is of another message kind.
+   */
+  private boolean spelledOtherKind() {
+    if (rivalStrong) {
+      return false;
+    }
+    boolean sameKind =
+        ((buf[rival] ^ buf[start]) & 0x80) == 0
+            && buf[rival + 2] == buf[start + 2]
+            && buf[rival + 3] == buf[start + 3];
+    return !sameKind;
+  }
+
+  /**
+   * Decides a frame with a rival by what follows the frame itself: a valid header right behind it,
+   * or the end of the bytes once the line settled, confirms it (NONE); bytes that could still
+   * become a header make it wait (WAIT); anything else leaves it refused in favour of the rival
+   * (FOUND), as garbage or a cut frame.
    */
   private int ownVerdict(int frameEnd, Mode mode) {
     if (frameEnd + H <= end) {
