@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * On a serial line a frame cut short by exactly the next frame's length reads the same, so there
  * such a frame is refused; but when the frame it spells is of another kind and confirmed no better
  * than the frame itself, neither is delivered: a stream's cut frame most often swallowed a frame
- * like itself, and a connection status or a boot spelled in a value must not reach the host.
+ * like itself, and a connection status or a boot spelled in a value should not reach the host.
  */
 public final class FrameParser {
   private static final Logger LOG = LoggerFactory.getLogger(FrameParser.class);
