@@ -284,10 +284,8 @@ final class FrameRouter implements FrameParser.FrameListener {
    */
   static boolean possible(ConnectionMessages.StatusEvent s) {
     return (s.flags() & BgapiConstants.FLAG_CONNECTED) != 0
-        && s.connInterval() >= 6
-        && s.connInterval() <= 3200
-        && s.timeout() >= 10
-        && s.timeout() <= 3200;
+        && BgapiConstants.intervalInRange(s.connInterval())
+        && BgapiConstants.timeoutInRange(s.timeout());
   }
 
   private static DisconnectReason reason(int code) {

@@ -44,11 +44,10 @@ final class ConnectionCommands {
     int result = BgapiErrors.SUCCESS;
     if (c == null) {
       result = BgapiErrors.NOT_CONNECTED;
-    } else if (p.intervalMin() < 6
-        || p.intervalMax() > 3200
+    } else if (!BgapiConstants.intervalInRange(p.intervalMin())
+        || !BgapiConstants.intervalInRange(p.intervalMax())
         || p.intervalMin() > p.intervalMax()
-        || p.timeout() < 10
-        || p.timeout() > 3200
+        || !BgapiConstants.timeoutInRange(p.timeout())
         || p.latency() > 500) {
       result = BgapiErrors.INVALID_PARAMETER;
     }

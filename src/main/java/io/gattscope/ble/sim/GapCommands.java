@@ -1,6 +1,7 @@
 package io.gattscope.ble.sim;
 
 import io.gattscope.ble.BleAddress;
+import io.gattscope.ble.bgapi.codec.BgapiConstants;
 import io.gattscope.ble.bgapi.codec.BgapiErrors;
 import io.gattscope.ble.bgapi.codec.BgapiMessage;
 import io.gattscope.ble.bgapi.codec.ConnectionMessages;
@@ -135,11 +136,10 @@ final class GapCommands {
 
   private void connect(GapMessages.ConnectDirect p) {
     int result = BgapiErrors.SUCCESS;
-    if (p.connIntervalMin() < 6
-        || p.connIntervalMax() > 3200
+    if (!BgapiConstants.intervalInRange(p.connIntervalMin())
+        || !BgapiConstants.intervalInRange(p.connIntervalMax())
         || p.connIntervalMin() > p.connIntervalMax()
-        || p.timeout() < 10
-        || p.timeout() > 3200
+        || !BgapiConstants.timeoutInRange(p.timeout())
         || p.latency() > 500
         || p.addrType() > 1) {
       result = BgapiErrors.INVALID_PARAMETER;

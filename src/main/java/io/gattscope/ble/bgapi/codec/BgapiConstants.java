@@ -42,6 +42,30 @@ public final class BgapiConstants {
   private BgapiConstants() {}
 
   /**
+   * Whether a connection interval, in units of 1.25 ms, lies in the range the Core Specification
+   * allows (6..3200 = 7.5 ms..4 s).
+   *
+   * @param units the interval as gap_connect_direct, connection_update and connection_status carry
+   *     it
+   * @return true when a link may use it
+   */
+  public static boolean intervalInRange(int units) {
+    return units >= 6 && units <= 3200;
+  }
+
+  /**
+   * Whether a supervision timeout, in units of 10 ms, lies in the range the Core Specification
+   * allows (10..3200 = 100 ms..32 s).
+   *
+   * @param units the timeout as gap_connect_direct, connection_update and connection_status carry
+   *     it
+   * @return true when a link may use it
+   */
+  public static boolean timeoutInRange(int units) {
+    return units >= 10 && units <= 3200;
+  }
+
+  /**
    * Whether an attribute value of this type is a notification or indication (not a read).
    *
    * @param type the type field of an attclient_attribute_value event
